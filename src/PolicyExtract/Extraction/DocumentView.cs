@@ -105,11 +105,12 @@ public sealed class DocumentView
             var m = HeadingPattern.Match(text);
             if (!m.Success) continue;
             int level = m.Groups["l1"].Success ? 1 : m.Groups["l2"].Success ? 2 : m.Groups["l3"].Success ? 3 : 4;
+            int first = text.Length - text.TrimStart().Length;
             var rest = LineText(i)[m.Groups["rest"].Index..].Trim();
             int stop = rest.IndexOfAny(['。', '；', ';']);
             var title = stop >= 0 ? rest[..stop] : rest;
             if (title.Length > 40) title = title[..40];
-            var label = LineText(i)[..m.Groups["rest"].Index].Trim();
+            var label = LineText(i)[first..m.Groups["rest"].Index].Trim();
             list.Add(new Heading(level, label, title, i, Lines[i].Span));
         }
         return list;

@@ -25,6 +25,9 @@ public sealed class OrgNormalizer
         }
         else if (jurisdiction is { Length: > 1 })
         {
+            // A body named after the place itself (江阴学院 in 江阴市) or a school keeps its own name.
+            if (name.StartsWith(jurisdiction[..^1], StringComparison.Ordinal) || IsSchool(name))
+                return Expand(name);
             char level = jurisdiction[^1];
             if (name.StartsWith("团" + level + "委", StringComparison.Ordinal))
                 return "共青团" + jurisdiction + "委员会";
@@ -44,6 +47,9 @@ public sealed class OrgNormalizer
             return name;
         return place + Expand(rest);
     }
+
+    private static bool IsSchool(string name) =>
+        name.EndsWith("学校") || name.EndsWith("学院") || name.EndsWith("大学") || name.EndsWith("院校") || name.EndsWith("技校") || name.EndsWith("中学") || name.EndsWith("小学");
 
     private string Expand(string name)
     {

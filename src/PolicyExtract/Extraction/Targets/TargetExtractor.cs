@@ -15,6 +15,8 @@ public sealed class TargetExtractor : IExtractor
     private static readonly char[] SentenceEnds = ['。', ';', '；', '!', '！', '?', '？', '\n'];
     private static readonly char[] ClauseEnds = ['。', ';', '；', '!', '！', '?', '？', '\n', ',', '，', ':', '：'];
     private static readonly HashSet<string> RateUnits = ["%", "‰", "倍"];
+    private static readonly Regex LeadingLabel = new(@"^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,3}\s*[.．、](?!\d)|[一二三四五六七八九十]{1,3}、)\s*", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly HashSet<string> MoneyUnits = ["元", "万元", "亿元"];
 
     public string Name => "targets";
 
@@ -80,7 +82,7 @@ public sealed class TargetExtractor : IExtractor
         var beforeSentence = text[sentenceStart..numStart];
         if (context.Rules.Find("target.achievement", beforeSentence).Count > 0) return null;
 
-        var verbs = context.Rules.Find("target.verb", text[clauseStart..numStart]);
+        var verbs = context.Rules.Find("target.verb", text[clauseStart..numStart], clauseStart);
         var verb = verbs.Count > 0 ? verbs[^1] : null;
         bool rate = RateUnits.Contains(unit);
         bool hasComparator = comparator is not ("eq");
@@ -96,7 +98,7 @@ public sealed class TargetExtractor : IExtractor
             subjectEnd = conj >= 0 ? q.Span.End + conj : next.Span.Start;
         }
         string subject;
-        if (rate || subjectEnd <= subjectStart)
+        if (rate || MoneyUnits.Contains(unit) || subjectEnd <= subjectStart)
         {
             int from = verb is not null && verb.Span.End <= numStart && !rate ? verb.Span.End : clauseStart;
             subject = view.Text[from..numStart];
@@ -106,7 +108,7 @@ public sealed class TargetExtractor : IExtractor
         }
         else
             subject = view.Text[subjectStart..subjectEnd];
-        subject = TextFold.Squash(subject.Trim().TrimEnd('等').Trim());
+        subject = TextFold.Squash(LeadingLabel.Replace(subject.Trim(), "").TrimEnd('等').Trim());
         if (subject.Length == 0) return null;
 
         int textStart = verb is not null ? Math.Min(verb.Span.Start, subjectStart) : clauseStart;
@@ -115,7 +117,7 @@ public sealed class TargetExtractor : IExtractor
         var span = new TextSpan(textStart, textEnd);
         return new TargetOutput
         {
-            Text = TextFold.Squash(view.Text.Substring(span.Start, span.Length).Trim()),
+            Text = TextFold.Squash(LeadingLabel.Replace(view.Text.Substring(span.Start, span.Length).Trim(), "")),
             Action = verb?.Text,
             Subject = subject,
             Value = value is { } v2 ? (double)v2 : null,
