@@ -222,8 +222,10 @@ public static class PeriodNormalizer
         {
             case 0:
             {
-                if (!m.Groups["n1"].Success && !m.Groups["n2"].Success && !cell) return null;
                 if (!DateNormalizer.TryYear(m.Groups["y1"].Value, out var y1) || !DateNormalizer.TryYear(m.Groups["y2"].Value, out var y2) || y2 < y1 || y2 - y1 > 50)
+                    return null;
+                // Without 年, two numbers joined by a dash are years only when they look like a plan's span: (2021—2025).
+                if (!m.Groups["n1"].Success && !m.Groups["n2"].Success && !cell && !(y1 >= 1949 && y2 <= 2100 && y2 > y1 && y2 - y1 <= 20))
                     return null;
                 int m1 = 1, m2 = 12;
                 if (m.Groups["m1"].Success && (!DateNormalizer.TryMonthOrDay(m.Groups["m1"].Value, out m1) || m1 is < 1 or > 12)) return null;

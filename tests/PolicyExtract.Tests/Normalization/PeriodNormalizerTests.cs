@@ -17,6 +17,7 @@ public class PeriodNormalizerTests
     [TestCase("2021年至2025年", "period", "2021-01-01", "2025-12-31")]
     [TestCase("2021年3月—2022年6月", "period", "2021-03-01", "2022-06-30")]
     [TestCase("二〇二一—二〇二五年", "period", "2021-01-01", "2025-12-31")]
+    [TestCase("2021—2025", "period", "2021-01-01", "2025-12-31")]
     [TestCase("到2022年底", "by", "", "2022-12-31")]
     [TestCase("2022年底前", "by", "", "2022-12-31")]
     [TestCase("2022年底", "by", "", "2022-12-31")]
@@ -142,6 +143,8 @@ public class PeriodNormalizerTests
     [TestCase("国发〔2019〕4号")]
     [TestCase("4月28日召开")]
     [TestCase("持续提升")]
+    [TestCase("014006438/2020-05900")]
+    [TestCase("1990-2050")]
     [TestCase("年度考核")]
     [TestCase("当年毕业生")]
     public void FindAll_IgnoresNonDeadlines(string text)
