@@ -114,6 +114,16 @@ internal sealed class YamlDoc
         return s.Value.Trim();
     }
 
+    /// <summary>A true/false flag; absent means false.</summary>
+    public bool Bool(YamlNode? node, string what)
+    {
+        if (node is null) return false;
+        if (node is YamlScalarNode { Value: "true" or "yes" }) return true;
+        if (node is YamlScalarNode { Value: "false" or "no" }) return false;
+        Error(node, GazetteerErrorCodes.BadValue, $"'{what}': expected true or false");
+        return false;
+    }
+
     /// <summary>Each scalar item of a list of strings.</summary>
     public IEnumerable<(string Value, YamlNode Node)> Strings(YamlNode? node, string what)
     {
