@@ -52,7 +52,7 @@ public static class SegmentCommand
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            CliRunner.Error($"{input}: {(ex is FileNotFoundException ? "no such file" : ex.Message)}");
+            CliRunner.Error($"{input}: {(ex is FileNotFoundException or DirectoryNotFoundException ? "no such file or directory" : ex.Message)}");
             return ExitCodes.Failed;
         }
 
@@ -145,7 +145,6 @@ public static class SegmentCommand
     private sealed class JsonLineWriter(StreamWriter writer)
     {
         private readonly MemoryStream _buffer = new();
-        private readonly Utf8JsonWriter _json = new(Stream.Null);
         private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
         public void Write(int line, Token t, bool pos)
@@ -163,7 +162,6 @@ public static class SegmentCommand
             }
             writer.Write(Encoding.UTF8.GetString(_buffer.GetBuffer(), 0, (int)_buffer.Length));
             writer.Write('\n');
-            _ = _json;
         }
     }
 }

@@ -29,6 +29,8 @@ public sealed class JiebaSegmenter : ISegmenter
         _main = main;
         _hmm = hmm;
         HasFullDictionary = hasFullDictionary;
+        _mainText = new string?[main.Trie.NodeCount];
+        _userText = [];
         long total = main.Total;
         // Python jieba adds user words one by one: a word without a frequency gets suggest_freq() computed
         // from everything loaded before it, and each word adds its frequency to the total.
@@ -72,7 +74,6 @@ public sealed class JiebaSegmenter : ISegmenter
             _logTotal = Math.Log(total);
         }
         Total = total;
-        _mainText = new string?[main.Trie.NodeCount];
         _userText = new string?[_user?.Trie.NodeCount ?? 0];
     }
 
@@ -152,6 +153,8 @@ public sealed class JiebaSegmenter : ISegmenter
     /// </summary>
     private int SuggestFreq(string word, long total)
     {
+        // Without a dictionary there is nothing to beat: any positive frequency keeps the word whole.
+        if (total <= 0) return 1;
         var pieces = new List<Token>();
         Cut(word, 0, word.Length, pieces, hmm: false, _scratch ??= new Scratch());
         double ftotal = total;
