@@ -242,9 +242,10 @@ public sealed class JiebaSegmenter : ISegmenter
                 // The common case: only the compiled dictionary has words starting here.
                 while (mNode != 0)
                 {
-                    if (mainFreq[mNode] > 0)
+                    double lf = mainLog[mNode];
+                    if (lf != double.NegativeInfinity)
                     {
-                        double p = mainLog[mNode] - logTotal + prob[j + 1 - bs];
+                        double p = lf - logTotal + prob[j + 1 - bs];
                         // Ascending ends with >=: on a tie the longer word wins, as in jieba's max over (prob, end).
                         if (p >= best) { best = p; bestEnd = j + 1; bestWord = mNode; }
                     }

@@ -28,7 +28,7 @@ internal sealed class WordDictionary
     /// <summary>Per node: the word's frequency, 0 when the node is only a prefix.</summary>
     public int[] Freq { get; }
 
-    /// <summary>Per node: ln(freq), computed once at build time so the route search only adds.</summary>
+    /// <summary>Per node: ln(freq), computed once at build time so the route search only adds; -inf where the node is not a word.</summary>
     public double[] LogFreq { get; }
 
     /// <summary>Per node: index into <see cref="TagNames"/>.</summary>
@@ -78,6 +78,8 @@ internal sealed class WordDictionary
         var trie = PrefixTrie.Build(words, out var nodeOfWord);
         var freq = new int[trie.NodeCount];
         var logFreq = new double[trie.NodeCount];
+        // -inf marks "not a word" (a bare prefix, or frequency 0), so the route search reads one array, not two.
+        Array.Fill(logFreq, double.NegativeInfinity);
         var tag = new byte[trie.NodeCount];
         var tagIndex = new Dictionary<string, byte>(StringComparer.Ordinal) { [""] = 0 };
         var tagNames = new List<string> { "" };
