@@ -37,6 +37,7 @@ public class UserDictionaryTests
     [Test]
     public void UserTag_ReplacesTheDictionaryTag_AndMissingTagKeepsIt()
     {
+        ReferenceTokens.RequireFullDictionary();
         var user = SegmenterFactory.Create([new UserEntry("发改委", null, "nt"), new UserEntry("北京", null, null)]);
         var tokens = user.Segment("北京发改委");
         Assert.That(tokens.Select(t => $"{t.Text}/{t.Tag}"), Is.EqualTo(new[] { "北京/ns", "发改委/nt" }));
@@ -48,6 +49,7 @@ public class UserDictionaryTests
     [Test]
     public void FrequencyZero_ForcesTheWordApart()
     {
+        ReferenceTokens.RequireFullDictionary();
         var user = SegmenterFactory.Create([new UserEntry("清华大学", 0, null)]);
         Assert.That(string.Join("/", user.Segment("我来到北京清华大学").Select(t => t.Text)), Is.EqualTo("我/来到/北京/清华/大学"));
     }
@@ -55,6 +57,7 @@ public class UserDictionaryTests
     [Test]
     public void LaterEntry_ReplacesEarlierFrequency()
     {
+        ReferenceTokens.RequireFullDictionary();
         var user = SegmenterFactory.Create([new UserEntry("杭研大厦", 5, null), new UserEntry("杭研大厦", 7, "nt")]);
         Assert.That(user.Frequency("杭研大厦"), Is.EqualTo(7));
         Assert.That(user.Segment("网易杭研大厦").Last().Tag, Is.EqualTo("nt"));
@@ -63,6 +66,7 @@ public class UserDictionaryTests
     [Test]
     public void UserWords_WorkInFullAndSearchModes()
     {
+        ReferenceTokens.RequireFullDictionary();
         var user = SegmenterFactory.Create([new UserEntry("县人社局", 1000, "nt")]);
         Assert.That(user.Segment("县人社局牵头", SegmentMode.Full).Select(t => t.Text), Does.Contain("县人社局"));
         var search = user.Segment("县人社局牵头", SegmentMode.Search).Select(t => t.Text).ToList();
