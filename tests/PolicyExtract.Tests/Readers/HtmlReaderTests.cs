@@ -194,3 +194,20 @@ public class HtmlReaderTests : ReaderTestBase
         Assert.That(ex!.Reason, Is.EqualTo("web page has no readable text"));
     }
 }
+
+public class HtmlMetadataLayoutTests : ReaderTestBase
+{
+    [Test]
+    public void HtmlReader_ColonOutsideTheLabelElement_IsNotPartOfTheValue()
+    {
+        var doc = ReadHtml("<html><body><div class=\"info\"><div><b>发布日期</b>：2021-05-21</div><div><b>索引号</b>：000014349/2021-00012</div></div><p>各有关单位：现将方案印发给你们，请认真贯彻执行。</p></body></html>");
+        Assert.That(doc.Metadata.Select(m => $"{m.Key}={m.Value}"), Is.EqualTo(new[] { "publishDate=2021-05-21", "indexNumber=000014349/2021-00012" }));
+    }
+
+    [Test]
+    public void HtmlReader_ContentSystemMetaTags_AreMetadata()
+    {
+        var doc = ReadHtml("<html><head><meta name=\"ArticleTitle\" content=\"关于做好招生工作的通知\"><meta name=\"PubDate\" content=\"2021-05-21 10:00\"><meta name=\"viewport\" content=\"width=device-width\"></head><body><p>各有关单位：现将方案印发给你们。</p></body></html>");
+        Assert.That(doc.Metadata.Select(m => $"{m.Key}={m.Value}"), Is.EqualTo(new[] { "meta.ArticleTitle=关于做好招生工作的通知", "meta.PubDate=2021-05-21 10:00" }));
+    }
+}

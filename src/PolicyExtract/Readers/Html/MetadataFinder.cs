@@ -94,7 +94,11 @@ internal static partial class MetadataFinder
                 if (sib.NodeType == HtmlNodeType.Element && sib.Name is "td" or "th" or "dd" or "div" or "li" or "p") break;
             }
             if (parts.Count > 0)
-                return (HtmlReader.Clean(string.Join(" ", parts)), nodes);
+            {
+                // "<b>发布日期</b>：2021-05-21": the colon after the label element belongs to neither side.
+                var value = HtmlReader.Clean(string.Join(" ", parts)).TrimStart(':', '：', ' ', '\u3000');
+                if (value.Length > 0) return (value, nodes);
+            }
             var parent = node.ParentNode;
             if (parent is null || parent.Name is "tr" or "table" or "tbody" or "ul" or "ol" or "dl" or "body")
                 break;
