@@ -211,3 +211,30 @@ public class HtmlMetadataLayoutTests : ReaderTestBase
         Assert.That(doc.Metadata.Select(m => $"{m.Key}={m.Value}"), Is.EqualTo(new[] { "meta.ArticleTitle=关于做好招生工作的通知", "meta.PubDate=2021-05-21 10:00" }));
     }
 }
+
+public class HtmlMetadataFalsePositiveTests : ReaderTestBase
+{
+    [Test]
+    public void HtmlReader_ColumnHeadersOfATaskTable_AreNotMetadata()
+    {
+        var doc = ReadHtml("""
+            <html><body>
+            <table class="xxgk"><tr><td>索引号：</td><td>000014349/2021-00012</td><td>发文字号：</td><td>澄政办发〔2021〕96号</td></tr></table>
+            <div class="content"><p>各镇人民政府，各街道办事处：现将任务清单印发给你们，请认真组织实施。</p>
+            <table border="1">
+              <tr><td>序号</td><td>名称</td><td>责任单位</td><td>完成时限</td></tr>
+              <tr><td>1</td><td>建设职业体验示范中心</td><td>教育局</td><td>2021年</td></tr>
+            </table>
+            <table border="1">
+              <tr><th>分类</th><th>来源</th></tr>
+              <tr><td>专项资金</td><td>市财政</td></tr>
+            </table></div>
+            </body></html>
+            """);
+        Assert.That(doc.Metadata.Select(m => m.Key), Is.EqualTo(new[] { MetadataKeys.IndexNumber, MetadataKeys.DocumentNumber }));
+        var tables = doc.Blocks.Where(b => b.Kind == BlockKind.Table).ToList();
+        Assert.That(tables, Has.Count.EqualTo(2));
+        Assert.That(tables[0].Rows[0].Cells.Select(c => doc.Slice(c.Span)), Is.EqualTo(new[] { "序号", "名称", "责任单位", "完成时限" }));
+        Assert.That(tables[1].Rows[0].Cells.Select(c => doc.Slice(c.Span)), Is.EqualTo(new[] { "分类", "来源" }));
+    }
+}
