@@ -238,3 +238,34 @@ public class HtmlMetadataFalsePositiveTests : ReaderTestBase
         Assert.That(tables[1].Rows[0].Cells.Select(c => doc.Slice(c.Span)), Is.EqualTo(new[] { "分类", "来源" }));
     }
 }
+
+public class HtmlBoldLabelTableTests : ReaderTestBase
+{
+    [Test]
+    public void HtmlReader_BoldLetterSpacedLabelsInCells_AreMetadata()
+    {
+        var doc = ReadHtml("""
+            <html><head><title>省政府办公厅关于印发职业教育改革实施方案的通知_政府信息公开</title></head><body>
+            <div class="bd1"><table>
+              <tr><td><b>索 引 号：</b></td><td>014000319/2021-00047</td><td><b>主题分类：</b></td><td>科技、教育\教育</td></tr>
+              <tr><td><b>发文机关：</b></td><td>省政府办公厅</td><td><b>成文日期：</b></td><td>2021年03月02日</td></tr>
+              <tr><td><b>标　　题：</b></td><td colspan="3">省政府办公厅关于印发职业教育改革实施方案的通知</td></tr>
+              <tr><td><b>发文字号：</b></td><td>晋政办发〔2021〕15号</td><td><b>发布日期：</b></td><td>2021年03月10日</td></tr>
+            </table></div>
+            <div class="pages_content" id="UCAP-CONTENT">
+              <p style="text-align:center">省政府办公厅关于印发职业教育改革实施方案的通知</p>
+              <p>各市人民政府，省人民政府各委、办、厅、局：</p>
+              <p>《职业教育改革实施方案》已经省人民政府同意，现印发给你们，请认真贯彻落实。</p>
+            </div></body></html>
+            """);
+        Assert.That(doc.Metadata.Select(m => $"{m.Key}|{m.Label}|{m.Value}"), Is.EqualTo(new[]
+        {
+            "indexNumber|索 引 号|014000319/2021-00047", "topic|主题分类|科技、教育\\教育", "issuer|发文机关|省政府办公厅",
+            "writtenDate|成文日期|2021年03月02日", "title|标　　题|省政府办公厅关于印发职业教育改革实施方案的通知",
+            "documentNumber|发文字号|晋政办发〔2021〕15号", "publishDate|发布日期|2021年03月10日",
+            "pageTitle|title|省政府办公厅关于印发职业教育改革实施方案的通知_政府信息公开",
+        }));
+        Assert.That(TextsOf(doc, BlockKind.Title), Is.EqualTo(new[] { "省政府办公厅关于印发职业教育改革实施方案的通知" }));
+        Assert.That(TextsOf(doc, BlockKind.Paragraph).Last(), Is.EqualTo("《职业教育改革实施方案》已经省人民政府同意，现印发给你们，请认真贯彻落实。"));
+    }
+}
