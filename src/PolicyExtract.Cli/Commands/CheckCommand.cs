@@ -21,7 +21,6 @@ public static class CheckCommand
         var require = new Option<string[]>("--require")
         {
             Description = "Fields that must be present and non-empty, comma-separated or repeated: title, documentNumber, documentNumber.year, issuers, issueDate, recipients, references, deadlines, targets, responsibilities, ...",
-            AllowMultipleArgumentsPerToken = true,
         };
         var minTargets = new Option<int>("--min-targets") { Description = "Each document must yield at least N targets.", DefaultValueFactory = _ => 0 };
         var format = new Option<string>("--format", "-f") { Description = "text | github | junit", DefaultValueFactory = _ => "text" };

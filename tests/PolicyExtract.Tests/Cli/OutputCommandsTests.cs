@@ -123,7 +123,8 @@ public class OutputCommandsTests
     [Test]
     public void Check_GoodDocument_Text_PassesAndExitsZero()
     {
-        var run = CliHarness.Run(null, "check", EvalDoc, "--require", "schemaVersion,source.sha256", "--require", "source.encoding");
+        // Options before the documents: a --require value is one token, so the document is not taken for a field.
+        var run = CliHarness.Run(null, "check", "--require", "schemaVersion,source.sha256", "--require", "source.encoding", EvalDoc);
         Assert.That(run.ExitCode, Is.EqualTo(0), run.ToString());
         Assert.That(run.StdOut, Is.EqualTo($"PASS {EvalDoc}\n1 document checked: 1 passed, 0 failed\n"));
     }

@@ -98,6 +98,17 @@ public class XlsxResultWriterTests
         static int RowCount(WorksheetPart p) => p.Worksheet.Descendants<Row>().Count();
     }
 
+    /// <summary>The SDK's own schema validator, which catches what Excel would refuse to open (element order, attributes).</summary>
+    [Test]
+    public void Workbook_PassesTheOpenXmlValidator()
+    {
+        WriteWorkbook(FullResult.Create(), FullResult.Create("samples/other/input.txt", new string('c', 64)));
+        using var doc = SpreadsheetDocument.Open(_file, false);
+        var errors = new DocumentFormat.OpenXml.Validation.OpenXmlValidator(DocumentFormat.OpenXml.FileFormatVersions.Office2010).Validate(doc)
+            .Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}").ToList();
+        Assert.That(errors, Is.Empty);
+    }
+
     [Test]
     public void Workbook_ColumnWidths_CountChineseCharactersDouble()
     {
