@@ -63,7 +63,10 @@ public class SchemaTests
         Assert.That(gaps, Is.Empty, "set these in FullResult.Create so the schema test sees them");
     }
 
-    /// <summary>Every property the C# contract writes is in the schema, and every property the schema lists is written.</summary>
+    /// <summary>
+    /// Every property the C# contract writes is in the schema, and every property the schema lists is written; each is
+    /// required unless it was added in a minor version.
+    /// </summary>
     [Test]
     public void Schema_PropertiesMatchTheContractExactly()
     {
@@ -95,7 +98,10 @@ public class SchemaTests
                 var written = value.EnumerateObject().Select(p => p.Name).ToHashSet();
                 foreach (var n in written.Except(inSchema)) mismatches.Add($"{path}.{n} is written but not in the schema");
                 foreach (var n in inSchema.Except(written)) mismatches.Add($"{path}.{n} is in the schema but never written");
-                foreach (var n in inSchema.Except(required)) mismatches.Add($"{path}.{n} is always written, so the schema should require it");
+                // A property added in a minor version cannot be required (1.0 outputs lack it); it says when it came.
+                foreach (var n in inSchema.Except(required))
+                    if (!(props.GetProperty(n).TryGetProperty("$comment", out var c) && c.GetString()!.StartsWith("added in 1.", StringComparison.Ordinal)))
+                        mismatches.Add($"{path}.{n} is always written, so the schema should require it (or mark it \"$comment\": \"added in 1.x\")");
                 foreach (var p in value.EnumerateObject())
                     if (props.TryGetProperty(p.Name, out var ps))
                         Compare(p.Value, ps, path + "." + p.Name);
@@ -114,6 +120,23 @@ public class SchemaTests
 
         Compare(json.RootElement, schema.RootElement, "$");
         Assert.That(mismatches, Is.Empty);
+    }
+
+    /// <summary>How a minor version adds a field (targets' kind, say): optional, with a $comment; old and new outputs both validate.</summary>
+    [Test]
+    public void Schema_AnOptionalPropertyAddedInAMinorVersion_AcceptsOldAndNewOutputs()
+    {
+        var schema = JsonNode.Parse(ResultSchema.Text)!;
+        schema["definitions"]!["target"]!["properties"]!["kind"] = JsonNode.Parse("""{ "$comment": "added in 1.1", "anyOf": [ { "type": "null" }, { "type": "string", "enum": [ "target", "achievement" ] } ] }""");
+        var extended = NJsonSchema.JsonSchema.FromJsonAsync(schema.ToJsonString()).GetAwaiter().GetResult();
+
+        var old = JsonOutput.Serialize(FullResult.Create());
+        Assert.That(ResultValidator.Validate(old, extended).Problems, Is.Empty);
+        var withKind = JsonNode.Parse(old)!;
+        withKind["targets"]![0]!["kind"] = "achievement";
+        Assert.That(ResultValidator.Validate(withKind.ToJsonString(), extended).Problems, Is.Empty);
+        withKind["targets"]![0]!["kind"] = "plan";
+        Assert.That(ResultValidator.Validate(withKind.ToJsonString(), extended).Problems.Select(p => p.Path), Is.EqualTo(new[] { "$.targets[0].kind" }));
     }
 
     [Test]
