@@ -1,7 +1,7 @@
 using System.Globalization;
+using System.IO.Compression;
 using System.Text;
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using PolicyExtract.Extraction;
 using PolicyExtract.Output.Tables;
@@ -16,7 +16,8 @@ namespace PolicyExtract.Output.Xlsx;
 /// <remarks>
 /// A worksheet's column widths come before its rows in the file, and widths are only known once every row is seen.
 /// So rows are spilled to a compact temporary file per table as results arrive (the corpus is never held in memory),
-/// and <see cref="Complete"/> writes the sheets one after another with <see cref="OpenXmlWriter"/>.
+/// and <see cref="Complete"/> writes the sheets one after another with <see cref="OpenXmlWriter"/>, straight into the
+/// zip: memory stays flat however large the corpus.
 /// </remarks>
 public sealed class XlsxResultWriter : IResultWriter
 {
@@ -55,19 +56,25 @@ public sealed class XlsxResultWriter : IResultWriter
     {
         using (var file = new AtomicFile(_path))
         {
-            using (var doc = SpreadsheetDocument.Create(file.Stream, SpreadsheetDocumentType.Workbook))
+            // The package is written part by part into a zip opened for creation, so each sheet streams to disk as it
+            // is written. (The SDK's own package would hold every part's XML in memory until it is closed.)
+            using (var zip = new ZipArchive(file.Stream, ZipArchiveMode.Create, leaveOpen: true))
             {
-                var workbookPart = doc.AddWorkbookPart();
-                var styles = workbookPart.AddNewPart<WorkbookStylesPart>();
-                styles.Stylesheet = BuildStylesheet();
+                WritePart(zip, "[Content_Types].xml", ContentTypes(_spills.Count));
+                WritePart(zip, "_rels/.rels", Relationships([("rId1", OfficeDocumentRelationship, "xl/workbook.xml")]));
+
                 var sheets = new Sheets();
                 var filters = new DefinedNames();
+                var workbookRelationships = new List<(string, string, string)>();
                 for (int i = 0; i < _spills.Count; i++)
                 {
                     var spill = _spills[i];
-                    var part = workbookPart.AddNewPart<WorksheetPart>();
-                    WriteSheet(part, spill, first: i == 0);
-                    sheets.Append(new Sheet { Name = spill.Table.Name, SheetId = (uint)(i + 1), Id = workbookPart.GetIdOfPart(part) });
+                    var id = "rId" + (i + 1).ToString(CultureInfo.InvariantCulture);
+                    var target = $"worksheets/sheet{i + 1}.xml";
+                    using (var entry = zip.CreateEntry("xl/" + target, CompressionLevel.Optimal).Open())
+                        WriteSheet(entry, spill, first: i == 0);
+                    workbookRelationships.Add((id, WorksheetRelationship, target));
+                    sheets.Append(new Sheet { Name = spill.Table.Name, SheetId = (uint)(i + 1), Id = id });
                     // Excel keeps the autofilter range under this hidden name; without it some versions drop the filter.
                     filters.Append(new DefinedName($"'{spill.Table.Name}'!$A$1:${ColumnName(spill.Table.Columns.Count)}${spill.Rows + 1}")
                     {
@@ -76,13 +83,50 @@ public sealed class XlsxResultWriter : IResultWriter
                         Hidden = true,
                     });
                 }
-                workbookPart.Workbook = new Workbook(new BookViews(new WorkbookView()), sheets, filters);
-                workbookPart.Workbook.Save();
+                workbookRelationships.Add(("rIdStyles", StylesRelationship, "styles.xml"));
+                WritePart(zip, "xl/styles.xml", XmlDeclaration + BuildStylesheet().OuterXml);
+                WritePart(zip, "xl/workbook.xml", XmlDeclaration + new Workbook(new BookViews(new WorkbookView()), sheets, filters).OuterXml);
+                WritePart(zip, "xl/_rels/workbook.xml.rels", Relationships(workbookRelationships));
             }
             file.Commit();
         }
         foreach (var s in _spills)
             s.Dispose();
+    }
+
+    private const string XmlDeclaration = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
+    private const string OfficeDocumentRelationship = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument";
+    private const string WorksheetRelationship = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";
+    private const string StylesRelationship = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles";
+
+    private static void WritePart(ZipArchive zip, string name, string xml)
+    {
+        using var stream = zip.CreateEntry(name, CompressionLevel.Optimal).Open();
+        stream.Write(new UTF8Encoding(false).GetBytes(xml));
+    }
+
+    private static string ContentTypes(int sheets)
+    {
+        var sb = new StringBuilder(XmlDeclaration);
+        sb.Append("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">");
+        sb.Append("<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>");
+        sb.Append("<Default Extension=\"xml\" ContentType=\"application/xml\"/>");
+        sb.Append("<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>");
+        sb.Append("<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>");
+        for (int i = 1; i <= sheets; i++)
+            sb.Append($"<Override PartName=\"/xl/worksheets/sheet{i}.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>");
+        sb.Append("</Types>");
+        return sb.ToString();
+    }
+
+    private static string Relationships(IEnumerable<(string Id, string Type, string Target)> relationships)
+    {
+        var sb = new StringBuilder(XmlDeclaration);
+        sb.Append("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">");
+        foreach (var (id, type, target) in relationships)
+            sb.Append($"<Relationship Id=\"{id}\" Type=\"{type}\" Target=\"{target}\"/>");
+        sb.Append("</Relationships>");
+        return sb.ToString();
     }
 
     public void Dispose()
@@ -92,10 +136,10 @@ public sealed class XlsxResultWriter : IResultWriter
             s.Dispose();
     }
 
-    private static void WriteSheet(WorksheetPart part, Spill spill, bool first)
+    private static void WriteSheet(Stream part, Spill spill, bool first)
     {
         var columns = spill.Table.Columns;
-        using var w = OpenXmlWriter.Create(part);
+        using var w = OpenXmlWriter.Create(part, new UTF8Encoding(false));
         w.WriteStartElement(new Worksheet());
         w.WriteElement(new SheetViews(new SheetView(
             new Pane { VerticalSplit = 1D, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen },
