@@ -13,8 +13,7 @@ public sealed class AtomicFile : IDisposable
         var dir = Path.GetDirectoryName(_target)!;
         Directory.CreateDirectory(dir);
         _temp = Path.Combine(dir, "." + Path.GetFileName(_target) + "." + Environment.ProcessId + ".tmp");
-        // Read access too: the workbook writer's zip package reads back what it wrote.
-        Stream = new FileStream(_temp, FileMode.Create, FileAccess.ReadWrite, FileShare.None);
+        Stream = new FileStream(_temp, FileMode.Create, FileAccess.Write, FileShare.None);
     }
 
     public FileStream Stream { get; }
