@@ -55,6 +55,12 @@ public sealed class ResponsibilityExtractor(OrgNames orgs, GazetteerSet gazettee
                         if (IsLabel(rules, "support_label", label)) supporting.AddRange(list.Select(u => u.Text));
                     }
                 }
+                else if (m.Groups.TryGetValue("units", out var inCharge))
+                {
+                    var list = orgs.SplitUnits(view.Text.Substring(inCharge.Span.Start, inCharge.Span.Length), inCharge.Span.Start);
+                    // Only when every part is a body: (由各地负责…) is an instruction, not an assignment.
+                    if (list.All(u => orgs.IsOrgName(u.Text))) units.AddRange(list);
+                }
                 else if (m.Groups.TryGetValue("lead", out var leadGroup))
                 {
                     var leads = orgs.SplitUnits(view.Text.Substring(leadGroup.Span.Start, leadGroup.Span.Length), leadGroup.Span.Start);
