@@ -202,7 +202,7 @@ public sealed class XlsxResultWriter : IResultWriter
         {
             CellReference = reference,
             DataType = CellValues.InlineString,
-            InlineString = new InlineString(new Text(clean) { Space = SpaceProcessingModeValues.Preserve }),
+            InlineString = new InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(clean) { Space = SpaceProcessingModeValues.Preserve }),
         };
         if (style is { } s)
             cell.StyleIndex = s;
