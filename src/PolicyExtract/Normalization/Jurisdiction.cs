@@ -65,7 +65,27 @@ public sealed record Jurisdiction(string? Province = null, string? City = null, 
         if (string.IsNullOrWhiteSpace(text)) return Empty;
         text = text.Replace("中共", "");
         var noise = LeadingNoise.Match(text);
-        int pos = noise.Success ? noise.Length : 0;
+        var found = ReadAt(text, noise.Success ? noise.Length : 0);
+        if (!found.IsEmpty) return found;
+        // A title opening with its issuer's short form (市政府办公室关于印发《江阴市…》的通知) names the place
+        // after 关于印发 or inside the quoted title.
+        foreach (var anchor in TitleAnchors)
+        {
+            for (int i = text.IndexOf(anchor, StringComparison.Ordinal); i >= 0; i = text.IndexOf(anchor, i + 1, StringComparison.Ordinal))
+            {
+                var after = i + anchor.Length;
+                while (after < text.Length && text[after] is '《' or '“' or '"' or ' ') after++;
+                found = ReadAt(text, after);
+                if (!found.IsEmpty) return found;
+            }
+        }
+        return Empty;
+    }
+
+    private static readonly string[] TitleAnchors = ["关于印发", "关于转发", "关于", "《"];
+
+    private static Jurisdiction ReadAt(string text, int pos)
+    {
         string? province = null, city = null, county = null;
         while (pos < text.Length)
         {

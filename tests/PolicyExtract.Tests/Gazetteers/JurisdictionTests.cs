@@ -19,6 +19,8 @@ public class JurisdictionTests
     [TestCase("延边朝鲜族自治州人民政府", null, "延边朝鲜族自治州", null)]
     [TestCase("鄂尔多斯市达拉特旗人民政府", null, "鄂尔多斯市", "达拉特旗")]
     [TestCase("广州市天河区教育局", null, "广州市", "天河区")]
+    [TestCase("市政府办公室关于印发《某某市推进职业教育改革的实施方案》的通知", null, "某某市", null)]
+    [TestCase("县政府关于某某县职业教育的通知", null, null, "某某县")]
     [TestCase("关于加快推进职业教育改革的意见", null, null, null)]
     [TestCase("国务院办公厅", null, null, null)]
     [TestCase("城市建设示范区", null, null, null)]

@@ -28,6 +28,14 @@ public class OrgNormalizerTests
     [TestCase("县政府", "county", "稷山县人民政府")]
     [TestCase("县政府办公室", "county", "稷山县人民政府办公室")]
     [TestCase("县税务局", "county", "稷山县税务局")]
+    [TestCase("县委宣传部", "county", "中共稷山县委宣传部")]
+    [TestCase("县总工会", "county", "稷山县总工会")]
+    [TestCase("县融媒体中心", "county", "稷山县融媒体中心")]
+    [TestCase("县扶贫开发服务中心", "county", "稷山县扶贫开发服务中心")]
+    [TestCase("县自然资源局", "county", "稷山县自然资源局")]
+    [TestCase("县农业农村局", "county", "稷山县农业农村局")]
+    [TestCase("县工科局", "county", "稷山县工科局")]
+    [TestCase("无 锡 市 财 政 局", "province", "无锡市财政局")]
     [TestCase("市政府办公室", "city", "江阴市人民政府办公室")]
     [TestCase("市政府", "city", "江阴市人民政府")]
     [TestCase("市委教育工委", "city", "中共江阴市委教育工作委员会")]
@@ -51,6 +59,7 @@ public class OrgNormalizerTests
     }
 
     [TestCase("江阴学院", "city")]
+    [TestCase("某某技校", "city")]
     [TestCase("各乡镇", "county")]
     [TestCase("各职业院校", "city")]
     [TestCase("县教育局", "none")]
