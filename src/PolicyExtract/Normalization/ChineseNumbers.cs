@@ -17,7 +17,8 @@ public static class ChineseNumbers
     public const string NumeralClass = "[" + NumeralChars + "]";
 
     /// <summary>A regex matching an Arabic number (ASCII or full-width), with optional thousands commas and decimals.</summary>
-    public const string ArabicPattern = @"[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?";
+    // Only the ASCII comma groups thousands: the Chinese comma ， separates clauses (建设100个，200所…).
+    public const string ArabicPattern = @"[0-9０-９]+(?:,[0-9０-９]{3})*(?:[.．][0-9０-９]+)?";
 
     /// <summary>Multiplier characters that may follow an Arabic number (1.5万, 3千万, 1.2万亿).</summary>
     public const string MultiplierChars = "十百千万亿萬億";
@@ -103,7 +104,7 @@ public static class ChineseNumbers
     }
 
     private static readonly System.Buffers.SearchValues<char> ArabicAndNumeralSearch =
-        System.Buffers.SearchValues.Create("0123456789０１２３４５６７８９.．,，点" + NumeralChars + "Oo");
+        System.Buffers.SearchValues.Create("0123456789０１２３４５６７８９.．,点" + NumeralChars + "Oo");
 
     /// <summary>Parses 百分之三十 / 百分之七十五点五 / 千分之五 / 30% / 30％ / 75.5%, returning the number and its unit (% or ‰).</summary>
     public static bool TryParsePercent(ReadOnlySpan<char> s, out decimal value, out string unit)
@@ -186,7 +187,7 @@ public static class ChineseNumbers
     {
         value = 0;
         foreach (var c in s)
-            if (!(IsArabicDigit(c) || c is '.' or '．' or ',' or '，')) return false;
+            if (!(IsArabicDigit(c) || c is '.' or '．' or ',')) return false;
         var folded = FoldWidth(s);
         if (!IsWellFormedArabic(folded)) return false;
         return decimal.TryParse(folded.Replace(",", ""), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
@@ -260,7 +261,7 @@ public static class ChineseNumbers
             {
                 if (pending is not null) return false;
                 int j = i;
-                while (j < s.Length && (IsArabicDigit(s[j]) || s[j] is '.' or '．' or ',' or '，')) j++;
+                while (j < s.Length && (IsArabicDigit(s[j]) || s[j] is '.' or '．' or ',')) j++;
                 if (!TryParseArabic(s[i..j], out var n)) return false;
                 pending = n;
                 pendingIsChinese = false;

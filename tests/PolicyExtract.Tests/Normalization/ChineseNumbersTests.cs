@@ -63,6 +63,7 @@ public class ChineseNumbersTests
     [TestCase("O")]
     [TestCase("1,2")]
     [TestCase("1,23")]
+    [TestCase("100，200")]
     [TestCase("1.2.3")]
     [TestCase("十四五")]
     [TestCase("一二三四x")]

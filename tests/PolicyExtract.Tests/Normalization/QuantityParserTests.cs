@@ -57,6 +57,10 @@ public class QuantityParserTests
     [TestCase("1000亩", "1000", "", "", "亩", "eq")]
     [TestCase("3万平方米", "30000", "", "", "平方米", "eq")]
     [TestCase("5千米", "5", "", "", "公里", "eq")]
+    [TestCase("百分之三十以上", "30", "", "", "%", "gte")]
+    [TestCase("三十个以上", "30", "", "", "个", "gte")]
+    [TestCase("不少于百分之五十", "50", "", "", "%", "gte")]
+    [TestCase("９０％", "90", "", "", "%", "eq")]
     public void TryParse_ReadsQuantity(string text, string value, string min, string max, string unit, string comparator)
     {
         Assert.That(QuantityParser.TryParse(text, out var q), Is.True, text);
@@ -108,6 +112,13 @@ public class QuantityParserTests
         var first = all[0];
         Assert.That(first.Text, Does.Contain(number));
         Assert.That(first.Kind, Is.EqualTo(kind), () => string.Join(" | ", all));
+    }
+
+    [Test]
+    public void FindAll_ChineseCommaSeparatesNumbers()
+    {
+        var all = QuantityParser.FindAll("建设100个，200所");
+        Assert.That(all.Select(q => (q.Value, q.Unit)), Is.EqualTo(new (decimal?, string?)[] { (100, "个"), (200, "所") }));
     }
 
     [Test]
