@@ -20,6 +20,14 @@ public static class ChineseNumbers
     // Only the ASCII comma groups thousands: the Chinese comma ， separates clauses (建设100个，200所…).
     public const string ArabicPattern = @"[0-9０-９]+(?:,[0-9０-９]{3})*(?:[.．][0-9０-９]+)?";
 
+    /// <summary>
+    /// A regex matching one number as printed: 百分之/千分之 forms, Arabic (with an optional multiplier, 1.5万), or a run of
+    /// Chinese numerals (with an optional 点 fraction). What it matches is accepted by <see cref="TryParse"/> or
+    /// <see cref="TryParsePercent"/> unless the Chinese run is malformed (十四五).
+    /// </summary>
+    public const string NumberPattern =
+        "(?:(?:百分之|千分之)" + NumeralClass + "+(?:点" + NumeralClass + "+)?|" + ArabicPattern + "(?:[十百千万亿]+)?|" + NumeralClass + "+(?:点" + NumeralClass + "+)?)";
+
     /// <summary>Multiplier characters that may follow an Arabic number (1.5万, 3千万, 1.2万亿).</summary>
     public const string MultiplierChars = "十百千万亿萬億";
 

@@ -48,8 +48,10 @@ public static class PeriodNormalizer
 
     private sealed record Compiled(PeriodVocabulary Vocabulary, Regex[] Patterns, Regex[] CellPatterns);
 
-    private static readonly Compiled DefaultCompiled = Compile(PeriodVocabulary.Default);
-    private static Compiled? _lastCustom;
+    private static readonly Lazy<Compiled> DefaultCompiled = new(() => Compile(PeriodVocabulary.Default));
+
+    // One compiled set of patterns per vocabulary object, dropped with it.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<PeriodVocabulary, Compiled> CustomCompiled = new();
 
     /// <summary>Finds every period expression in running text, in order, non-overlapping (longest first).</summary>
     /// <param name="text">The text to search; spans are relative to it.</param>
@@ -81,15 +83,8 @@ public static class PeriodNormalizer
         return (start, start + 4);
     }
 
-    private static Compiled GetCompiled(PeriodVocabulary? v)
-    {
-        if (v is null || ReferenceEquals(v, PeriodVocabulary.Default)) return DefaultCompiled;
-        var last = _lastCustom;
-        if (last is not null && ReferenceEquals(last.Vocabulary, v)) return last;
-        var c = Compile(v);
-        _lastCustom = c;
-        return c;
-    }
+    private static Compiled GetCompiled(PeriodVocabulary? v) =>
+        v is null || ReferenceEquals(v, PeriodVocabulary.Default) ? DefaultCompiled.Value : CustomCompiled.GetValue(v, Compile);
 
     private static string Alt(IEnumerable<string> words) =>
         "(?:" + string.Join("|", words.OrderByDescending(w => w.Length).Select(Regex.Escape)) + ")";
@@ -97,7 +92,8 @@ public static class PeriodNormalizer
     private static Compiled Compile(PeriodVocabulary v)
     {
         var pre = $"(?:(?<pre>{Alt(v.DeadlinePrefixes)})\\s*)?";
-        var suf = Alt(v.DeadlineSuffixes);
+        // 2021年前三季度 and 2022年前后 are not deadlines: 前 must not run on into a numeral or 后.
+        var suf = Alt(v.DeadlineSuffixes) + "(?![一二三四五六七八九十两几0-9０-９后])";
         var rel = $"(?<rel>{Alt(v.RelativeYears.Keys)})";
         // A year printed (2022年) or relative (次年); the 年 of a relative word is part of the word.
         var anyYear = $"(?:(?<y>{Year})\\s*年|{rel})";
@@ -113,8 +109,8 @@ public static class PeriodNormalizer
             new Regex(pre + NotAfterNumber + anyYear + $"\\s*(?<m>{MonthOrDay})\\s*月\\s*(?<d>{MonthOrDay})\\s*[日号](?<post>{suf}|止)?", o),
             // 3: month ends: 2022年6月底前, 到6月底, 明年3月前, 2021年12月.
             new Regex(pre + NotAfterNumber + "(?:" + anyYear + ")?" + $"\\s*(?<m>{MonthOrDay})\\s*月(?:份)?(?<me>底|末|中旬|上旬|下旬)?(?<post>{suf})?", o),
-            // 4: halves and quarters: 上半年, 2022年下半年前, 第一季度末, 四季度.
-            new Regex(pre + "(?:" + anyYear + ")?" + $"\\s*(?:(?<h>上半年|下半年)|第?\\s*(?<q>[一二三四1-4１-４])\\s*季度)(?<me>末|底)?(?<post>{suf})?", o),
+            // 4: halves and quarters: 上半年, 2022年下半年前, 第一季度末, 四季度, 前三季度.
+            new Regex(pre + "(?:" + anyYear + ")?" + $"\\s*(?:(?<h>上半年|下半年)|(?<first>前)?第?\\s*(?<q>[一二三四1-4１-４])\\s*(?:个)?季度)(?<me>末|底)?(?<post>{suf})?", o),
             // 5: year ends: 2022年底前, 2022年年底, 到2022年末, 年底前, 年末, 当年年底, 今年底, 年内.
             new Regex(pre + NotAfterNumber + "(?:" + anyYear + ")?" + $"\\s*(?:年(?<ye>底|末|内)|(?<=年)(?<ye>底|末|内))(?<post>{suf})?", o),
             // 6: a year with a deadline suffix: 2022年前, 2025年以前.
@@ -291,6 +287,8 @@ public static class PeriodNormalizer
                     var q = ChineseNumbers.TryParse(m.Groups["q"].Value, out var qv) ? (int)qv : 0;
                     (startMonth, endMonth) = (3 * q - 2, 3 * q);
                 }
+                // 前三季度: the first three quarters, from January.
+                if (m.Groups["first"].Success) startMonth = 1;
                 bool by = deadline || m.Groups["me"].Success;
                 if (y is null) return new PeriodResult(by ? PeriodKind.By : PeriodKind.Period, null, null, t, span);
                 return new PeriodResult(by ? PeriodKind.By : PeriodKind.Period, by ? null : new DateOnly(y.Value, startMonth, 1), EndOfMonth(y.Value, endMonth), t, span);

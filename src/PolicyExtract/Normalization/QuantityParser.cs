@@ -81,7 +81,10 @@ public static class QuantityParser
     /// Every number in <paramref name="text"/> with its kind, in order, spans relative to the text. Chinese numerals
     /// are reported only when a unit or 百分之 makes them a quantity (统一, 一体化 are words), or as labels.
     /// </summary>
-    public static IReadOnlyList<Quantity> FindAll(string text, UnitTable? units = null)
+    /// <param name="text">The text to search; spans are relative to it.</param>
+    /// <param name="units">Units and comparator words; null for <see cref="UnitTable.Default"/>.</param>
+    /// <param name="periods">Period words, used to recognize the years and plans to skip; null for the shipped ones.</param>
+    public static IReadOnlyList<Quantity> FindAll(string text, UnitTable? units = null, PeriodVocabulary? periods = null)
     {
         units ??= UnitTable.Default;
         var result = new List<Quantity>();
@@ -89,7 +92,7 @@ public static class QuantityParser
         // Dates and periods are found first: their digits are years and days, never amounts.
         var dateSpans = DateNormalizer.FindAll(text).Select(d => d.Span).ToList();
         var periodSpans = new List<(TextSpan Span, bool FiveYear)>();
-        foreach (var p in PeriodNormalizer.FindAll(text))
+        foreach (var p in PeriodNormalizer.FindAll(text, null, periods))
         {
             if (p.Kind is PeriodKind.Recurring or PeriodKind.Ongoing) continue;
             var fiveYear = p.Text.Contains('五') && !p.Text.Any(ChineseNumbers.IsArabicDigit);

@@ -109,6 +109,15 @@ public class ChineseNumbersTests
         Assert.That(v, Is.EqualTo(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture)));
     }
 
+    [TestCase("培育1.5万人", "1.5万")]
+    [TestCase("达到百分之七十五点五以上", "百分之七十五点五")]
+    [TestCase("建设三十所", "三十")]
+    [TestCase("共1,200名", "1,200")]
+    public void NumberPattern_MatchesPrintedNumber(string text, string expected)
+    {
+        Assert.That(System.Text.RegularExpressions.Regex.Match(text, ChineseNumbers.NumberPattern).Value, Is.EqualTo(expected));
+    }
+
     [Test]
     public void ApplyMultiplier_RejectsNonMultiplier()
     {

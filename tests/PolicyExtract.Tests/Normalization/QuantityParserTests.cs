@@ -141,6 +141,14 @@ public class QuantityParserTests
         Assert.That(kinds, Is.EqualTo(new[] { QuantityKind.Label, QuantityKind.Year }));
     }
 
+    [TestCase("培育20万人次以上", "万人次")]
+    [TestCase("占比90%", "%")]
+    [TestCase("提高3个百分点", "个百分点")]
+    public void UnitPattern_MatchesLongestUnit(string text, string expected)
+    {
+        Assert.That(System.Text.RegularExpressions.Regex.Match(text, UnitTable.Default.Pattern).Value, Is.EqualTo(expected));
+    }
+
     [Test]
     public void UserUnits_Extend_ShippedTable()
     {
