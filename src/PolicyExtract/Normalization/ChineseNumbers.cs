@@ -162,7 +162,7 @@ public static class ChineseNumbers
     {
         if (!TryGetMultiplier(multiplier, out var factor))
             throw new ArgumentException($"not a multiplier: '{multiplier.ToString()}'", nameof(multiplier));
-        return value * factor;
+        return Canonical(value * factor);
     }
 
     /// <summary>
@@ -187,9 +187,15 @@ public static class ChineseNumbers
     {
         value = 0;
         if (!TryParse(number, out var n) || !TryGetMultiplier(multiplier, out var f)) return false;
-        value = n * f;
+        value = Canonical(n * f);
         return true;
     }
+
+    /// <summary>
+    /// Drops trailing zeros of the decimal scale, so 60.5 × 10000 is 605000 and not 605000.0 (decimal keeps the scale
+    /// of its operands, and the scale shows in JSON).
+    /// </summary>
+    public static decimal Canonical(decimal d) => d / 1.0000000000000000000000000000m;
 
     private static bool TryParseArabic(ReadOnlySpan<char> s, out decimal value)
     {
@@ -198,7 +204,9 @@ public static class ChineseNumbers
             if (!(IsArabicDigit(c) || c is '.' or '．' or ',')) return false;
         var folded = FoldWidth(s);
         if (!IsWellFormedArabic(folded)) return false;
-        return decimal.TryParse(folded.Replace(",", ""), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+        if (!decimal.TryParse(folded.Replace(",", ""), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value)) return false;
+        value = Canonical(value);
+        return true;
     }
 
     /// <summary>Commas must group exactly three digits, so "1,2" (a list) is not read as 12.</summary>
@@ -373,7 +381,7 @@ public static class ChineseNumbers
                 tail *= lastUnit / 10;
             small += tail;
         }
-        value = total + wan + small;
+        value = Canonical(total + wan + small);
         return true;
     }
 }

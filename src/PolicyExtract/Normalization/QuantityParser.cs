@@ -189,8 +189,8 @@ public static class QuantityParser
                     {
                         if (firstUnit is null || secondUnit is null || firstUnit.BaseUnit == secondUnit.BaseUnit)
                         {
-                            min = value * fa;
-                            max = v2 * f2;
+                            min = ChineseNumbers.Canonical(value * fa);
+                            max = ChineseNumbers.Canonical(v2 * f2);
                             if (min <= max)
                             {
                                 comparator = Comparator.Range;
@@ -252,7 +252,7 @@ public static class QuantityParser
         var span = new TextSpan(qStart, p);
         next = Math.Max(next, p);
         var kindOf = Classify(text, numSpan, value, numText, unit, comparator, multiplied || isPct);
-        var scaled = comparator == Comparator.Range ? (decimal?)null : value * factor;
+        var scaled = comparator == Comparator.Range ? (decimal?)null : ChineseNumbers.Canonical(value * factor);
         return new Quantity(scaled, min, max, unit, unitClass, comparator, kindOf, span, text[qStart..p]);
     }
 

@@ -118,6 +118,16 @@ public class ChineseNumbersTests
         Assert.That(System.Text.RegularExpressions.Regex.Match(text, ChineseNumbers.NumberPattern).Value, Is.EqualTo(expected));
     }
 
+    [TestCase("60.5万", "605000")]
+    [TestCase("1.50", "1.5")]
+    [TestCase("3.0", "3")]
+    [TestCase("1.2万", "12000")]
+    public void TryParse_GivesCanonicalScale(string text, string printed)
+    {
+        Assert.That(ChineseNumbers.TryParse(text, out var v), Is.True);
+        Assert.That(v.ToString(System.Globalization.CultureInfo.InvariantCulture), Is.EqualTo(printed));
+    }
+
     [Test]
     public void ApplyMultiplier_RejectsNonMultiplier()
     {

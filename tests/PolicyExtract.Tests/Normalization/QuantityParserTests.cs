@@ -114,6 +114,15 @@ public class QuantityParserTests
         Assert.That(first.Kind, Is.EqualTo(kind), () => string.Join(" | ", all));
     }
 
+    [TestCase("60.5万人", "605000")]
+    [TestCase("1.2万元", "12000")]
+    [TestCase("2.50亿元", "250000000")]
+    public void ScaledValues_PrintWithoutTrailingZeros(string text, string printed)
+    {
+        Assert.That(QuantityParser.TryParse(text, out var q), Is.True);
+        Assert.That(q.Value!.Value.ToString(CultureInfo.InvariantCulture), Is.EqualTo(printed));
+    }
+
     [Test]
     public void FindAll_ChineseCommaSeparatesNumbers()
     {
