@@ -121,6 +121,10 @@ public static class PeriodNormalizer
             new Regex($"(?<rec>{Alt(v.Recurrences.Keys)})", o),
             // 9: ongoing phrases: 持续推进, 长期坚持.
             new Regex($"(?<ong>{Alt(v.OngoingPhrases)})", o),
+            // 10: a start with no end: 自2022年起, 从明年开始, 2021年9月起.
+            new Regex("(?:(?<from>自|从)\\s*)?" + NotAfterNumber + anyYear + $"(?:\\s*(?<m>{MonthOrDay})\\s*月(?:份)?)?\\s*(?:起|开始)(?!草)", o),
+            // 11: months of one year: 2021年9月—12月, 2022年3至6月.
+            new Regex(pre + NotAfterNumber + anyYear + $"\\s*(?<m1>{MonthOrDay})\\s*月?\\s*{Dash}\\s*(?<m2>{MonthOrDay})\\s*月(?:份)?(?<me>底|末)?(?<post>{suf})?", o),
         };
 
         var cell = new[]
@@ -309,8 +313,27 @@ public static class PeriodNormalizer
             }
             case 8:
                 return new PeriodResult(PeriodKind.Recurring, null, null, t, span, v.Recurrences[m.Groups["rec"].Value]);
-            default:
+            case 9:
                 return new PeriodResult(PeriodKind.Ongoing, null, null, t, span);
+            case 10:
+            {
+                // From a time on, with no end: ongoing, with the start known.
+                var y = ResolveYear(m, reference, v);
+                int mo = 1;
+                if (m.Groups["m"].Success && (!DateNormalizer.TryMonthOrDay(m.Groups["m"].Value, out mo) || mo is < 1 or > 12)) return null;
+                return new PeriodResult(PeriodKind.Ongoing, y is null ? null : new DateOnly(y.Value, mo, 1), null, t, span);
+            }
+            default:
+            {
+                var y = ResolveYear(m, reference, v);
+                if (!DateNormalizer.TryMonthOrDay(m.Groups["m1"].Value, out var m1) || !DateNormalizer.TryMonthOrDay(m.Groups["m2"].Value, out var m2)
+                    || m1 is < 1 or > 12 || m2 is < 1 or > 12 || m2 < m1)
+                    return null;
+                if (y is null) return new PeriodResult(PeriodKind.Period, null, null, t, span);
+                return deadline
+                    ? new PeriodResult(PeriodKind.By, null, EndOfMonth(y.Value, m2), t, span)
+                    : new PeriodResult(PeriodKind.Period, new DateOnly(y.Value, m1, 1), EndOfMonth(y.Value, m2), t, span);
+            }
         }
     }
 }
