@@ -291,8 +291,9 @@ public static class PeriodNormalizer
                     var q = ChineseNumbers.TryParse(m.Groups["q"].Value, out var qv) ? (int)qv : 0;
                     (startMonth, endMonth) = (3 * q - 2, 3 * q);
                 }
-                // 前三季度: the first three quarters, from January.
+                // 前三季度: the first three quarters, from January; 3个季度 without 前 is a duration.
                 if (m.Groups["first"].Success) startMonth = 1;
+                else if (t.Contains('个')) return null;
                 bool by = deadline || m.Groups["me"].Success;
                 if (y is null) return new PeriodResult(by ? PeriodKind.By : PeriodKind.Period, null, null, t, span);
                 return new PeriodResult(by ? PeriodKind.By : PeriodKind.Period, by ? null : new DateOnly(y.Value, startMonth, 1), EndOfMonth(y.Value, endMonth), t, span);

@@ -95,7 +95,8 @@ public static class QuantityParser
         foreach (var p in PeriodNormalizer.FindAll(text, null, periods))
         {
             if (p.Kind is PeriodKind.Recurring or PeriodKind.Ongoing) continue;
-            var fiveYear = p.Text.Contains('五') && !p.Text.Any(ChineseNumbers.IsArabicDigit);
+            // A five-year plan (“十四五”期间) is the only period printed with neither digits nor 年.
+            var fiveYear = p.Text.Contains('五') && !p.Text.Contains('年') && !p.Text.Any(ChineseNumbers.IsArabicDigit);
             periodSpans.Add((p.Span, fiveYear));
         }
 
@@ -142,7 +143,8 @@ public static class QuantityParser
         foreach (var d in dates)
             if (d.Overlaps(numSpan)) { next = Math.Max(next, d.End); return Simple(text, numSpan, value, QuantityKind.Date); }
         foreach (var (ps, five) in periods)
-            if (ps.Overlaps(numSpan) && (five || !isCn))
+            // Chinese numerals in a period are its years (二〇二一—二〇二五年) or a plan; 三 of 前三季度 stays a word.
+            if (ps.Overlaps(numSpan) && (five || !isCn || value is >= 1000 and <= 2999))
             {
                 if (five)
                 {

@@ -59,6 +59,7 @@ public class PeriodNormalizerTests
     [TestCase("四季度", "period", "2021-10-01", "2021-12-31")]
     [TestCase("第4季度末", "by", "", "2021-12-31")]
     [TestCase("2021年前三季度", "period", "2021-01-01", "2021-09-30")]
+    [TestCase("2021年前三个季度", "period", "2021-01-01", "2021-09-30")]
     [TestCase("2022年第二季度前", "by", "", "2022-06-30")]
     [TestCase("“十三五”", "period", "2016-01-01", "2020-12-31")]
     [TestCase("\"十四五\"", "period", "2021-01-01", "2025-12-31")]
@@ -157,6 +158,7 @@ public class PeriodNormalizerTests
     [TestCase("当年毕业生")]
     [TestCase("2022年前后")]
     [TestCase("2021年起草")]
+    [TestCase("用3个季度")]
     public void FindAll_IgnoresNonDeadlines(string text)
     {
         var found = PeriodNormalizer.FindAll(text, Ref);

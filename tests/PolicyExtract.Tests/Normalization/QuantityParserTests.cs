@@ -91,6 +91,7 @@ public class QuantityParserTests
     [TestCase("2021年，全县", "2021", QuantityKind.Year)]
     [TestCase("2021—2025年", "2021", QuantityKind.Year)]
     [TestCase("攀登计划（2021—2025）", "2021", QuantityKind.Year)]
+    [TestCase("二〇二一—二〇二五年", "二〇二一", QuantityKind.Year)]
     [TestCase("于2021年4月28日印发", "2021", QuantityKind.Date)]
     [TestCase("于4月28日印发", "4", QuantityKind.Bare)]
     [TestCase("2022年6月底前", "2022", QuantityKind.Date)]
