@@ -76,6 +76,15 @@ public class AgencyCodeTests
         if (body is not null) Assert.That(m!.Resolution, Is.EqualTo(AgencyResolution.FromDocument));
     }
 
+    [TestCase("苏政办发", "省政府办公厅", "江苏省人民政府办公厅")]
+    [TestCase("锡教发", "市发改委", "无锡市发展和改革委员会")]
+    [TestCase("国办发", "国务院办公厅", "国务院办公厅")]
+    public void Place_CompletesShortFormsUnderTheNumber(string code, string printed, string expected)
+    {
+        var place = G.ResolveAgency(code)!.Place;
+        Assert.That(G.NormalizeOrg(printed, place), Is.EqualTo(expected));
+    }
+
     [Test]
     public void SharedCode_ContextDecides()
     {

@@ -35,7 +35,14 @@ public enum AgencyResolution
 }
 
 /// <summary>The issuing body an agency code stands for.</summary>
-public sealed record AgencyMatch(string Code, string Body, string? Jurisdiction, AgencyResolution Resolution, bool Uncertain);
+public sealed record AgencyMatch(string Code, string Body, string? Jurisdiction, AgencyResolution Resolution, bool Uncertain)
+{
+    /// <summary>
+    /// The jurisdiction the body belongs to, by level, read from its name (江苏省人民政府办公厅 → province 江苏省), so a
+    /// document's short forms can be completed from its number (省政府办公厅 under 苏政办发).
+    /// </summary>
+    public Normalization.Jurisdiction Place => Normalization.Jurisdiction.FromText(Body);
+}
 
 /// <summary>Document-number agency codes (agency-codes.yaml) and their resolution to issuing bodies.</summary>
 public sealed class AgencyCodeTable
