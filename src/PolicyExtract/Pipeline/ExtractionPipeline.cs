@@ -27,6 +27,9 @@ public sealed class ExtractionPipeline
 
     public ISegmenter? Segmenter { get; }
 
+    /// <summary>What the user should be told once about the resources the pipeline was built with (a missing dictionary), or null.</summary>
+    public string? LoadWarning { get; init; }
+
     public IReadOnlyList<IExtractor> Extractors => _extractors;
 
     public PolicyDocument Read(ReadOnlyMemory<byte> bytes, string path) => _readers.Read(bytes, path);
