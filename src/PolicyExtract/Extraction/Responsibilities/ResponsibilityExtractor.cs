@@ -79,7 +79,7 @@ public sealed class ResponsibilityExtractor(OrgNames orgs, GazetteerSet gazettee
                     foreach (var d in rules.Find("responsibility.deadline", b2.Text, b2.Span.Start))
                         if (d.Groups.TryGetValue("when", out var when))
                         {
-                            stated = DeadlineResolver.FromCell(rules, when.Text, context.IssueDate, context.EvidenceFor(when.Span));
+                            stated = DeadlineResolver.FromCell(when.Text, context.IssueDate, context.EvidenceFor(when.Span));
                             if (stated is not null) DeadlineExtractor.Add(context, stated);
                         }
 
@@ -178,7 +178,7 @@ public sealed class ResponsibilityExtractor(OrgNames orgs, GazetteerSet gazettee
             DeadlineOutput? deadline = null;
             if (Get(Column.Deadline) is { } dc)
             {
-                deadline = DeadlineResolver.FromCell(rules, dc.Text, context.IssueDate, context.EvidenceFor(dc.Span));
+                deadline = DeadlineResolver.FromCell(dc.Text, context.IssueDate, context.EvidenceFor(dc.Span));
                 if (deadline is not null) DeadlineExtractor.Add(context, deadline);
             }
             deadline ??= DeadlineIn(context, task.Span);
