@@ -39,10 +39,14 @@ public static class RuleLoader
             ? Directory.EnumerateFiles(directory, "*.yaml").Order(StringComparer.Ordinal)
             : [];
 
-    public static RuleSet Load(IEnumerable<string> directories)
+    /// <param name="directories">Rules directories, shipped first.</param>
+    /// <param name="predefined">Macros made from data elsewhere (the unit table as {unit}); rule files may redefine them.</param>
+    public static RuleSet Load(IEnumerable<string> directories, IReadOnlyDictionary<string, string>? predefined = null)
     {
         var errors = new List<RuleError>();
         var macros = new Dictionary<string, (string Value, RuleLocation Where)>(StringComparer.Ordinal);
+        foreach (var (name, value) in predefined ?? new Dictionary<string, string>())
+            macros[name] = (value, new RuleLocation("(built in)", 0, 0));
         var raw = new List<RawRule>();
         foreach (var dir in directories)
         {

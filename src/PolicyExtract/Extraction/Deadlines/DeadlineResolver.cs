@@ -40,11 +40,16 @@ public static class DeadlineResolver
             case var _ when m.Value("year") is { } y:
                 if (!int.TryParse(y, out var year)) return null;
                 end = EndOf(year, m.Value("month"), m.Value("part"));
+                if (m.Value("day") is { } day && int.TryParse(m.Value("month"), out var mo) && int.TryParse(day, out var dd))
+                {
+                    try { end = new DateOnly(year, mo, dd).ToString("yyyy-MM-dd"); }
+                    catch (ArgumentOutOfRangeException) { return null; }
+                }
                 break;
             case var _ when m.Value("relative") is { } rel:
                 if (reference is not { } r) { end = null; break; }
                 int ry = rel is "明年" or "次年" ? r.Year + 1 : r.Year;
-                end = EndOf(ry, null, m.Value("part"));
+                end = EndOf(ry, m.Value("month"), m.Value("part"));
                 break;
         }
         if (kind is "by" && end is null && m.Value("relative") is null) return null;
