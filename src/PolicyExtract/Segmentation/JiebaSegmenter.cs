@@ -48,7 +48,7 @@ public sealed class JiebaSegmenter : ISegmenter
             {
                 if (dirty)
                 {
-                    current = new JiebaSegmenter(main, hmm, UserWords.Build(words), total, hasFullDictionary);
+                    current = new JiebaSegmenter(this, UserWords.Build(words), total);
                     dirty = false;
                 }
                 freq = current.SuggestFreq(e.Word, total);
@@ -77,15 +77,16 @@ public sealed class JiebaSegmenter : ISegmenter
         _userText = new string?[_user?.Trie.NodeCount ?? 0];
     }
 
-    private JiebaSegmenter(WordDictionary main, HmmModel hmm, UserWords user, long total, bool hasFullDictionary)
+    /// <summary>The state part-way through loading user words, for suggest_freq; shares the owner's main-dictionary text cache.</summary>
+    private JiebaSegmenter(JiebaSegmenter owner, UserWords user, long total)
     {
-        _main = main;
-        _hmm = hmm;
+        _main = owner._main;
+        _hmm = owner._hmm;
         _user = user;
         Total = total;
         _logTotal = Math.Log(total);
-        HasFullDictionary = hasFullDictionary;
-        _mainText = new string?[main.Trie.NodeCount];
+        HasFullDictionary = owner.HasFullDictionary;
+        _mainText = owner._mainText;
         _userText = new string?[user.Trie.NodeCount];
     }
 
