@@ -227,6 +227,7 @@ public sealed class JiebaSegmenter : ISegmenter
         var mainTrie = _main.Trie;
         var mainFreq = _main.Freq;
         var mainLog = _main.LogFreq;
+        var nodes = _main.Nodes;
         var user = _user;
         double logTotal = _logTotal;
         prob[n] = 0;
@@ -243,7 +244,7 @@ public sealed class JiebaSegmenter : ISegmenter
                 // The common case: only the compiled dictionary has words starting here.
                 while (mNode != 0)
                 {
-                    double lf = mainLog[mNode];
+                    double lf = nodes[mNode].LogFreq;
                     if (lf != double.NegativeInfinity)
                     {
                         double p = lf - logTotal + prob[j + 1 - bs];
@@ -251,7 +252,7 @@ public sealed class JiebaSegmenter : ISegmenter
                         if (p >= best) { best = p; bestEnd = j + 1; bestWord = mNode; }
                     }
                     if (++j >= be) break;
-                    mNode = mainTrie.Child(mNode, text[j]);
+                    mNode = WordDictionary.Child(nodes, mNode, text[j]);
                 }
             }
             else

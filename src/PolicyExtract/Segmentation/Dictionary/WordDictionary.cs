@@ -21,6 +21,45 @@ internal sealed class WordDictionary
         TagNames = tagNames;
         Total = total;
         WordCount = wordCount;
+        // The route search reads, per character, a node's child range, the children's labels and the found
+        // child's log frequency: in separate arrays that is three cache misses a step, in one 16-byte record
+        // it is about one. Built at load from the flat arrays the file stores (a few milliseconds).
+        var first = trie.FirstChild;
+        var label = trie.Label;
+        Nodes = GC.AllocateUninitializedArray<Node>(label.Length + 1);
+        for (int i = 0; i < label.Length; i++)
+            Nodes[i] = new Node(logFreq[i], first[i], label[i]);
+        Nodes[label.Length] = new Node(double.NegativeInfinity, first[label.Length], '\0');
+    }
+
+    /// <summary>One trie node for the hot loop; the children of node i are Nodes[i].FirstChild .. Nodes[i+1].FirstChild-1.</summary>
+    internal readonly record struct Node(double LogFreq, int FirstChild, char Label);
+
+    /// <summary>Per node, plus a sentinel so Nodes[i+1].FirstChild always exists.</summary>
+    internal Node[] Nodes { get; }
+
+    /// <summary>The child of <paramref name="node"/> (not the root) labelled <paramref name="c"/>, or 0.</summary>
+    internal static int Child(Node[] nodes, int node, char c)
+    {
+        int lo = nodes[node].FirstChild, hi = nodes[node + 1].FirstChild - 1;
+        if (hi - lo < 8)
+        {
+            for (int i = lo; i <= hi; i++)
+            {
+                char l = nodes[i].Label;
+                if (l == c) return i;
+                if (l > c) return 0;
+            }
+            return 0;
+        }
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            char l = nodes[mid].Label;
+            if (l == c) return mid;
+            if (l < c) lo = mid + 1; else hi = mid - 1;
+        }
+        return 0;
     }
 
     public PrefixTrie Trie { get; }
