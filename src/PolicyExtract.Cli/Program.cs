@@ -12,6 +12,7 @@ public static class Program
         var root = new RootCommand("PolicyExtract: turns Chinese government policy documents into checkable data.");
         root.Subcommands.Add(ExtractCommand.Create());
         root.Subcommands.Add(SegmentCommand.Create());
+        root.Subcommands.Add(RulesCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
         return CliRunner.Run(root, args);
     }

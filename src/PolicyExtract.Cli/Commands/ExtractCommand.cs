@@ -39,6 +39,8 @@ public static class ExtractCommand
             if (i.Length > 1 && i[0] == '-' && !File.Exists(i))
                 throw new UsageException($"unknown option '{i}'");
         var pipeline = PipelineFactory.Create(new PipelineOptions { RuleDirectories = rules });
+        if (pipeline.LoadWarning is { } warning)
+            CliRunner.Error(warning);
         var items = InputExpander.Expand(inputs);
         var results = new List<ExtractionResult>();
         int failed = 0;
