@@ -226,7 +226,6 @@ public sealed class JiebaSegmenter : ISegmenter
         var routeWord = scratch.RouteWord;
         var mainTrie = _main.Trie;
         var mainFreq = _main.Freq;
-        var mainLog = _main.LogFreq;
         var nodes = _main.Nodes;
         var user = _user;
         double logTotal = _logTotal;
@@ -252,7 +251,7 @@ public sealed class JiebaSegmenter : ISegmenter
                         if (p >= best) { best = p; bestEnd = j + 1; bestWord = mNode; }
                     }
                     if (++j >= be) break;
-                    mNode = WordDictionary.Child(nodes, mNode, text[j]);
+                    mNode = NodeTrie.Child(nodes, mNode, text[j]);
                 }
             }
             else
@@ -267,7 +266,7 @@ public sealed class JiebaSegmenter : ISegmenter
                     }
                     else if (mNode != 0 && mainFreq[mNode] > 0)
                     {
-                        lf = mainLog[mNode];
+                        lf = nodes[mNode].LogFreq;
                         word = mNode;
                     }
                     if (word != 0)

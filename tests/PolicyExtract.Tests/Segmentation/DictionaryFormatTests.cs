@@ -77,7 +77,7 @@ public class DictionaryFormatTests
             int a = d.Trie.Find(word), b = back.Trie.Find(word);
             Assert.That(b, Is.EqualTo(a));
             Assert.That(back.Freq[b], Is.EqualTo(d.Freq[a]));
-            Assert.That(back.LogFreq[b], Is.EqualTo(d.LogFreq[a]));
+            Assert.That(back.Nodes[b], Is.EqualTo(d.Nodes[a]));
         }
         Assert.That(back.Total, Is.EqualTo(d.Total));
     }
