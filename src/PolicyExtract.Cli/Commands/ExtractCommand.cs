@@ -1,22 +1,33 @@
 using System.CommandLine;
-using System.Text;
-using PolicyExtract.Extraction;
+using System.Globalization;
+using System.Runtime.InteropServices;
 using PolicyExtract.Output;
+using PolicyExtract.Output.Json;
 using PolicyExtract.Pipeline;
-using PolicyExtract.Readers;
 
 namespace PolicyExtract.Cli.Commands;
 
 public static class ExtractCommand
 {
+    /// <summary>Exit code after SIGINT (Ctrl-C), the shell convention 128 + signal number.</summary>
+    public const int ExitInterrupted = 130;
+
+    /// <summary>Exit code after SIGTERM (a scheduler ending a job).</summary>
+    public const int ExitTerminated = 143;
+
     public static Command Create()
     {
-        var inputs = new Argument<string[]>("inputs") { Description = "Files, directories (searched recursively) or glob patterns.", Arity = ArgumentArity.OneOrMore };
+        var inputs = new Argument<string[]>("inputs") { Description = "Files, directories (searched recursively) or glob patterns.", Arity = ArgumentArity.ZeroOrMore };
         var format = new Option<string>("--format", "-f") { Description = "json | jsonl", DefaultValueFactory = _ => "json" };
         format.AcceptOnlyFromAmong("json", "jsonl");
         var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of stdout." };
         var rules = new Option<string[]>("--rules") { Description = "A rules directory merged over the shipped rules/ (repeatable)." };
         var maxBytes = new Option<long>("--max-bytes") { Description = "Skip files larger than this many bytes.", DefaultValueFactory = _ => 200L * 1024 * 1024 };
+        var jobs = new Option<int>("--jobs", "-j") { Description = "Documents processed in parallel (default: the number of cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress display (the summary line is still printed)." };
+        var filesFrom = new Option<string?>("--files-from") { Description = "Read more input paths from FILE, or from stdin with '-': one per line, or NUL-separated." };
+        var shard = new Option<string?>("--shard") { Description = "Process only shard K of N (K/N, 1-based) of the sorted input list." };
+        var timings = new Option<bool>("--timings") { Description = "Print the time spent in each stage and the peak memory on stderr." };
 
         var cmd = new Command("extract", "Extract structured data from policy documents.");
         cmd.Arguments.Add(inputs);
@@ -24,81 +35,204 @@ public static class ExtractCommand
         cmd.Options.Add(output);
         cmd.Options.Add(rules);
         cmd.Options.Add(maxBytes);
-        cmd.SetAction(pr => Run(
+        cmd.Options.Add(jobs);
+        cmd.Options.Add(quiet);
+        cmd.Options.Add(filesFrom);
+        cmd.Options.Add(shard);
+        cmd.Options.Add(timings);
+        cmd.SetAction(pr => Run(new Settings(
             pr.GetValue(inputs) ?? [],
             pr.GetValue(format) ?? "json",
             pr.GetValue(output),
             pr.GetValue(rules) ?? [],
-            pr.GetValue(maxBytes)));
+            pr.GetValue(maxBytes),
+            pr.GetValue(jobs),
+            pr.GetValue(quiet),
+            pr.GetValue(filesFrom),
+            pr.GetValue(shard),
+            pr.GetValue(timings))));
         return cmd;
     }
 
-    private static int Run(string[] inputs, string format, string? output, string[] rules, long maxBytes)
+    private sealed record Settings(
+        string[] Inputs, string Format, string? Output, string[] Rules, long MaxBytes,
+        int Jobs, bool Quiet, string? FilesFrom, string? Shard, bool Timings);
+
+    private static int Run(Settings s)
     {
-        foreach (var i in inputs)
+        foreach (var i in s.Inputs)
             if (i.Length > 1 && i[0] == '-' && !File.Exists(i))
                 throw new UsageException($"unknown option '{i}'");
-        var pipeline = PipelineFactory.Create(new PipelineOptions { RuleDirectories = rules });
-        var items = InputExpander.Expand(inputs);
-        var results = new List<ExtractionResult>();
-        int failed = 0;
-        foreach (var item in items)
+        if (s.Jobs < 1)
+            throw new UsageException($"--jobs must be at least 1, not {s.Jobs}");
+        Shard? shard = null;
+        if (s.Shard is not null)
         {
-            if (item.Error is not null)
-            {
-                CliRunner.Error($"{item.Path}: {item.Error}");
-                failed++;
-                continue;
-            }
+            if (!Pipeline.Shard.TryParse(s.Shard, out var parsed, out var shardError))
+                throw new UsageException(shardError);
+            shard = parsed;
+        }
+        if (s.Inputs.Length == 0 && s.FilesFrom is null)
+            throw new UsageException("extract needs inputs: paths, or --files-from FILE|-");
+
+        // Signals are watched from the start, so Ctrl-C while a long file list is read is handled too.
+        using var stop = new StopSignals();
+
+        // The output is opened before any document is read: an unwritable destination fails at once, not after an hour.
+        OutputTarget target;
+        try
+        {
+            target = s.Output is null ? OutputTarget.ToStream(Console.OpenStandardOutput()) : OutputTarget.ToFile(s.Output);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            CliRunner.Error($"{s.Output}: cannot write: {ex.Message}");
+            return ExitCodes.Failed;
+        }
+
+        var names = new List<string>(s.Inputs);
+        if (s.FilesFrom is not null)
+        {
             try
             {
-                var info = new FileInfo(item.Path);
-                if (info.Length > maxBytes)
-                    throw new DocumentReadException($"file is {info.Length} bytes, over the --max-bytes limit of {maxBytes}");
-                var bytes = File.ReadAllBytes(item.Path);
-                results.Add(pipeline.Process(bytes, item.Path));
+                if (s.FilesFrom == "-")
+                {
+                    using var stdin = Console.OpenStandardInput();
+                    names.AddRange(FileList.Read(stdin));
+                }
+                else
+                {
+                    using var list = File.OpenRead(s.FilesFrom);
+                    names.AddRange(FileList.Read(list));
+                }
             }
-            catch (DocumentReadException ex)
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                CliRunner.Error($"{item.Path}: {ex.Reason}");
-                failed++;
-            }
-            catch (IOException ex)
-            {
-                CliRunner.Error($"{item.Path}: {ex.Message}");
-                failed++;
-            }
-            catch (UnauthorizedAccessException ex)
-            {
-                CliRunner.Error($"{item.Path}: {ex.Message}");
-                failed++;
+                target.Dispose();
+                CliRunner.Error($"{s.FilesFrom}: cannot read the file list: {ex.Message}");
+                return ExitCodes.Usage;
             }
         }
 
-        var text = new StringBuilder();
-        if (format == "jsonl")
-        {
-            foreach (var r in results)
-                text.Append(JsonOutput.Serialize(r, indented: false)).Append('\n');
-        }
-        else if (results.Count == 1 && items.Count == 1)
-            text.Append(JsonOutput.Serialize(results[0])).Append('\n');
-        else
-            text.Append(System.Text.Json.JsonSerializer.Serialize(results, JsonOutput.Pretty)).Append('\n');
+        // Built once; every worker shares it (rules, lexicons and the dictionary are loaded here, not per document).
+        var pipeline = PipelineFactory.Create(new PipelineOptions { RuleDirectories = s.Rules });
+        IReadOnlyList<InputItem> items = InputExpander.Expand(names);
+        if (shard is { } sh)
+            items = sh.Select(items);
 
-        if (output is null)
+        using IResultWriter writer = s.Format == "jsonl"
+            ? new JsonLinesResultWriter(target)
+            : new JsonResultWriter(target, singleDocument: items.Count == 1);
+
+        var stageTimes = s.Timings ? new StageTimings() : null;
+        bool live = !s.Quiet && !Console.IsErrorRedirected;
+        BatchSummary summary;
+        try
         {
-            using var stdout = Console.OpenStandardOutput();
-            var bytes = new UTF8Encoding(false).GetBytes(text.ToString());
-            stdout.Write(bytes);
+            summary = ExtractProgress.Show(live, items.Count, view =>
+            {
+                var runner = new BatchRunner(pipeline, new BatchOptions
+                {
+                    Jobs = s.Jobs,
+                    MaxBytes = s.MaxBytes,
+                    Timings = stageTimes,
+                    OnFailure = f => view.Line($"policyextract: {f.Path}: {f.Reason}"),
+                    OnProgress = view.Report,
+                });
+                var result = runner.Run(items, writer, stop.Token);
+                // Interrupted or not, what was written is a prefix of the input list in order, each document whole:
+                // the output is completed and moved into place, and the exit code tells the caller it stopped early.
+                writer.Complete();
+                return result;
+            });
         }
-        else
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            using var file = new AtomicFile(output);
-            var bytes = new UTF8Encoding(false).GetBytes(text.ToString());
-            file.Stream.Write(bytes);
-            file.Commit();
+            // The writer failed (disk full, closed pipe): the output is discarded by Dispose, never left half-written.
+            CliRunner.Error($"{s.Output ?? "stdout"}: write failed: {ex.Message}");
+            return ExitCodes.Failed;
         }
-        return failed > 0 ? ExitCodes.Failed : ExitCodes.Ok;
+
+        PrintSummary(summary, s, stop);
+        if (stageTimes is not null)
+            PrintTimings(stageTimes, pipeline, summary);
+        if (summary.Interrupted)
+            return stop.Signal == PosixSignal.SIGTERM ? ExitTerminated : ExitInterrupted;
+        return summary.Failed > 0 ? ExitCodes.Failed : ExitCodes.Ok;
+    }
+
+    private static void PrintSummary(BatchSummary summary, Settings s, StopSignals stop)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        if (summary.Interrupted)
+        {
+            string signal = stop.Signal == PosixSignal.SIGTERM ? "SIGTERM" : "SIGINT";
+            string where = s.Output is null ? "stdout" : s.Output;
+            CliRunner.Error(string.Create(inv,
+                $"interrupted by {signal}: {where} holds the first {summary.Done} of {summary.Total} inputs ({summary.Succeeded} results), complete and in order"));
+        }
+        string state = summary.Interrupted ? "interrupted" : "done";
+        string notDone = summary.Interrupted ? string.Create(inv, $", {summary.Total - summary.Done} not processed") : "";
+        CliRunner.Error(string.Create(inv,
+            $"{state}: {summary.Total} documents, {summary.Succeeded} succeeded, {summary.Failed} failed{notDone}, {summary.Elapsed.TotalSeconds:F2} s, {summary.MegabytesPerSecond:F2} MB/s"));
+    }
+
+    /// <summary>One line per stage in pipeline order: total seconds summed over workers and share of all stage time.</summary>
+    private static void PrintTimings(StageTimings timings, ExtractionPipeline pipeline, BatchSummary summary)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        var snapshot = timings.Snapshot();
+        var order = new List<string> { BatchRunner.LoadStage, ExtractionPipeline.ReadStage, "segment" };
+        order.AddRange(pipeline.Extractors.Select(e => ExtractionPipeline.ExtractStagePrefix + e.Name));
+        order.Add(BatchRunner.WriteStage);
+        // Stages this list does not know yet still print, after the known ones.
+        order.AddRange(snapshot.Keys.Where(k => !order.Contains(k)).Order(StringComparer.Ordinal));
+        double total = snapshot.Values.Sum(t => t.TotalSeconds);
+        foreach (var stage in order)
+        {
+            if (!snapshot.TryGetValue(stage, out var t))
+                continue;
+            double share = total > 0 ? 100 * t.TotalSeconds / total : 0;
+            CliRunner.Error(string.Create(inv, $"timing: {stage} {t.TotalSeconds:F3} s {share:F1}%"));
+        }
+        double docsPerSecond = summary.Elapsed.TotalSeconds > 0 ? summary.Done / summary.Elapsed.TotalSeconds : 0;
+        using var self = System.Diagnostics.Process.GetCurrentProcess();
+        CliRunner.Error(string.Create(inv,
+            $"timing: throughput {docsPerSecond:F1} documents/s {summary.MegabytesPerSecond:F2} MB/s, peak memory {self.PeakWorkingSet64 / 1e6:F1} MB"));
+    }
+
+    /// <summary>
+    /// Turns the first SIGINT or SIGTERM into a cancellation, so the batch stops cleanly; a second one is left to its
+    /// default action and ends the process at once (a temporary output file may then remain).
+    /// </summary>
+    private sealed class StopSignals : IDisposable
+    {
+        private readonly CancellationTokenSource _cts = new();
+        private readonly PosixSignalRegistration[] _registrations;
+        private int _signal;
+
+        public StopSignals()
+        {
+            _registrations = [PosixSignalRegistration.Create(PosixSignal.SIGINT, Handle), PosixSignalRegistration.Create(PosixSignal.SIGTERM, Handle)];
+        }
+
+        public CancellationToken Token => _cts.Token;
+
+        public PosixSignal? Signal => _signal == 0 ? null : (PosixSignal)_signal;
+
+        private void Handle(PosixSignalContext context)
+        {
+            if (Interlocked.CompareExchange(ref _signal, (int)context.Signal, 0) != 0)
+                return;
+            context.Cancel = true;
+            _cts.Cancel();
+        }
+
+        public void Dispose()
+        {
+            foreach (var r in _registrations)
+                r.Dispose();
+            _cts.Dispose();
+        }
     }
 }
