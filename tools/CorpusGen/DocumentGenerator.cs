@@ -114,14 +114,31 @@ public sealed partial class DocumentGenerator
 
     private static DocumentFacts Facts(Random rng, List<string> lines, string city, int dayShift)
     {
-        var title = lines.Select(l => l.Trim()).FirstOrDefault(l => l.Length is > 8 and < 90 && (l.StartsWith("关于", StringComparison.Ordinal) || l.Contains("关于", StringComparison.Ordinal) && (l.EndsWith("通知", StringComparison.Ordinal) || l.EndsWith("意见", StringComparison.Ordinal))))
-            ?? lines.First(l => l.Trim().Length > 0).Trim();
+        var title = Title(lines);
         var written = new DateOnly(2020, 10, 22).AddDays(dayShift);
         var published = written.AddDays(rng.Next(0, 15));
         var issuer = city + "市" + Pick(rng, IssuerSuffixes);
         var number = $"{city[0]}{Pick(rng, Agencies)}〔{written.Year}〕{rng.Next(1, 160)}号";
         var index = $"{rng.Next(10_000_000, 99_999_999):D9}/{written.Year}-{rng.Next(1, 99999):D5}";
         return new DocumentFacts(title, city, issuer, number, written, published, index);
+    }
+
+    /// <summary>The first line with 关于, joined with the lines after it when the title wraps (as in a printed document).</summary>
+    private static string Title(List<string> lines)
+    {
+        static bool Ends(string l) => l.EndsWith("通知", StringComparison.Ordinal) || l.EndsWith("意见", StringComparison.Ordinal)
+            || l.EndsWith("方案", StringComparison.Ordinal) || l.EndsWith("计划", StringComparison.Ordinal) || l.EndsWith("办法", StringComparison.Ordinal);
+        for (int i = 0; i < lines.Count; i++)
+        {
+            var first = lines[i].Trim();
+            if (first.Length is < 6 or > 90 || !first.Contains("关于", StringComparison.Ordinal))
+                continue;
+            var title = first;
+            for (int j = i + 1; !Ends(title) && j < lines.Count && j <= i + 3 && lines[j].Trim().Length > 0; j++)
+                title += lines[j].Trim();
+            return title;
+        }
+        return lines.First(l => l.Trim().Length > 0).Trim();
     }
 
     private static byte[] TextFile(Random rng, List<string> lines)
