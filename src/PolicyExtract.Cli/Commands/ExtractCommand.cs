@@ -169,7 +169,7 @@ public static class ExtractCommand
             string signal = stop.Signal == PosixSignal.SIGTERM ? "SIGTERM" : "SIGINT";
             string where = s.Output is null ? "stdout" : s.Output;
             CliRunner.Error(string.Create(inv,
-                $"interrupted by {signal}: {where} holds the first {summary.Done} of {summary.Total} inputs ({summary.Succeeded} results), complete and in order"));
+                $"interrupted by {signal} after {summary.Done} of {summary.Total} inputs: {where} holds the {summary.Succeeded} result(s) among them, complete and in input order"));
         }
         string state = summary.Interrupted ? "interrupted" : "done";
         string notDone = summary.Interrupted ? string.Create(inv, $", {summary.Total - summary.Done} not processed") : "";

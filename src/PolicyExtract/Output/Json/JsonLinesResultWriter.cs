@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using PolicyExtract.Extraction;
 
@@ -7,6 +8,9 @@ namespace PolicyExtract.Output.Json;
 public sealed class JsonLinesResultWriter : IResultWriter
 {
     private readonly OutputTarget _target;
+    // The JSON goes to a reusable buffer and from there to the output: writing the Utf8JsonWriter straight to the
+    // stream would flush the file to the OS after every document.
+    private readonly ArrayBufferWriter<byte> _buffer = new(1 << 16);
     private readonly Utf8JsonWriter _json;
     private bool _completed;
 
@@ -14,7 +18,7 @@ public sealed class JsonLinesResultWriter : IResultWriter
     public JsonLinesResultWriter(OutputTarget target)
     {
         _target = target;
-        _json = new Utf8JsonWriter(target.Stream, new JsonWriterOptions { Indented = false, Encoder = JsonOutput.Compact.Encoder });
+        _json = new Utf8JsonWriter(_buffer, new JsonWriterOptions { Indented = false, Encoder = JsonOutput.Compact.Encoder });
     }
 
     public void Write(ExtractionResult result)
@@ -24,7 +28,9 @@ public sealed class JsonLinesResultWriter : IResultWriter
         _json.Reset();
         JsonSerializer.Serialize(_json, result, JsonOutput.Compact);
         _json.Flush();
+        _target.Stream.Write(_buffer.WrittenSpan);
         _target.Stream.WriteByte((byte)'\n');
+        _buffer.ResetWrittenCount();
     }
 
     public void Complete()

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using PolicyExtract.Extraction;
 
@@ -11,6 +12,9 @@ public sealed class JsonResultWriter : IResultWriter
 {
     private readonly OutputTarget _target;
     private readonly bool _single;
+    // The JSON goes to a reusable buffer and from there to the output: writing the Utf8JsonWriter straight to the
+    // stream would flush the file to the OS after every document.
+    private readonly ArrayBufferWriter<byte> _buffer = new(1 << 16);
     private readonly Utf8JsonWriter _json;
     private int _written;
     private bool _completed;
@@ -21,7 +25,7 @@ public sealed class JsonResultWriter : IResultWriter
     {
         _target = target;
         _single = singleDocument;
-        _json = new Utf8JsonWriter(target.Stream, new JsonWriterOptions
+        _json = new Utf8JsonWriter(_buffer, new JsonWriterOptions
         {
             Indented = true,
             Encoder = JsonOutput.Pretty.Encoder,
@@ -37,8 +41,7 @@ public sealed class JsonResultWriter : IResultWriter
         if (!_single && _written == 0)
             _json.WriteStartArray();
         JsonSerializer.Serialize(_json, result, JsonOutput.Pretty);
-        // Flushing per document keeps the writer's own buffer to one result.
-        _json.Flush();
+        Drain();
         _written++;
     }
 
@@ -50,10 +53,18 @@ public sealed class JsonResultWriter : IResultWriter
             _json.WriteStartArray();
         if (!_single || _written == 0)
             _json.WriteEndArray();
-        _json.Flush();
+        Drain();
         _target.Stream.WriteByte((byte)'\n');
         _target.Commit();
         _completed = true;
+    }
+
+    /// <summary>Moves what the JSON writer has produced to the output, so at most one document is buffered here.</summary>
+    private void Drain()
+    {
+        _json.Flush();
+        _target.Stream.Write(_buffer.WrittenSpan);
+        _buffer.ResetWrittenCount();
     }
 
     public void Dispose()
