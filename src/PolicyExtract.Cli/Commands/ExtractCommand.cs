@@ -20,16 +20,19 @@ public static class ExtractCommand
         var inputs = new Argument<string[]>("inputs") { Description = "Files, directories (searched recursively) or glob patterns.", Arity = ArgumentArity.ZeroOrMore };
         var format = new Option<string>("--format", "-f") { Description = "json | jsonl", DefaultValueFactory = _ => "json" };
         format.AcceptOnlyFromAmong("json", "jsonl");
-        var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of stdout." };
+        var output = new Option<string?>("--output", "-o") { HelpName = "FILE", Description = "Write to this file instead of stdout." };
         var rules = new Option<string[]>("--rules") { Description = "A rules directory merged over the shipped rules/ (repeatable)." };
-        var maxBytes = new Option<long>("--max-bytes") { Description = "Skip files larger than this many bytes.", DefaultValueFactory = _ => 200L * 1024 * 1024 };
-        var jobs = new Option<int>("--jobs", "-j") { Description = "Documents processed in parallel (default: the number of cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var maxBytes = new Option<long>("--max-bytes") { HelpName = "BYTES", Description = "Skip files larger than this many bytes.", DefaultValueFactory = _ => 200L * 1024 * 1024 };
+        var jobs = new Option<int>("--jobs", "-j") { Description = "Documents processed in parallel (default: the number of cores).", HelpName = "N", DefaultValueFactory = _ => Environment.ProcessorCount };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress display (the summary line is still printed)." };
-        var filesFrom = new Option<string?>("--files-from") { Description = "Read more input paths from FILE, or from stdin with '-': one per line, or NUL-separated." };
-        var shard = new Option<string?>("--shard") { Description = "Process only shard K of N (K/N, 1-based) of the sorted input list." };
+        var filesFrom = new Option<string?>("--files-from") { HelpName = "FILE|-", Description = "Read more input paths from FILE, or from stdin with '-': one per line, or NUL-separated." };
+        var shard = new Option<string?>("--shard") { HelpName = "K/N", Description = "Process only shard K of N (K/N, 1-based) of the sorted input list." };
         var timings = new Option<bool>("--timings") { Description = "Print the time spent in each stage and the peak memory on stderr." };
 
-        var cmd = new Command("extract", "Extract structured data from policy documents.");
+        var cmd = new Command("extract",
+            "Extract structured data from policy documents. Results are written in input order; a summary line goes to stderr. " +
+            "Exit codes: 0 all inputs processed, 1 some input failed (the others were written), 2 usage error, " +
+            "130 interrupted by SIGINT / 143 by SIGTERM (the output holds the documents finished before, complete and in order).");
         cmd.Arguments.Add(inputs);
         cmd.Options.Add(format);
         cmd.Options.Add(output);

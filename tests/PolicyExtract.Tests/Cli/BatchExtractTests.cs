@@ -156,8 +156,9 @@ public class BatchExtractTests
         Assert.That(run.StdErr.Contains('\u001b', StringComparison.Ordinal), Is.False);
     }
 
-    [Test]
-    public void Extract_SigInt_LeavesTheFinishedPrefixCompleteAndNoTemporaryFile()
+    [TestCase("INT", "jsonl", 130)]
+    [TestCase("TERM", "json", 143)]
+    public void Extract_Signal_LeavesTheFinishedPrefixCompleteAndNoTemporaryFile(string signal, string format, int exitCode)
     {
         if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
             Assert.Ignore("needs a FIFO and kill(1)");
@@ -175,7 +176,7 @@ public class BatchExtractTests
             StandardErrorEncoding = Encoding.UTF8,
             WorkingDirectory = tree.Root,
         };
-        foreach (var a in new[] { CliHarness.ToolPath, "extract", "docs", "-f", "jsonl", "-o", "out.jsonl", "--jobs", "1" })
+        foreach (var a in new[] { CliHarness.ToolPath, "extract", "docs", "-f", format, "-o", "out." + format, "--jobs", "1" })
             psi.ArgumentList.Add(a);
         using var tool = Process.Start(psi)!;
         var stderr = tool.StandardError.ReadToEndAsync();
@@ -186,17 +187,20 @@ public class BatchExtractTests
         Assert.That(opened.Wait(TimeSpan.FromMinutes(2)), Is.True, "the tool never reached the FIFO");
         using (opened.Result)
         {
-            using (var kill = Process.Start("kill", ["-INT", tool.Id.ToString()]))
+            using (var kill = Process.Start("kill", ["-" + signal, tool.Id.ToString()]))
                 kill.WaitForExit();
             Assert.That(tool.WaitForExit(TimeSpan.FromMinutes(1)), Is.True, "the tool did not stop on SIGINT");
         }
 
         var run = new CliRun(tool.ExitCode, stdout.Result, stderr.Result);
-        Assert.That(run.ExitCode, Is.EqualTo(130), run.ToString());
-        Assert.That(run.StdErr, Does.Contain("interrupted by SIGINT after 13 of 21 inputs"));
-        var lines = File.ReadAllText(tree.PathOf("out.jsonl"));
-        Assert.That(lines, Does.EndWith("\n"), "the last line is whole");
-        Assert.That(JsonlPaths(lines), Is.EqualTo(names.Take(13)), "exactly the documents before the stalled one, in order");
+        Assert.That(run.ExitCode, Is.EqualTo(exitCode), run.ToString());
+        Assert.That(run.StdErr, Does.Contain($"interrupted by SIG{signal} after 13 of 21 inputs"));
+        var text = File.ReadAllText(tree.PathOf("out." + format));
+        Assert.That(text, Does.EndWith("\n"), "the last line is whole");
+        var paths = format == "jsonl"
+            ? JsonlPaths(text)
+            : JsonDocument.Parse(text).RootElement.EnumerateArray().Select(e => e.GetProperty("source").GetProperty("path").GetString()!).ToList();
+        Assert.That(paths, Is.EqualTo(names.Take(13)), "exactly the documents before the stalled one, in order");
         Assert.That(Directory.GetFiles(tree.Root, "*.tmp"), Is.Empty);
         Assert.That(SummaryOf(run), Is.EqualTo((21, 13, 0)));
     }
