@@ -11,6 +11,7 @@ public static class Program
         Console.OutputEncoding = new UTF8Encoding(false);
         var root = new RootCommand("PolicyExtract: turns Chinese government policy documents into checkable data.");
         root.Subcommands.Add(ExtractCommand.Create());
+        root.Subcommands.Add(RulesCommand.Create());
         return CliRunner.Run(root, args);
     }
 }

@@ -2,6 +2,8 @@ using System.Diagnostics;
 using PolicyExtract.Extraction;
 using PolicyExtract.Model;
 using PolicyExtract.Readers;
+using PolicyExtract.Rules;
+using PolicyExtract.Segmentation;
 
 namespace PolicyExtract.Pipeline;
 
@@ -21,13 +23,19 @@ public sealed class ExtractionPipeline
     private readonly IReadOnlyList<IExtractor> _extractors;
     private readonly string[] _extractorStages;
 
-    public ExtractionPipeline(ReaderSelector readers, IReadOnlyList<IExtractor> extractors)
+    public ExtractionPipeline(ReaderSelector readers, IReadOnlyList<IExtractor> extractors, RuleSet? rules = null, ISegmenter? segmenter = null)
     {
         _readers = readers;
         _extractors = extractors;
+        Rules = rules ?? new RuleSet([], new Dictionary<string, string>());
+        Segmenter = segmenter;
         // Built once so timing a document allocates no stage names.
         _extractorStages = extractors.Select(e => ExtractStagePrefix + e.Name).ToArray();
     }
+
+    public RuleSet Rules { get; }
+
+    public ISegmenter? Segmenter { get; }
 
     public IReadOnlyList<IExtractor> Extractors => _extractors;
 
@@ -51,7 +59,7 @@ public sealed class ExtractionPipeline
         var result = new ExtractionResult { Source = SourceOutput.From(document.Source) };
         foreach (var m in document.Metadata)
             result.Metadata.TryAdd(m.Key, m.Value);
-        var context = new ExtractionContext(document, result);
+        var context = new ExtractionContext(document, result, Rules, Segmenter);
         for (int i = 0; i < _extractors.Count; i++)
         {
             long start = Stopwatch.GetTimestamp();
