@@ -97,18 +97,26 @@ public sealed class TargetExtractor : IExtractor
             int conj = between.LastIndexOfAny(['、', '和', '及', '与']);
             subjectEnd = conj >= 0 ? q.Span.End + conj : next.Span.Start;
         }
+        // Rates and money name their subject before the number (比例达到90%, 安排专项经费1亿元); counts after the unit
+        // (建设30个思政微课). Whichever side is empty, the other is taken; a bare verb (培训3000人次) is the last resort.
+        int verbEnd = verb is not null && verb.Span.End <= numStart ? verb.Span.End : clauseStart;
+        string Before(int from) => Regex.Replace(view.Text[from..numStart],
+            "(?:达到|达|提高到|提高至|提升到|提升至|增长到|增至|保持在|稳定在|控制在|不低于|不少于|超过|至少|为|的|约|近)+\\s*$", "").Trim();
+        string after = subjectEnd > subjectStart ? view.Text[subjectStart..subjectEnd].Trim() : "";
         string subject;
-        if (rate || MoneyUnits.Contains(unit) || subjectEnd <= subjectStart)
+        bool before = rate || (MoneyUnits.Contains(unit) && Before(verbEnd).Length > 0) || after.Length == 0;
+        if (before)
         {
-            int from = verb is not null && verb.Span.End <= numStart && !rate ? verb.Span.End : clauseStart;
-            subject = view.Text[from..numStart];
-            subject = Regex.Replace(subject, "(?:达到|达|提高到|提高至|提升到|提升至|增长到|增至|保持在|稳定在|控制在|不低于|不少于|超过|为|的)+\\s*$", "");
-            subjectStart = from;
+            int from = rate ? clauseStart : verbEnd;
+            subject = Before(from);
+            if (subject.Length == 0 && from != clauseStart) subject = Before(clauseStart);
+            subjectStart = subject.Length > 0 ? from : numStart;
             subjectEnd = numStart;
         }
         else
-            subject = view.Text[subjectStart..subjectEnd];
-        subject = TextFold.Squash(LeadingLabel.Replace(subject.Trim(), "").TrimEnd('等').Trim());
+            subject = after;
+        subject = TextFold.Squash(LeadingLabel.Replace(subject, "").TrimEnd('等').Trim());
+        if (subject.Length == 0 && verb is not null) subject = verb.Text;
         if (subject.Length == 0) return null;
 
         int textStart = verb is not null ? Math.Min(verb.Span.Start, subjectStart) : clauseStart;
