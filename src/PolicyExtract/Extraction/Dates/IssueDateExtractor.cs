@@ -51,13 +51,13 @@ public sealed class IssueDateExtractor(OrgNames orgs) : IExtractor
         }
 
         // Metadata declared by the source, then label/value text in the page (生成日期 2020-10-22).
-        foreach (var labelMacro in new[] { "written_label", "published_label" })
+        foreach (var (labelMacro, key) in new[] { ("written_label", MetadataKeys.WrittenDate), ("published_label", MetadataKeys.PublishDate) })
         {
             if (!rules.Macros.TryGetValue(labelMacro, out var labels)) continue;
             var labelRegex = new Regex("^(?:" + labels + ")$", RegexOptions.CultureInvariant);
             foreach (var entry in context.Document.Metadata)
             {
-                if (!labelRegex.IsMatch(entry.Key.Trim())) continue;
+                if (entry.Key != key && !labelRegex.IsMatch(entry.Label.Trim())) continue;
                 var found = rules.Find("date", TextFold.Fold(entry.Value));
                 if (found.Count > 0 && ToDate(found[0]) is { } d)
                 {

@@ -28,7 +28,7 @@ public sealed class DocumentNumberExtractor : IExtractor
         string? fromMetadata = null;
         foreach (var entry in context.Document.Metadata)
         {
-            if (!IsNumberLabel(rules, entry.Key)) continue;
+            if (entry.Key != MetadataKeys.DocumentNumber && !IsNumberLabel(rules, entry.Label)) continue;
             var found = rules.Find("documentNumber", Common.TextFold.Fold(entry.Value));
             if (found.Count == 0) continue;
             fromMetadata = Normalize(found[0]);

@@ -41,7 +41,7 @@ public sealed class IssuerExtractor(OrgNames orgs, OrgNormalizer normalizer) : I
         }
 
         foreach (var entry in context.Document.Metadata)
-            if (IsIssuerLabel(context, entry.Key))
+            if (entry.Key == MetadataKeys.Issuer || IsIssuerLabel(context, entry.Label))
                 foreach (var part in Regex.Split(entry.Value, "[、，,;；\\s]+").Where(p => orgs.IsOrgName(p)))
                     found.Add((part, "metadata", entry.Span));
         for (int i = 0; i < Math.Min(view.Lines.Count, 60); i++)

@@ -62,7 +62,7 @@ public sealed class TitleExtractor : IExtractor
             Set(context, f);
             return;
         }
-        var meta = doc.Metadata.FirstOrDefault(m => m.Key is "标题" or "title" or "文件名称" or "名称");
+        var meta = doc.Metadata.FirstOrDefault(m => m.Key == MetadataKeys.Title);
         if (meta is not null)
             context.Result.Title = TextFold.Squash(meta.Value.Trim());
     }
