@@ -11,7 +11,9 @@ public static class Program
         Console.OutputEncoding = new UTF8Encoding(false);
         var root = new RootCommand("PolicyExtract: turns Chinese government policy documents into checkable data.");
         root.Subcommands.Add(ExtractCommand.Create());
+        root.Subcommands.Add(SegmentCommand.Create());
         root.Subcommands.Add(RulesCommand.Create());
+        root.Subcommands.Add(BenchCommand.Create());
         return CliRunner.Run(root, args);
     }
 }

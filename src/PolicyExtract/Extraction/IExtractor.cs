@@ -1,4 +1,5 @@
 using PolicyExtract.Model;
+using PolicyExtract.Normalization;
 using PolicyExtract.Rules;
 using PolicyExtract.Segmentation;
 
@@ -47,7 +48,7 @@ public sealed class ExtractionContext
     public int? SignatureDateLine { get; set; }
 
     /// <summary>The jurisdiction the document belongs to (江阴市, 稷山县), from its title, issuers or metadata.</summary>
-    public string? Jurisdiction { get; set; }
+    public Jurisdiction Jurisdiction { get; set; } = Jurisdiction.Empty;
 
     /// <summary>The document's own issue date, the reference for relative expressions.</summary>
     public DateOnly? IssueDate { get; set; }

@@ -10,6 +10,7 @@ using PolicyExtract.Extraction.Targets;
 using PolicyExtract.Extraction.Titles;
 using PolicyExtract.Readers;
 using PolicyExtract.Rules;
+using PolicyExtract.Rules.Gazetteers;
 
 namespace PolicyExtract.Pipeline;
 
@@ -37,7 +38,7 @@ public static class PipelineFactory
     {
         var rules = LoadRules(options);
         var orgs = new OrgNames(rules);
-        var normalizer = new OrgNormalizer(OrgNormalizer.BuiltIn);
+        var gazetteers = GazetteerSet.Load(options.RuleDirectories);
         // Order matters: document numbers are masked before anything reads numbers or dates; the issue date comes
         // before issuers (the signature sits above it) and before deadlines (relative expressions resolve against it).
         var extractors = new List<IExtractor>
@@ -45,12 +46,12 @@ public static class PipelineFactory
             new DocumentNumberExtractor(),
             new TitleExtractor(),
             new IssueDateExtractor(orgs),
-            new IssuerExtractor(orgs, normalizer),
+            new IssuerExtractor(orgs, gazetteers),
             new RecipientExtractor(),
             new ReferenceExtractor(),
             new DeadlineExtractor(),
             new TargetExtractor(),
-            new ResponsibilityExtractor(orgs, normalizer),
+            new ResponsibilityExtractor(orgs, gazetteers),
         };
         return new ExtractionPipeline(ReaderSelector.CreateDefault(), extractors, rules);
     }

@@ -136,6 +136,9 @@ public static class RuleLoader
             errors.Add(new RuleError(At(stream.Documents[0].RootNode), "PE106", "a rules file must be a mapping with 'macros' and/or 'rules'"));
             return;
         }
+        // Gazetteers and unit tables (units.yaml) share the folder; a rules file is one with macros or rules.
+        if (!root.Children.Keys.Any(k => k is YamlScalarNode { Value: "macros" or "rules" }))
+            return;
         CheckKeys(root, FileKeys, "file", At, errors);
 
         if (Child(root, "macros") is { } macroNode)

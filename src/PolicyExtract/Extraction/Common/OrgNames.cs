@@ -12,11 +12,6 @@ public sealed class OrgNames
 {
     private readonly Regex _orgName;
     private readonly Regex _endsWithSuffix;
-    private static readonly Regex JurisdictionPattern = new(
-        @"(?<![\u3400-\u9fff])?(?<j>[\u3400-\u9fff]{2,7}?(?:特别行政区|自治区|自治州|自治县|省|市|县|区|旗|盟))(?=人民政府|人民代表大会|政府|委员会|教育局|教育厅|[\u3400-\u9fff]{1,12}(?:局|厅|委|办|部|院|会|中心)|推进|关于|实施|加快|职业|深化|进一步|全面|促进|贯彻|开展|建设|打造|“|《)",
-        RegexOptions.CultureInvariant | RegexOptions.Compiled);
-    private static readonly HashSet<string> NotJurisdictions = ["省市", "市县", "县区", "全市", "全县", "全区", "全省", "本市", "本县", "我市", "我县", "我区", "各市", "各县", "各区", "城区", "市区", "园区", "开发区", "高新区", "社区", "地区", "片区", "校区", "辖区"];
-
     public OrgNames(RuleSet rules)
     {
         var suffix = rules.Macros.TryGetValue("org_suffix", out var s) ? s : "(?:局|委|办|厅|部|院|会|政府|中心)";
@@ -104,22 +99,5 @@ public sealed class OrgNames
             }
         }
         yield return p;
-    }
-
-    /// <summary>The first place name that heads an organization or a plan in the text (江阴市 in 《江阴市推进…》).</summary>
-    public static string? FindJurisdiction(string text)
-    {
-        foreach (Match m in JurisdictionPattern.Matches(text))
-        {
-            var j = m.Groups["j"].Value;
-            // Strip leading words that are not part of the name (关于印发江阴市 → 江阴市).
-            foreach (var lead in new[] { "关于印发", "关于转发", "关于", "印发", "转发", "中共", "共青团" })
-                if (j.StartsWith(lead, StringComparison.Ordinal) && j.Length > lead.Length + 1)
-                    j = j[lead.Length..];
-            if (j.Length < 2 || NotJurisdictions.Contains(j) || j.Length > 8) continue;
-            if (j[0] is '市' or '县' or '区' or '省' or '各' or '全' or '本' or '我') continue;
-            return j;
-        }
-        return null;
     }
 }

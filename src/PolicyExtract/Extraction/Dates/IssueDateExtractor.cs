@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using PolicyExtract.Extraction.Common;
+using PolicyExtract.Normalization;
 using PolicyExtract.Model;
 using PolicyExtract.Rules;
 
@@ -16,8 +17,8 @@ public sealed class IssueDateExtractor(OrgNames orgs) : IExtractor
     /// <summary>The ISO date a date rule match stands for, or null when it is not a real calendar date.</summary>
     public static DateOnly? ToDate(RuleMatch m)
     {
-        if (!Numbers.TryParse(m.Value("year") ?? "", out var y) || !Numbers.TryParse(m.Value("month") ?? "", out var mo)
-            || !Numbers.TryParse(m.Value("day") ?? "", out var d))
+        if (!ChineseNumbers.TryParse(m.Value("year") ?? "", out var y) || !ChineseNumbers.TryParse(m.Value("month") ?? "", out var mo)
+            || !ChineseNumbers.TryParse(m.Value("day") ?? "", out var d))
             return null;
         try { return new DateOnly((int)y, (int)mo, (int)d); }
         catch (ArgumentOutOfRangeException) { return null; }

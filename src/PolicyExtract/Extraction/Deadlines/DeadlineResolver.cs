@@ -1,4 +1,5 @@
 using PolicyExtract.Extraction.Common;
+using PolicyExtract.Normalization;
 using PolicyExtract.Rules;
 
 namespace PolicyExtract.Extraction.Deadlines;
@@ -22,7 +23,7 @@ public static class DeadlineResolver
                 end = $"{eyn:D4}-12-31";
                 break;
             case var _ when m.Value("plan") is { } plan:
-                if (!Numbers.TryParse(plan, out var n)) return null;
+                if (!ChineseNumbers.TryParse(plan, out var n)) return null;
                 int k = 10 + (int)n;
                 int first = 1966 + 5 * (k - 3);
                 var part = m.Value("part") ?? "";

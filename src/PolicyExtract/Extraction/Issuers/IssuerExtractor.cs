@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 using PolicyExtract.Extraction.Common;
 using PolicyExtract.Model;
+using PolicyExtract.Normalization;
+using PolicyExtract.Rules.Gazetteers;
 
 namespace PolicyExtract.Extraction.Issuers;
 
@@ -9,7 +11,7 @@ namespace PolicyExtract.Extraction.Issuers;
 /// 发文机关 / 发布机构 (declared or printed as label/value text), the title prefix (X关于…), and the source line (来源:) as a
 /// last resort. Each body once, with its full official name where the document's jurisdiction allows.
 /// </summary>
-public sealed class IssuerExtractor(OrgNames orgs, OrgNormalizer normalizer) : IExtractor
+public sealed class IssuerExtractor(OrgNames orgs, GazetteerSet gazetteers) : IExtractor
 {
     public string Name => "issuers";
 
@@ -60,17 +62,29 @@ public sealed class IssuerExtractor(OrgNames orgs, OrgNormalizer normalizer) : I
             }
         }
 
-        context.Jurisdiction ??= FindJurisdiction(context, found);
+        context.Jurisdiction = FindJurisdiction(context, found);
 
         if (found.Count == 0)
             for (int i = 0; i < view.Lines.Count; i++)
                 foreach (var m in context.Rules.Find("issuer.source", view.LineMatchText(i), view.Lines[i].Start))
                     found.Add((m.Groups["org"].Text, "source-line", m.Groups["org"].Span));
 
+        // The agency code of the document's own number names its issuer (苏政办发 → 江苏省人民政府办公厅).
+        if (context.Result.DocumentNumber is { } number)
+        {
+            var agency = gazetteers.ResolveAgency(number.Agency, context.Jurisdiction);
+            if (agency is not null && !agency.Uncertain)
+            {
+                number.AgencyName = agency.Body;
+                if (found.Count == 0)
+                    found.Add((agency.Body, "document-number", new TextSpan(number.Evidence.Start, number.Evidence.End)));
+            }
+        }
+
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (name, source, span) in found)
         {
-            var normalized = normalizer.Normalize(name, context.Jurisdiction);
+            var normalized = gazetteers.NormalizeOrg(name, context.Jurisdiction);
             if (seen.Contains(normalized) || seen.Contains(name)) continue;
             seen.Add(normalized);
             seen.Add(name);
@@ -87,17 +101,18 @@ public sealed class IssuerExtractor(OrgNames orgs, OrgNormalizer normalizer) : I
     private static bool IsIssuerLabel(ExtractionContext context, string key) =>
         context.Rules.Macros.TryGetValue("issuer_label", out var labels) && Regex.IsMatch(key.Trim(), "^(?:" + labels + ")$");
 
-    /// <summary>The jurisdiction: from a full body name among the issuers, else from the title, else from the metadata.</summary>
-    private static string? FindJurisdiction(ExtractionContext context, List<(string Name, string Source, TextSpan? Span)> found)
+    /// <summary>
+    /// The jurisdiction, level by level: from the full body names among the issuers, then the title, then the metadata
+    /// issuer and the attachment titles — always from the document itself.
+    /// </summary>
+    private static Jurisdiction FindJurisdiction(ExtractionContext context, List<(string Name, string Source, TextSpan? Span)> found)
     {
-        foreach (var f in found)
-            if (OrgNames.FindJurisdiction(f.Name) is { } j && f.Name.StartsWith(j, StringComparison.Ordinal))
-                return j;
-        if (context.Result.Title is { } title && OrgNames.FindJurisdiction(title) is { } tj)
-            return tj;
-        foreach (var m in context.Document.Metadata)
-            if (OrgNames.FindJurisdiction(m.Value) is { } mj)
-                return mj;
-        return null;
+        var texts = new List<string?>();
+        texts.AddRange(found.Select(f => f.Name));
+        texts.Add(context.Result.Title);
+        if (context.Result.Title is { } t && t.IndexOf('《') is var open and >= 0)
+            texts.Add(t[(open + 1)..]);
+        texts.Add(context.Document.MetadataValue(MetadataKeys.Issuer));
+        return Jurisdiction.FromTexts([.. texts]);
     }
 }

@@ -3,6 +3,7 @@ using PolicyExtract.Extraction.Common;
 using PolicyExtract.Extraction.Deadlines;
 using PolicyExtract.Model;
 using PolicyExtract.Rules;
+using PolicyExtract.Rules.Gazetteers;
 
 namespace PolicyExtract.Extraction.Responsibilities;
 
@@ -11,7 +12,7 @@ namespace PolicyExtract.Extraction.Responsibilities;
 /// and task tables with 责任单位 / 牵头单位 / 配合单位 / 完成时限 columns — table blocks from the reader, or tables laid out
 /// with tabs in text exported from Word (one cell a line, each starting with a tab, rows separated by an empty line).
 /// </summary>
-public sealed class ResponsibilityExtractor(OrgNames orgs, OrgNormalizer normalizer) : IExtractor
+public sealed class ResponsibilityExtractor(OrgNames orgs, GazetteerSet gazetteers) : IExtractor
 {
     private static readonly Regex ItemLabel = new(@"^\s*(?<label>[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}\s*、|\d{1,3}\s*[.．、](?!\d))\s*", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
@@ -104,7 +105,7 @@ public sealed class ResponsibilityExtractor(OrgNames orgs, OrgNormalizer normali
             Units = names,
             Lead = lead ?? (names.Count > 0 ? names[0] : null),
             Supporting = supporting,
-            NormalizedUnits = names.Select(n => normalizer.Normalize(n, context.Jurisdiction)).ToList(),
+            NormalizedUnits = names.Select(n => gazetteers.NormalizeOrg(n, context.Jurisdiction)).ToList(),
             Deadline = deadline,
             Evidence = context.EvidenceFor(evidence),
         });

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using PolicyExtract.Extraction.Common;
+using PolicyExtract.Normalization;
 using PolicyExtract.Model;
 using PolicyExtract.Rules;
 
@@ -56,12 +57,12 @@ public sealed class TargetExtractor : IExtractor
             if (text[numStart - 1] is not '近' || !q.Groups.ContainsKey("pre")) return null;
 
         var unit = q.Value("unit") ?? "";
-        decimal mult = Numbers.Multiplier(q.Value("mult"));
+        decimal mult = q.Value("mult") is { } mu && ChineseNumbers.TryGetMultiplier(mu, out var f) ? f : 1m;
         decimal? value = null, min = null, max = null;
         string comparator;
         if (q.Value("comparator") == "range")
         {
-            if (!Numbers.TryParse(q.Value("min")!, out var a) || !Numbers.TryParse(q.Value("max")!, out var b) || b <= a) return null;
+            if (!ChineseNumbers.TryParse(q.Value("min")!, out var a) || !ChineseNumbers.TryParse(q.Value("max")!, out var b) || b <= a) return null;
             min = a * mult;
             max = b * mult;
             comparator = "range";
@@ -69,9 +70,9 @@ public sealed class TargetExtractor : IExtractor
         else
         {
             var num = q.Value("num") ?? "";
-            if (!Numbers.TryParse(num, out var v)) return null;
+            if (!ChineseNumbers.TryParse(num, out var v)) return null;
             // Small numbers in Chinese numerals are the names of things (三全育人, 五项工程, 两个关键), not amounts.
-            if (Numbers.IsChinese(num) && v < 10 && mult == 1) return null;
+            if (num.All(ChineseNumbers.IsNumeralChar) && v < 10 && mult == 1) return null;
             value = v * mult;
             comparator = Comparator(context.Rules, q);
         }

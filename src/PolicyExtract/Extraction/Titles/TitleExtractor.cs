@@ -17,6 +17,8 @@ public sealed class TitleExtractor : IExtractor
         "索引号|发布机构|发文机关|文件编号|发文字号|生成日期|发布日期|公开日期|成文日期|主题分类|当前位置|内容概述|效力状况|来源[:：]|浏览次数|字体|文字大小",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
+    private static readonly Regex AttachmentLabel = new(@"^附\s*件\s*\d*\s*[:：]?$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
     public string Name => "title";
 
     public void Extract(ExtractionContext context)
@@ -34,7 +36,8 @@ public sealed class TitleExtractor : IExtractor
         for (int i = 0; i < limit; i++)
         {
             var first = view.LineMatchText(i).Trim();
-            if (first.Length == 0 || first.Length > 80 || MetadataLike.IsMatch(first) || first.EndsWith('。') || first.EndsWith(':'))
+            if (first.Length == 0 || first.Length > 80 || MetadataLike.IsMatch(first) || first.EndsWith('。') || first.EndsWith(':')
+                || AttachmentLabel.IsMatch(first))
                 continue;
             // Try this line alone, then joined with the next lines (a title broken over several lines).
             var joined = "";
