@@ -81,17 +81,9 @@ public static class ExtractCommand
         // Signals are watched from the start, so Ctrl-C while a long file list is read is handled too.
         using var stop = new StopSignals();
 
-        // The output is opened before any document is read: an unwritable destination fails at once, not after an hour.
-        OutputTarget target;
-        try
-        {
-            target = s.Output is null ? OutputTarget.ToStream(Console.OpenStandardOutput()) : OutputTarget.ToFile(s.Output);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            CliRunner.Error($"{s.Output}: cannot write: {ex.Message}");
-            return ExitCodes.Failed;
-        }
+        // Built once; every worker shares it (rules, lexicons and the dictionary are loaded here, not per document).
+        // Broken rules stop the run here, before an output file exists.
+        var pipeline = PipelineFactory.Create(new PipelineOptions { RuleDirectories = s.Rules });
 
         var names = new List<string>(s.Inputs);
         if (s.FilesFrom is not null)
@@ -111,21 +103,41 @@ public static class ExtractCommand
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                target.Dispose();
                 CliRunner.Error($"{s.FilesFrom}: cannot read the file list: {ex.Message}");
                 return ExitCodes.Usage;
             }
         }
 
-        // Built once; every worker shares it (rules, lexicons and the dictionary are loaded here, not per document).
-        var pipeline = PipelineFactory.Create(new PipelineOptions { RuleDirectories = s.Rules });
-        IReadOnlyList<InputItem> items = InputExpander.Expand(names);
-        if (shard is { } sh)
-            items = sh.Select(items);
+        // The output is opened before any document is read: an unwritable destination fails at once, not after an hour.
+        OutputTarget target;
+        try
+        {
+            target = s.Output is null ? OutputTarget.ToStream(Console.OpenStandardOutput()) : OutputTarget.ToFile(s.Output);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            CliRunner.Error($"{s.Output}: cannot write: {ex.Message}");
+            return ExitCodes.Failed;
+        }
 
-        using IResultWriter writer = s.Format == "jsonl"
-            ? new JsonLinesResultWriter(target)
-            : new JsonResultWriter(target, singleDocument: items.Count == 1);
+        IReadOnlyList<InputItem> items;
+        IResultWriter created;
+        try
+        {
+            items = InputExpander.Expand(names);
+            if (shard is { } sh)
+                items = sh.Select(items);
+            created = s.Format == "jsonl"
+                ? new JsonLinesResultWriter(target)
+                : new JsonResultWriter(target, singleDocument: items.Count == 1);
+        }
+        catch
+        {
+            // Whatever stops the run before the writer owns the output, the temporary file goes with it.
+            target.Dispose();
+            throw;
+        }
+        using IResultWriter writer = created;
 
         var stageTimes = s.Timings ? new StageTimings() : null;
         bool live = !s.Quiet && !Console.IsErrorRedirected;

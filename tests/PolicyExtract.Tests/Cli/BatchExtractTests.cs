@@ -140,6 +140,17 @@ public class BatchExtractTests
     }
 
     [Test]
+    public void Extract_BrokenRules_StopBeforeAnOutputFileExists()
+    {
+        using var tree = new TempTree();
+        tree.WriteVariedDocuments(3);
+        tree.Write("myrules/broken.yaml", "rules:\n  - id: [unclosed\n");
+        var run = CliHarness.Run(tree.Root, "extract", "docs", "--rules", "myrules", "-o", "out.jsonl", "-f", "jsonl");
+        Assert.That(run.ExitCode, Is.EqualTo(2), run.ToString());
+        Assert.That(Directory.GetFileSystemEntries(tree.Root).Select(Path.GetFileName), Is.EquivalentTo(new[] { "docs", "myrules" }), run.ToString());
+    }
+
+    [Test]
     public void Extract_StdoutCarriesDataOnly_SummaryGoesToStderr()
     {
         using var tree = new TempTree();
