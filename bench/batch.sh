@@ -42,7 +42,7 @@ run() {
   /usr/bin/time -v dotnet "$TOOL" extract --files-from "$list" -f jsonl -o "$WORK/$label.jsonl" \
     --jobs "$jobs" --quiet --timings 2> "$log" || [ $? -eq 1 ]
 }
-# field LABEL: documents docs/s MB/s batch-seconds failed peak-RSS-MB process-seconds, from a run's log.
+# field LABEL: documents docs/s MB/s batch-seconds failed peak-RSS-MB process-seconds cpu-seconds, from a run's log.
 field() {
   local log="$WORK/$1.log"
   local summary throughput
@@ -57,7 +57,9 @@ field() {
   rss=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2/1024}' "$log")
   # Wall clock of the whole process (start-up, listing, batch, exit), as m:ss.ss.
   wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2, t, ":"); s=0; for (i=1; i<=n; i++) s=s*60+t[i]; printf "%.2f", s}' "$log")
-  echo "$docs $dps $mbps $secs $failed $rss $wall"
+  # CPU time (user + system) does not depend on how busy the machine is, unlike the wall-clock figures.
+  cpu=$(awk -F': ' '/User time|System time/ {s+=$2} END {printf "%.2f", s}' "$log")
+  echo "$docs $dps $mbps $secs $failed $rss $wall $cpu"
 }
 
 run "all-j$JOBS" "$JOBS" "$WORK/all.list"
@@ -72,20 +74,22 @@ run txt-j1 1 "$WORK/txt.list"
 tr '\n' '\0' < "$WORK/txt.list" | xargs -0 cat > "$WORK/txt-corpus.txt"
 seg_mbps=$(dotnet "$TOOL" bench segment "$WORK/txt-corpus.txt" --runs 3 | sed -E 's/.*"mbPerSec":([0-9.]+).*/\1/')
 
-read -r d dps mbps secs failed rss wall <<<"$(field "all-j$JOBS")"
-read -r _ dps1 _ _ _ _ _ <<<"$(field all-j1)"
-read -r _ dps2 _ _ _ _ _ <<<"$(field all-j2)"
-read -r ds _ _ _ _ rsss _ <<<"$(field "small-j$JOBS")"
-read -r dt _ mbpst _ _ _ _ <<<"$(field txt-j1)"
+read -r d dps mbps secs failed rss wall cpu <<<"$(field "all-j$JOBS")"
+read -r _ dps1 _ _ _ _ _ cpu1 <<<"$(field all-j1)"
+read -r _ dps2 _ _ _ _ _ cpu2 <<<"$(field all-j2)"
+read -r ds _ _ _ _ rsss _ _ <<<"$(field "small-j$JOBS")"
+read -r dt _ mbpst _ _ _ _ _ <<<"$(field txt-j1)"
 
 {
-  echo "## Batch benchmark: $N documents ($corpus_mb MB, seed $SEED), $(nproc) cores, $(date -u +%Y-%m-%d)"
+  echo "## Batch benchmark: $N documents ($corpus_mb MB, seed $SEED), $(nproc) cores, load average $(cut -d' ' -f1 /proc/loadavg) at the end, $(date -u +%Y-%m-%d)"
   echo
   echo "| measure | value |"
   echo "|---|---|"
   echo "| documents/s (jobs $JOBS) | $dps |"
   echo "| MB/s (jobs $JOBS) | $mbps |"
   echo "| batch time / whole process (jobs $JOBS) | $secs s / $wall s |"
+  echo "| CPU time, user + system (jobs 1 → 2) | $cpu1 → $cpu2 s |"
+  echo "| documents per CPU-second (jobs 1) | $(awk -v d="$d" -v c="$cpu1" 'BEGIN {printf "%.1f", (c>0?d/c:0)}') |"
   echo "| documents failed | $failed of $d |"
   echo "| peak RSS, $N documents | $rss MB |"
   echo "| peak RSS, $ds documents | $rsss MB |"
