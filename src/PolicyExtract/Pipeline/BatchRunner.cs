@@ -286,6 +286,12 @@ public sealed class BatchRunner
     {
         public static Outcome Success(ExtractionResult result, long bytes) => new(result, null, bytes);
 
-        public static Outcome Failure(string error, long bytes) => new(null, error, bytes);
+        // A reason is shown as one line per file, whatever the exception message held.
+        public static Outcome Failure(string error, long bytes) => new(null, OneLine(error), bytes);
+
+        private static string OneLine(string text) =>
+            text.AsSpan().IndexOfAny('\r', '\n') < 0
+                ? text
+                : string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
     }
 }

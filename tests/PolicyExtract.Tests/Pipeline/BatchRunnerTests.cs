@@ -125,6 +125,36 @@ public class BatchRunnerTests
         Assert.That((summary.Succeeded, summary.Failed), Is.EqualTo((8, 2)));
     }
 
+    /// <summary>An extractor with a bug that shows on one document.</summary>
+    private sealed class Buggy(string path) : IExtractor
+    {
+        public string Name => "buggy";
+
+        public void Extract(ExtractionContext context)
+        {
+            if (context.Document.Source.Path == path)
+                throw new InvalidOperationException("first line\r\nsecond line\n");
+        }
+    }
+
+    [Test]
+    public void Run_ExtractorBugOnOneDocument_IsThatDocumentsFailureOnOneLine()
+    {
+        using var tree = new TempTree();
+        var items = Items(tree, tree.WriteVariedDocuments(6));
+        var failures = new List<BatchFailure>();
+        var output = tree.PathOf("out.jsonl");
+        BatchSummary summary;
+        using (var writer = new JsonLinesResultWriter(OutputTarget.ToFile(output)))
+        {
+            summary = new BatchRunner(PipelineWith(new Buggy(items[2].Path)), new BatchOptions { Jobs = 2, OnFailure = failures.Add }).Run(items, writer);
+            writer.Complete();
+        }
+        Assert.That(failures.Single().Reason, Is.EqualTo("internal error: InvalidOperationException: first line second line"));
+        Assert.That(PathsIn(output), Has.Count.EqualTo(5));
+        Assert.That((summary.Succeeded, summary.Failed), Is.EqualTo((5, 1)));
+    }
+
     [Test]
     public void Run_OverMaxBytes_IsAFailureNotARead()
     {
