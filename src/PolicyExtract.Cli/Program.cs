@@ -14,6 +14,9 @@ public static class Program
         root.Subcommands.Add(SegmentCommand.Create());
         root.Subcommands.Add(RulesCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
+        root.Subcommands.Add(SchemaCommand.Create());
+        root.Subcommands.Add(ValidateCommand.Create());
+        root.Subcommands.Add(CheckCommand.Create());
         return CliRunner.Run(root, args);
     }
 }

@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using PolicyExtract.Output;
-using PolicyExtract.Output.Json;
 using PolicyExtract.Pipeline;
 
 namespace PolicyExtract.Cli.Commands;
@@ -18,9 +17,11 @@ public static class ExtractCommand
     public static Command Create()
     {
         var inputs = new Argument<string[]>("inputs") { Description = "Files, directories (searched recursively) or glob patterns.", Arity = ArgumentArity.ZeroOrMore };
-        var format = new Option<string>("--format", "-f") { Description = "json | jsonl", DefaultValueFactory = _ => "json" };
-        format.AcceptOnlyFromAmong("json", "jsonl");
-        var output = new Option<string?>("--output", "-o") { HelpName = "FILE", Description = "Write to this file instead of stdout." };
+        var format = new Option<string>("--format", "-f") { Description = "json | jsonl | csv (tables, -o DIR) | xlsx (workbook, -o FILE.xlsx)", DefaultValueFactory = _ => "json" };
+        format.AcceptOnlyFromAmong([.. ResultWriters.Formats]);
+        var output = new Option<string?>("--output", "-o") { Description = "Write to this file (json, jsonl, xlsx) or directory (csv) instead of stdout." };
+        var table = new Option<string?>("--table") { Description = "csv: write only this table (documents, issuers, targets, responsibilities, responsibility_units, deadlines, references, warnings); without -o it goes to stdout." };
+        var noBom = new Option<bool>("--no-bom") { Description = "csv: no UTF-8 byte-order mark (Excel needs it for Chinese text, so it is on by default)." };
         var rules = new Option<string[]>("--rules") { Description = "A rules directory merged over the shipped rules/ (repeatable)." };
         var maxBytes = new Option<long>("--max-bytes") { HelpName = "BYTES", Description = "Skip files larger than this many bytes.", DefaultValueFactory = _ => 200L * 1024 * 1024 };
         var jobs = new Option<int>("--jobs", "-j") { Description = "Documents processed in parallel (default: the number of cores).", HelpName = "N", DefaultValueFactory = _ => Environment.ProcessorCount };
@@ -36,6 +37,8 @@ public static class ExtractCommand
         cmd.Arguments.Add(inputs);
         cmd.Options.Add(format);
         cmd.Options.Add(output);
+        cmd.Options.Add(table);
+        cmd.Options.Add(noBom);
         cmd.Options.Add(rules);
         cmd.Options.Add(maxBytes);
         cmd.Options.Add(jobs);
@@ -47,6 +50,8 @@ public static class ExtractCommand
             pr.GetValue(inputs) ?? [],
             pr.GetValue(format) ?? "json",
             pr.GetValue(output),
+            pr.GetValue(table),
+            pr.GetValue(noBom),
             pr.GetValue(rules) ?? [],
             pr.GetValue(maxBytes),
             pr.GetValue(jobs),
@@ -58,7 +63,7 @@ public static class ExtractCommand
     }
 
     private sealed record Settings(
-        string[] Inputs, string Format, string? Output, string[] Rules, long MaxBytes,
+        string[] Inputs, string Format, string? Output, string? Table, bool NoBom, string[] Rules, long MaxBytes,
         int Jobs, bool Quiet, string? FilesFrom, string? Shard, bool Timings);
 
     private static int Run(Settings s)
@@ -84,6 +89,8 @@ public static class ExtractCommand
         // Built once; every worker shares it (rules, lexicons and the dictionary are loaded here, not per document).
         // Broken rules stop the run here, before an output file exists.
         var pipeline = PipelineFactory.Create(new PipelineOptions { RuleDirectories = s.Rules });
+        if (pipeline.LoadWarning is { } warning)
+            CliRunner.Error(warning);
 
         var names = new List<string>(s.Inputs);
         if (s.FilesFrom is not null)
@@ -108,35 +115,28 @@ public static class ExtractCommand
             }
         }
 
+        IReadOnlyList<InputItem> items = InputExpander.Expand(names);
+        if (shard is { } sh)
+            items = sh.Select(items);
+
         // The output is opened before any document is read: an unwritable destination fails at once, not after an hour.
-        OutputTarget target;
+        IResultWriter created;
         try
         {
-            target = s.Output is null ? OutputTarget.ToStream(Console.OpenStandardOutput()) : OutputTarget.ToFile(s.Output);
+            created = ResultWriters.Create(s.Format, s.Output,
+                new ResultWriterOptions { ByteOrderMark = !s.NoBom, Table = s.Table, SingleInput = items.Count == 1 },
+                Console.OpenStandardOutput);
+        }
+        catch (OutputOptionsException ex)
+        {
+            throw new UsageException(ex.Message);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             CliRunner.Error($"{s.Output}: cannot write: {ex.Message}");
             return ExitCodes.Failed;
         }
-
-        IReadOnlyList<InputItem> items;
-        IResultWriter created;
-        try
-        {
-            items = InputExpander.Expand(names);
-            if (shard is { } sh)
-                items = sh.Select(items);
-            created = s.Format == "jsonl"
-                ? new JsonLinesResultWriter(target)
-                : new JsonResultWriter(target, singleDocument: items.Count == 1);
-        }
-        catch
-        {
-            // Whatever stops the run before the writer owns the output, the temporary file goes with it.
-            target.Dispose();
-            throw;
-        }
+        // Disposed without Complete (a failed write), the writer leaves no half-written output behind.
         using IResultWriter writer = created;
 
         var stageTimes = s.Timings ? new StageTimings() : null;

@@ -26,6 +26,15 @@ public static class MetadataKeys
     /// <summary>The HTML page's &lt;title&gt;.</summary>
     public const string PageTitle = "pageTitle";
 
+    /// <summary>
+    /// Prefix of the &lt;meta name="…" content="…"&gt; tags government content systems write into article pages
+    /// (ArticleTitle, PubDate, ContentSource, ColumnName, Keywords), kept under "meta." + the name as written.
+    /// </summary>
+    public const string PageMetaPrefix = "meta.";
+
+    /// <summary>The page meta tags read as metadata (case-insensitive names).</summary>
+    public static readonly IReadOnlyList<string> PageMetaNames = ["ArticleTitle", "PubDate", "ContentSource", "ColumnName", "Keywords", "Author"];
+
     /// <summary>DOCX core properties, kept apart from disclosure fields because they are often stale template values.</summary>
     public const string PropertiesTitle = "properties.title";
     public const string PropertiesCreator = "properties.creator";

@@ -37,6 +37,9 @@ public sealed class ExtractionPipeline
 
     public ISegmenter? Segmenter { get; }
 
+    /// <summary>What the user should be told once about the resources the pipeline was built with (a missing dictionary), or null.</summary>
+    public string? LoadWarning { get; init; }
+
     public IReadOnlyList<IExtractor> Extractors => _extractors;
 
     /// <summary>Decodes the bytes of a file; the time goes to the "read" stage when <paramref name="timings"/> is given.</summary>

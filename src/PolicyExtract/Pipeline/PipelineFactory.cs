@@ -4,6 +4,7 @@ using PolicyExtract.Extraction.Dates;
 using PolicyExtract.Extraction.Deadlines;
 using PolicyExtract.Extraction.DocumentNumbers;
 using PolicyExtract.Extraction.Issuers;
+using PolicyExtract.Extraction.Keywords;
 using PolicyExtract.Extraction.References;
 using PolicyExtract.Extraction.Responsibilities;
 using PolicyExtract.Extraction.Targets;
@@ -11,6 +12,7 @@ using PolicyExtract.Extraction.Titles;
 using PolicyExtract.Readers;
 using PolicyExtract.Rules;
 using PolicyExtract.Rules.Gazetteers;
+using PolicyExtract.Segmentation;
 
 namespace PolicyExtract.Pipeline;
 
@@ -22,6 +24,9 @@ public sealed record PipelineOptions
 
     /// <summary>The shipped rules directory; by default the rules/ folder beside the tool.</summary>
     public string? ShippedRules { get; init; }
+
+    /// <summary>User dictionaries (jieba's word [freq] [tag] format) added to the segmenter after the project lexicon.</summary>
+    public IReadOnlyList<string> Lexicons { get; init; } = [];
 }
 
 /// <summary>The one place where readers and extractors are assembled, in order.</summary>
@@ -39,6 +44,7 @@ public static class PipelineFactory
         var rules = LoadRules(options);
         var orgs = new OrgNames(rules);
         var gazetteers = GazetteerSet.Load(options.RuleDirectories);
+        var (segmenter, warning) = SegmenterFactory.LoadDefault(options.Lexicons, includeProjectLexicon: true);
         // Order matters: document numbers are masked before anything reads numbers or dates; the issue date comes
         // before issuers (the signature sits above it) and before deadlines (relative expressions resolve against it).
         var extractors = new List<IExtractor>
@@ -52,7 +58,8 @@ public static class PipelineFactory
             new DeadlineExtractor(),
             new TargetExtractor(),
             new ResponsibilityExtractor(orgs, gazetteers),
+            new KeywordExtractor(SegmenterFactory.LoadKeywords(segmenter)),
         };
-        return new ExtractionPipeline(ReaderSelector.CreateDefault(), extractors, rules);
+        return new ExtractionPipeline(ReaderSelector.CreateDefault(), extractors, rules, segmenter) { LoadWarning = warning };
     }
 }

@@ -62,7 +62,7 @@ public static partial class TextNormalizer
             if (joinedIntoPrevious)
                 while (s < end && IsSpace(text[s])) s++;
             AppendCollapsed(text, s, end, sb, map);
-            open = joinedIntoPrevious ? open + BracketBalance(text, s, end) : BracketBalance(text, start, end);
+            open = Math.Max(0, (joinedIntoPrevious ? open : 0) + BracketBalance(text, s, end));
 
             int next = NextNonBlankLine(text, lines, li + 1);
             if (next < 0)
@@ -142,6 +142,7 @@ public static partial class TextNormalizer
         return line.Length >= MinProseLineLength && line.IndexOfAny("，,。；;") >= 0;
     }
 
+    /// <summary>Opening minus closing brackets in text[start..end) (negative when the line closes more than it opens).</summary>
     private static int BracketBalance(string text, int start, int end)
     {
         int n = 0;
@@ -153,7 +154,7 @@ public static partial class TextNormalizer
                 case '》' or '”' or '）' or ')' or '〕' or '」': n--; break;
             }
         }
-        return Math.Max(n, 0);
+        return n;
     }
 
     private static int NextNonBlankLine(string text, List<(int Start, int End)> lines, int from)

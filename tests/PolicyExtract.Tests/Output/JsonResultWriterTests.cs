@@ -1,83 +1,79 @@
-using System.Text;
 using System.Text.Json;
-using PolicyExtract.Extraction;
 using PolicyExtract.Output;
-using PolicyExtract.Output.Json;
+using PolicyExtract.Tests.Support;
 
 namespace PolicyExtract.Tests.Output;
 
 public class JsonResultWriterTests
 {
-    private static ExtractionResult Result(string path) => new()
+    private static string WriteToString(string format, bool singleInput, int count)
     {
-        Source = new SourceOutput(path, "text", "utf-8", new string('0', 64), 12),
-        Title = "关于印发《" + path + "》的通知",
-    };
-
-    private static string WriteAll(Func<OutputTarget, IResultWriter> create, params string[] paths)
-    {
-        using var stream = new MemoryStream();
-        using (var writer = create(OutputTarget.ToStream(stream)))
+        var stream = new MemoryStream();
+        using (var w = ResultWriters.Create(format, null, new ResultWriterOptions { SingleInput = singleInput }, () => stream))
         {
-            foreach (var p in paths)
-                writer.Write(Result(p));
-            writer.Complete();
+            for (int i = 0; i < count; i++)
+                w.Write(FullResult.Create($"doc{i}.txt"));
+            w.Complete();
         }
-        return Encoding.UTF8.GetString(stream.ToArray());
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
     }
 
     [Test]
-    public void Json_SeveralResults_IsThePrettyArrayTheSerializerWouldWrite()
+    public void Json_OneInputOneResult_IsAnObject_IdenticalToTheSerializer()
     {
-        var text = WriteAll(t => new JsonResultWriter(t, singleDocument: false), "a.txt", "b.txt", "c.txt");
-        var whole = JsonSerializer.Serialize(new[] { Result("a.txt"), Result("b.txt"), Result("c.txt") }, JsonOutput.Pretty) + "\n";
-        Assert.That(text, Is.EqualTo(whole));
+        var text = WriteToString("json", singleInput: true, count: 1);
+        Assert.That(text, Is.EqualTo(JsonOutput.Serialize(FullResult.Create("doc0.txt")) + "\n"));
     }
 
-    [Test]
-    public void Json_SingleDocument_IsOnePrettyObject()
+    [TestCase(true, 2)]
+    [TestCase(false, 1)]
+    [TestCase(false, 3)]
+    [TestCase(true, 0)]
+    public void Json_OtherwiseIsAnArray_InInputOrder(bool singleInput, int count)
     {
-        var text = WriteAll(t => new JsonResultWriter(t, singleDocument: true), "a.txt");
-        Assert.That(text, Is.EqualTo(JsonOutput.Serialize(Result("a.txt")) + "\n"));
-        Assert.That(text, Does.Contain("关于印发《a.txt》的通知"), "Chinese text is written as is, not \\u-escaped");
-    }
-
-    [TestCase(true)]
-    [TestCase(false)]
-    public void Json_NoResults_IsAnEmptyArray(bool single)
-    {
-        Assert.That(WriteAll(t => new JsonResultWriter(t, single)), Is.EqualTo("[]\n"));
+        var text = WriteToString("json", singleInput, count);
+        using var doc = JsonDocument.Parse(text);
+        Assert.That(doc.RootElement.ValueKind, Is.EqualTo(JsonValueKind.Array));
+        Assert.That(doc.RootElement.EnumerateArray().Select(e => e.GetProperty("source").GetProperty("path").GetString()),
+            Is.EqualTo(Enumerable.Range(0, count).Select(i => $"doc{i}.txt")));
+        if (count > 0)
+            Assert.That(text, Does.Contain("“三全育人”"), "Chinese text is not escaped");
+        SchemaAssert.IsValid(text, "the array");
     }
 
     [Test]
     public void JsonLines_OneCompactObjectPerLine()
     {
-        var text = WriteAll(t => new JsonLinesResultWriter(t), "a.txt", "b.txt");
-        var lines = text.Split('\n');
+        var text = WriteToString("jsonl", singleInput: false, count: 3);
+        var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.That(lines, Has.Length.EqualTo(3));
-        Assert.That(lines[2], Is.Empty);
-        Assert.That(lines[0], Is.EqualTo(JsonOutput.Serialize(Result("a.txt"), indented: false)));
-        Assert.That(lines[1], Is.EqualTo(JsonOutput.Serialize(Result("b.txt"), indented: false)));
+        Assert.That(lines[1], Is.EqualTo(JsonOutput.Serialize(FullResult.Create("doc1.txt"), indented: false)));
+        SchemaAssert.IsValid(text, "the JSON lines");
     }
 
-    [Test]
-    public void File_DisposedWithoutComplete_LeavesNothing()
+    [TestCase("json")]
+    [TestCase("jsonl")]
+    public void Json_ToAFile_AppearsOnlyOnComplete(string format)
     {
-        var dir = Path.Combine(Path.GetTempPath(), "pe-" + Guid.NewGuid().ToString("N"));
+        var dir = Path.Combine(Path.GetTempPath(), "pe-json-" + Guid.NewGuid().ToString("N"));
         try
         {
-            var path = Path.Combine(dir, "out.json");
-            using (var writer = new JsonResultWriter(OutputTarget.ToFile(path), singleDocument: false))
+            var file = Path.Combine(dir, "out." + format);
+            using (var w = ResultWriters.Create(format, file, new ResultWriterOptions(), () => Stream.Null))
+                w.Write(FullResult.Create());
+            Assert.That(Directory.GetFiles(dir), Is.Empty, "no Complete, no file");
+
+            using (var w = ResultWriters.Create(format, file, new ResultWriterOptions(), () => Stream.Null))
             {
-                // Enough results to overflow every buffer, so bytes have reached the temporary file.
-                for (int i = 0; i < 2000; i++)
-                    writer.Write(Result($"doc-{i}.txt"));
+                w.Write(FullResult.Create());
+                w.Complete();
             }
-            Assert.That(Directory.GetFiles(dir), Is.Empty);
+            Assert.That(Directory.GetFiles(dir).Select(Path.GetFileName), Is.EqualTo(new[] { "out." + format }));
+            SchemaAssert.IsValid(File.ReadAllText(file), file);
         }
         finally
         {
-            Directory.Delete(dir, recursive: true);
+            if (Directory.Exists(dir)) Directory.Delete(dir, true);
         }
     }
 }

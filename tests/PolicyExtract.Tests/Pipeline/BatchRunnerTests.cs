@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Text.Json;
 using PolicyExtract.Extraction;
 using PolicyExtract.Output;
-using PolicyExtract.Output.Json;
 using PolicyExtract.Pipeline;
 using PolicyExtract.Readers;
 using PolicyExtract.Tests.Support;
@@ -42,6 +41,10 @@ public class BatchRunnerTests
 
     private static ExtractionPipeline PipelineWith(IExtractor extractor) => new(ReaderSelector.CreateDefault(), [extractor]);
 
+    /// <summary>The jsonl writer the tool uses, to a file written atomically.</summary>
+    private static IResultWriter Jsonl(string path) =>
+        ResultWriters.Create("jsonl", path, new ResultWriterOptions(), () => throw new InvalidOperationException("no stdout in these tests"));
+
     private static List<string> PathsIn(string jsonl) =>
         File.ReadAllLines(jsonl).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("source").GetProperty("path").GetString()!).ToList();
 
@@ -60,7 +63,7 @@ public class BatchRunnerTests
         var output = tree.PathOf("out.jsonl");
 
         BatchSummary summary;
-        using (var writer = new JsonLinesResultWriter(OutputTarget.ToFile(output)))
+        using (var writer = Jsonl(output))
         {
             summary = new BatchRunner(PipelineWith(gate), new BatchOptions { Jobs = 4 }).Run(items, writer);
             writer.Complete();
@@ -89,7 +92,7 @@ public class BatchRunnerTests
             hold.Set();
         });
 
-        using var writer = new JsonLinesResultWriter(OutputTarget.ToFile(tree.PathOf("out.jsonl")));
+        using var writer = Jsonl(tree.PathOf("out.jsonl"));
         var summary = new BatchRunner(PipelineWith(gate), new BatchOptions { Jobs = 2, Window = 5 }).Run(items, writer);
         release.Wait();
 
@@ -110,7 +113,7 @@ public class BatchRunnerTests
         var output = tree.PathOf("out.jsonl");
 
         BatchSummary summary;
-        using (var writer = new JsonLinesResultWriter(OutputTarget.ToFile(output)))
+        using (var writer = Jsonl(output))
         {
             summary = new BatchRunner(PipelineWith(new Gate(_ => 0)), new BatchOptions { Jobs = 3, OnFailure = failures.Add }).Run(items, writer);
             writer.Complete();
@@ -145,7 +148,7 @@ public class BatchRunnerTests
         var failures = new List<BatchFailure>();
         var output = tree.PathOf("out.jsonl");
         BatchSummary summary;
-        using (var writer = new JsonLinesResultWriter(OutputTarget.ToFile(output)))
+        using (var writer = Jsonl(output))
         {
             summary = new BatchRunner(PipelineWith(new Buggy(items[2].Path)), new BatchOptions { Jobs = 2, OnFailure = failures.Add }).Run(items, writer);
             writer.Complete();
@@ -162,7 +165,7 @@ public class BatchRunnerTests
         var items = Items(tree, tree.WriteVariedDocuments(3));
         long size = new FileInfo(items[1].Path).Length;
         var failures = new List<BatchFailure>();
-        using var writer = new JsonLinesResultWriter(OutputTarget.ToFile(tree.PathOf("out.jsonl")));
+        using var writer = Jsonl(tree.PathOf("out.jsonl"));
         var summary = new BatchRunner(PipelineWith(new Gate(_ => 0)), new BatchOptions { Jobs = 1, MaxBytes = size - 1, OnFailure = failures.Add }).Run(items, writer);
         Assert.That(failures.Single(f => f.Index == 1).Reason, Does.Contain($"{size} bytes, over the --max-bytes limit of {size - 1}"));
         Assert.That(summary.Failed, Is.GreaterThanOrEqualTo(1));
@@ -178,7 +181,7 @@ public class BatchRunnerTests
         using var cts = new CancellationTokenSource();
         var output = tree.PathOf("out.jsonl");
         BatchSummary summary;
-        using (var writer = new JsonLinesResultWriter(OutputTarget.ToFile(output)))
+        using (var writer = Jsonl(output))
         {
             var runner = new BatchRunner(PipelineWith(gate), new BatchOptions
             {
@@ -202,7 +205,7 @@ public class BatchRunnerTests
         using var tree = new TempTree();
         var items = Items(tree, tree.WriteVariedDocuments(10));
         var output = tree.PathOf("out.jsonl");
-        using (var writer = new FailingWriter(new JsonLinesResultWriter(OutputTarget.ToFile(output)), failOn: 5))
+        using (var writer = new FailingWriter(Jsonl(output), failOn: 5))
         {
             var runner = new BatchRunner(PipelineWith(new Gate(_ => 0)), new BatchOptions { Jobs = 2 });
             Assert.That(() => runner.Run(items, writer), Throws.TypeOf<IOException>().With.Message.EqualTo("No space left on device"));
@@ -233,7 +236,7 @@ public class BatchRunnerTests
         using var tree = new TempTree();
         var items = Items(tree, tree.WriteVariedDocuments(5));
         var timings = new StageTimings();
-        using var writer = new JsonLinesResultWriter(OutputTarget.ToFile(tree.PathOf("out.jsonl")));
+        using var writer = Jsonl(tree.PathOf("out.jsonl"));
         new BatchRunner(PipelineWith(new Gate(_ => 2)), new BatchOptions { Jobs = 2, Timings = timings }).Run(items, writer);
         var stages = timings.Snapshot();
         Assert.That(stages.Keys, Is.EquivalentTo(new[] { "load", "read", "extract.gate", "write" }));
@@ -245,7 +248,7 @@ public class BatchRunnerTests
     public void Run_NoInputs_ReturnsAtOnce()
     {
         using var tree = new TempTree();
-        using var writer = new JsonLinesResultWriter(OutputTarget.ToFile(tree.PathOf("out.jsonl")));
+        using var writer = Jsonl(tree.PathOf("out.jsonl"));
         var summary = new BatchRunner(PipelineWith(new Gate(_ => 0)), new BatchOptions()).Run([], writer);
         Assert.That((summary.Total, summary.Done, summary.Interrupted), Is.EqualTo((0, 0, false)));
     }

@@ -72,7 +72,9 @@ public sealed class DocumentNumberExtractor : IExtractor
     {
         int li = view.LineIndexOf(m.Span.Start);
         var line = view.LineMatchText(li).Trim();
-        if (line != view.MatchText.Substring(m.Span.Start, m.Span.Length).Trim())
+        var number = view.MatchText.Substring(m.Span.Start, m.Span.Length).Trim();
+        // Alone on the line, or followed only by the signer (锡政发〔2021〕5号  签发人：…).
+        if (line != number && !Regex.IsMatch(line, "^" + Regex.Escape(number) + @"\s+签发人?\s*[:：]"))
             return false;
         // Near the top: within the first headings' reach, before the first numbered heading.
         int firstHeading = view.Headings.Count > 0 ? view.Headings[0].LineIndex : view.Lines.Count;

@@ -68,6 +68,14 @@ public sealed class ResponsibilityExtractor(OrgNames orgs, GazetteerSet gazettee
                     }
                 }
                 if (units.Count == 0) continue;
+                DeadlineOutput? stated = null;
+                if (m.Groups.TryGetValue("body", out var b2))
+                    foreach (var d in rules.Find("responsibility.deadline", b2.Text, b2.Span.Start))
+                        if (d.Groups.TryGetValue("when", out var when))
+                        {
+                            stated = DeadlineResolver.FromCell(rules, when.Text, context.IssueDate, context.EvidenceFor(when.Span));
+                            if (stated is not null) DeadlineExtractor.Add(context, stated);
+                        }
 
                 // The task: what precedes the assignment on its line, or the line above when it stands alone.
                 var taskSpan = new TextSpan(taskFrom, m.Span.Start);
@@ -77,7 +85,7 @@ public sealed class ResponsibilityExtractor(OrgNames orgs, GazetteerSet gazettee
                         if (view.Lines[up].Length > 0 && view.LineText(up).Trim().Length > 0) { taskSpan = view.Lines[up].Span; break; }
                 }
                 taskFrom = m.Span.End;
-                Add(context, taskSpan, units, lead, supporting, DeadlineIn(context, taskSpan), new TextSpan(taskSpan.Start, m.Span.End));
+                Add(context, taskSpan, units, lead, supporting, stated ?? DeadlineIn(context, taskSpan), new TextSpan(taskSpan.Start, m.Span.End));
             }
         }
     }

@@ -13,8 +13,8 @@ namespace PolicyExtract.Extraction.Targets;
 /// </summary>
 public sealed class TargetExtractor : IExtractor
 {
-    private static readonly char[] SentenceEnds = ['。', ';', '；', '!', '！', '?', '？', '\n'];
-    private static readonly char[] ClauseEnds = ['。', ';', '；', '!', '！', '?', '？', '\n', ',', '，', ':', '：'];
+    private static readonly char[] SentenceEnds = ['。', ';', '；', '!', '！', '?', '？', '\n', '\t'];
+    private static readonly char[] ClauseEnds = ['。', ';', '；', '!', '！', '?', '？', '\n', '\t', ',', '，', ':', '：'];
     private static readonly HashSet<string> RateUnits = ["%", "‰", "倍"];
     private static readonly Regex LeadingLabel = new(@"^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,3}\s*[.．、](?!\d)|[一二三四五六七八九十]{1,3}、)\s*", RegexOptions.CultureInvariant | RegexOptions.Compiled);
     private static readonly HashSet<string> MoneyUnits = ["元", "万元", "亿元"];

@@ -1,76 +1,92 @@
-using System.Buffers;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using PolicyExtract.Extraction;
 
 namespace PolicyExtract.Output.Json;
 
 /// <summary>
-/// <c>--format json</c>: one pretty object when the run has a single input, otherwise a pretty array. Each result is
-/// serialized straight to the output as it arrives, so an array of thousands of documents is never held in memory.
+/// Writes results as indented JSON: one object when the run has a single input and it produced a result, otherwise
+/// an array, written element by element as results arrive.
 /// </summary>
 public sealed class JsonResultWriter : IResultWriter
 {
-    private readonly OutputTarget _target;
-    private readonly bool _single;
-    // The JSON goes to a reusable buffer and from there to the output: writing the Utf8JsonWriter straight to the
-    // stream would flush the file to the OS after every document.
-    private readonly ArrayBufferWriter<byte> _buffer = new(1 << 16);
+    private readonly Stream _stream;
+    private readonly AtomicFile? _file;
     private readonly Utf8JsonWriter _json;
-    private int _written;
-    private bool _completed;
+    private readonly bool _singleObject;
+    private ExtractionResult? _held;
+    private bool _arrayStarted;
+    private bool _done;
 
-    /// <param name="target">Where to write; owned by the writer from now on.</param>
-    /// <param name="singleDocument">The run has exactly one input: write it as a bare object rather than a one-element array.</param>
-    public JsonResultWriter(OutputTarget target, bool singleDocument)
+    /// <param name="stream">Where to write; not closed by the writer.</param>
+    /// <param name="file">The atomic file behind <paramref name="stream"/>, committed by <see cref="Complete"/>; null for stdout.</param>
+    /// <param name="singleObject">True when the run has exactly one input: a lone result is then written as an object.</param>
+    public JsonResultWriter(Stream stream, AtomicFile? file, bool singleObject)
     {
-        _target = target;
-        _single = singleDocument;
-        _json = new Utf8JsonWriter(_buffer, new JsonWriterOptions
-        {
-            Indented = true,
-            Encoder = JsonOutput.Pretty.Encoder,
-            NewLine = "\n",
-        });
+        _stream = stream;
+        _file = file;
+        _singleObject = singleObject;
+        // The serializer takes indentation and escaping from the writer, not from its own options.
+        _json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
     }
 
     public void Write(ExtractionResult result)
     {
-        ObjectDisposedException.ThrowIf(_completed, this);
-        if (_single && _written > 0)
-            throw new InvalidOperationException("a single-document JSON output takes one result");
-        if (!_single && _written == 0)
-            _json.WriteStartArray();
-        JsonSerializer.Serialize(_json, result, JsonOutput.Pretty);
-        Drain();
-        _written++;
+        if (_singleObject && !_arrayStarted && _held is null)
+        {
+            // Hold one result back until we know whether a second one follows.
+            _held = result;
+            return;
+        }
+        StartArray();
+        WriteOne(result);
     }
 
     public void Complete()
     {
-        ObjectDisposedException.ThrowIf(_completed, this);
-        // A single input that failed still yields valid JSON: an empty array, no results.
-        if (_written == 0)
-            _json.WriteStartArray();
-        if (!_single || _written == 0)
+        if (_held is not null && !_arrayStarted)
+        {
+            JsonSerializer.Serialize(_json, _held, JsonOutput.Pretty);
+            _held = null;
+        }
+        else
+        {
+            StartArray();
             _json.WriteEndArray();
-        Drain();
-        _target.Stream.WriteByte((byte)'\n');
-        _target.Commit();
-        _completed = true;
+        }
+        _json.Flush();
+        // Disposed before the commit closes the stream: its dispose would flush into a closed file.
+        _json.Dispose();
+        _stream.Write("\n"u8);
+        _stream.Flush();
+        _file?.Commit();
+        _done = true;
     }
 
-    /// <summary>Moves what the JSON writer has produced to the output, so at most one document is buffered here.</summary>
-    private void Drain()
+    private void StartArray()
     {
+        if (_arrayStarted)
+            return;
+        _arrayStarted = true;
+        _json.WriteStartArray();
+        if (_held is not null)
+        {
+            WriteOne(_held);
+            _held = null;
+        }
+    }
+
+    private void WriteOne(ExtractionResult result)
+    {
+        JsonSerializer.Serialize(_json, result, JsonOutput.Pretty);
+        // Flushing per result is what makes the output stream: nothing of the corpus waits in memory.
         _json.Flush();
-        _target.Stream.Write(_buffer.WrittenSpan);
-        _buffer.ResetWrittenCount();
     }
 
     public void Dispose()
     {
-        _completed = true;
         _json.Dispose();
-        _target.Dispose();
+        if (!_done)
+            _file?.Dispose();
     }
 }

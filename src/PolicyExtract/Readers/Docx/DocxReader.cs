@@ -35,6 +35,21 @@ public sealed class DocxReader : IDocumentReader
         }
         using (wd)
         {
+            try
+            {
+                return ReadPackage(wd, span, path);
+            }
+            catch (Exception ex) when (ex is System.Xml.XmlException or OpenXmlPackageException or InvalidDataException or FileFormatException)
+            {
+                // A package that opens but whose parts are damaged (a truncated document.xml, say).
+                throw new DocumentReadException("not a readable .docx: " + FirstLine(ex.Message), ex);
+            }
+        }
+    }
+
+    private static PolicyDocument ReadPackage(WordprocessingDocument wd, ReadOnlySpan<byte> span, string path)
+    {
+        {
             var body = wd.MainDocumentPart?.Document?.Body
                 ?? throw new DocumentReadException("not a readable .docx: the package has no document body");
             var reader = new BodyReader(wd.MainDocumentPart!);

@@ -15,6 +15,9 @@ internal sealed class BodyWalker(TextBuilder builder, HashSet<HtmlNode> consumed
     private const int MaxDataCellChars = 1500;
     private readonly StringBuilder _inline = new();
     private HtmlNode? _owner;
+    private int _linkDepth;
+    private int _links;
+    private int _plainLetters;
 
     public void EmitTitle(HtmlNode node)
     {
@@ -37,7 +40,11 @@ internal sealed class BodyWalker(TextBuilder builder, HashSet<HtmlNode> consumed
         if (node.NodeType == HtmlNodeType.Text)
         {
             if (_inline.Length == 0) _owner = owner;
-            _inline.Append(((HtmlTextNode)node).Text);
+            var t = ((HtmlTextNode)node).Text;
+            _inline.Append(t);
+            if (_linkDepth == 0)
+                foreach (var ch in HtmlEntity.DeEntitize(t) ?? "")
+                    if (char.IsLetterOrDigit(ch)) _plainLetters++;
             return;
         }
         if (node.NodeType != HtmlNodeType.Element && node.NodeType != HtmlNodeType.Document)
@@ -69,15 +76,22 @@ internal sealed class BodyWalker(TextBuilder builder, HashSet<HtmlNode> consumed
             Flush();
             return;
         }
+        if (name == "a") { _linkDepth++; _links++; }
         foreach (var c in node.ChildNodes) Visit(c, owner);
+        if (name == "a") _linkDepth--;
     }
 
     private void Flush()
     {
-        if (_inline.Length == 0) return;
+        if (_inline.Length == 0) { _links = 0; _plainLetters = 0; return; }
         var text = HtmlReader.Clean(_inline.ToString());
         _inline.Clear();
-        if (text.Length == 0 || _owner is null) return;
+        // A line made only of several links (【打印本页】【关闭窗口】, a link bar) is page chrome left inside the
+        // content; a single link (an attachment) is kept.
+        bool linkBar = _links >= 2 && _plainLetters == 0;
+        _links = 0;
+        _plainLetters = 0;
+        if (text.Length == 0 || _owner is null || linkBar) return;
         builder.AppendLine(text, out var span);
         builder.Blocks.Add(new Block { Kind = BlockKind.Paragraph, Span = span, Locator = _owner.XPath });
     }

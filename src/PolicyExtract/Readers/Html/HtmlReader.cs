@@ -42,6 +42,7 @@ public sealed partial class HtmlReader : IDocumentReader
         var warnings = new List<string>();
         if (warning is not null) warnings.Add(warning);
         var pageTitle = Clean(doc.DocumentNode.SelectSingleNode("//title")?.InnerText ?? "");
+        var metaTags = PageMeta(doc.DocumentNode);
         RemoveChrome(doc.DocumentNode);
         var root = doc.DocumentNode.SelectSingleNode("//body") ?? doc.DocumentNode;
 
@@ -62,6 +63,7 @@ public sealed partial class HtmlReader : IDocumentReader
         }
         if (pageTitle.Length > 0)
             entries.Add(new MetadataEntry(MetadataKeys.PageTitle, pageTitle, null) { Label = "title" });
+        entries.AddRange(metaTags);
 
         var walker = new BodyWalker(builder, consumed, title);
         if (title is not null && !IsInside(title, main))
@@ -82,6 +84,20 @@ public sealed partial class HtmlReader : IDocumentReader
             Metadata = entries,
             ReadWarnings = warnings,
         };
+    }
+
+    private static List<MetadataEntry> PageMeta(HtmlNode root)
+    {
+        var list = new List<MetadataEntry>();
+        foreach (var meta in root.Descendants("meta"))
+        {
+            var name = meta.GetAttributeValue("name", "");
+            var known = MetadataKeys.PageMetaNames.FirstOrDefault(n => n.Equals(name, StringComparison.OrdinalIgnoreCase));
+            var content = Clean(meta.GetAttributeValue("content", ""));
+            if (known is null || content.Length == 0 || list.Any(e => e.Label == name)) continue;
+            list.Add(new MetadataEntry(MetadataKeys.PageMetaPrefix + known, content, null) { Label = name });
+        }
+        return list;
     }
 
     private static bool IsInside(HtmlNode node, HtmlNode container)

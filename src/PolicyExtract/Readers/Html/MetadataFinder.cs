@@ -19,11 +19,25 @@ internal static partial class MetadataFinder
     private const int MaxLabelElementChars = 16;
     private const int MaxValueChars = 300;
 
+    /// <summary>
+    /// Labels that are also ordinary words or column headers (名称, 分类, 来源…): accepted only in the same container
+    /// (table, list, or the label's grandparent) as a label that names nothing but a disclosure field (索引号, 文号…).
+    /// </summary>
+    private static readonly HashSet<string> WeakLabels = new(StringComparer.Ordinal)
+    {
+        "名称", "文件名称", "信息名称", "分类", "来源", "信息来源", "摘要", "时效", "索引", "关键词", "关键字", "标题",
+        "有效性", "成文", "主题词", "文件标题",
+    };
+
+    private sealed record Candidate(HtmlMetadata Entry, HtmlNode Container, bool Weak);
+
     public static IReadOnlyList<HtmlMetadata> Find(HtmlNode root)
     {
-        var found = new List<HtmlMetadata>();
-        var seenKeys = new HashSet<string>();
+        var candidates = new List<Candidate>();
         var used = new HashSet<HtmlNode>();
+        void Add(string key, string label, string value, List<HtmlNode> nodes) =>
+            candidates.Add(new Candidate(new HtmlMetadata(key, PrintedLabel(label), value, nodes), ContainerOf(nodes[0]), WeakLabels.Contains(MetadataKeys.CleanLabel(label))));
+
         foreach (var el in root.Descendants().Where(n => n.NodeType == HtmlNodeType.Element).ToList())
         {
             if (used.Contains(el) || el.Name is "a" or "body" or "html" || HasUsedAncestor(el, used))
@@ -34,10 +48,11 @@ internal static partial class MetadataFinder
             if (text.Length <= MaxLabelElementChars && MetadataKeys.TryFromLabel(text, out var key) && !ContainsLabelChild(el))
             {
                 var (value, nodes) = ValueAfter(el);
-                if (value.Length is > 0 and <= MaxValueChars && !MetadataKeys.TryFromLabel(value, out _))
+                // A header row of a data table (th next to th) names columns, not fields.
+                bool headerRow = IsHeaderCell(el) && nodes.Count > 0 && IsHeaderCell(nodes[0]);
+                if (value.Length is > 0 and <= MaxValueChars && !MetadataKeys.TryFromLabel(value, out _) && !headerRow)
                 {
-                    if (seenKeys.Add(key))
-                        found.Add(new HtmlMetadata(key, PrintedLabel(text), value, [el, .. nodes]));
+                    Add(key, text, value, [el, .. nodes]);
                     used.Add(el);
                     foreach (var n in nodes) used.Add(n);
                 }
@@ -48,12 +63,34 @@ internal static partial class MetadataFinder
                 var pairs = SplitInline(text);
                 if (pairs.Count == 0) continue;
                 foreach (var (label, v) in pairs)
-                    if (MetadataKeys.TryFromLabel(label, out var k) && seenKeys.Add(k))
-                        found.Add(new HtmlMetadata(k, PrintedLabel(label), v, [el]));
+                    if (MetadataKeys.TryFromLabel(label, out var k))
+                        Add(k, label, v, [el]);
                 used.Add(el);
             }
         }
+
+        var strongContainers = candidates.Where(c => !c.Weak).Select(c => c.Container).ToHashSet();
+        var found = new List<HtmlMetadata>();
+        var seenKeys = new HashSet<string>();
+        foreach (var c in candidates)
+            if ((!c.Weak || strongContainers.Contains(c.Container)) && seenKeys.Add(c.Entry.Key))
+                found.Add(c.Entry);
         return found.Count >= 2 ? found : [];
+    }
+
+    private static bool IsHeaderCell(HtmlNode n)
+    {
+        for (var a = n; a is not null && a.Name is not ("tr" or "table"); a = a.ParentNode)
+            if (a.Name == "th") return true;
+        return false;
+    }
+
+    /// <summary>The disclosure block a label belongs to: its table or list, else its grandparent element.</summary>
+    private static HtmlNode ContainerOf(HtmlNode label)
+    {
+        for (var a = label.ParentNode; a is not null; a = a.ParentNode)
+            if (a.Name is "table" or "ul" or "ol" or "dl") return a;
+        return label.ParentNode?.ParentNode ?? label.ParentNode ?? label;
     }
 
     private static bool HasUsedAncestor(HtmlNode el, HashSet<HtmlNode> used)
@@ -94,7 +131,11 @@ internal static partial class MetadataFinder
                 if (sib.NodeType == HtmlNodeType.Element && sib.Name is "td" or "th" or "dd" or "div" or "li" or "p") break;
             }
             if (parts.Count > 0)
-                return (HtmlReader.Clean(string.Join(" ", parts)), nodes);
+            {
+                // "<b>发布日期</b>：2021-05-21": the colon after the label element belongs to neither side.
+                var value = HtmlReader.Clean(string.Join(" ", parts)).TrimStart(':', '：', ' ', '\u3000');
+                if (value.Length > 0) return (value, nodes);
+            }
             var parent = node.ParentNode;
             if (parent is null || parent.Name is "tr" or "table" or "tbody" or "ul" or "ol" or "dl" or "body")
                 break;
