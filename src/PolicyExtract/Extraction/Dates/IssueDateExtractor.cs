@@ -40,6 +40,8 @@ public sealed class IssueDateExtractor(OrgNames orgs) : IExtractor
             var m = dates[0];
             var before = view.MatchText[view.Lines[i].Start..m.Span.Start].Trim().Trim('(', '（');
             var after = view.MatchText[m.Span.End..view.Lines[i].End].Trim().Trim(')', '）');
+            // A note in brackets may follow the date on its line: 2021年4月28日（此件公开发布）.
+            if (Regex.IsMatch(after, @"^[(（][^()（）]{1,20}$")) after = "";
             if (after.Length > 0 || ToDate(m) is null) continue;
             bool orgBefore = before.Length > 0 && SignatureNames(before).Count > 0;
             if (before.Length > 0 && !orgBefore) continue;

@@ -55,6 +55,12 @@ public sealed class ResponsibilityExtractor(OrgNames orgs, GazetteerSet gazettee
                         if (IsLabel(rules, "support_label", label)) supporting.AddRange(list.Select(u => u.Text));
                     }
                 }
+                else if (m.Groups.TryGetValue("units", out var inCharge))
+                {
+                    var list = orgs.SplitUnits(view.Text.Substring(inCharge.Span.Start, inCharge.Span.Length), inCharge.Span.Start);
+                    // Only when every part is a body: (由各地负责…) is an instruction, not an assignment.
+                    if (list.All(u => orgs.IsOrgName(u.Text))) units.AddRange(list);
+                }
                 else if (m.Groups.TryGetValue("lead", out var leadGroup))
                 {
                     var leads = orgs.SplitUnits(view.Text.Substring(leadGroup.Span.Start, leadGroup.Span.Length), leadGroup.Span.Start);
@@ -73,7 +79,7 @@ public sealed class ResponsibilityExtractor(OrgNames orgs, GazetteerSet gazettee
                     foreach (var d in rules.Find("responsibility.deadline", b2.Text, b2.Span.Start))
                         if (d.Groups.TryGetValue("when", out var when))
                         {
-                            stated = DeadlineResolver.FromCell(rules, when.Text, context.IssueDate, context.EvidenceFor(when.Span));
+                            stated = DeadlineResolver.FromCell(when.Text, context.IssueDate, context.EvidenceFor(when.Span));
                             if (stated is not null) DeadlineExtractor.Add(context, stated);
                         }
 
@@ -172,7 +178,7 @@ public sealed class ResponsibilityExtractor(OrgNames orgs, GazetteerSet gazettee
             DeadlineOutput? deadline = null;
             if (Get(Column.Deadline) is { } dc)
             {
-                deadline = DeadlineResolver.FromCell(rules, dc.Text, context.IssueDate, context.EvidenceFor(dc.Span));
+                deadline = DeadlineResolver.FromCell(dc.Text, context.IssueDate, context.EvidenceFor(dc.Span));
                 if (deadline is not null) DeadlineExtractor.Add(context, deadline);
             }
             deadline ??= DeadlineIn(context, task.Span);
