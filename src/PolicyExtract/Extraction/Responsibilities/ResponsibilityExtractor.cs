@@ -147,7 +147,7 @@ public sealed class ResponsibilityExtractor(OrgNames orgs, GazetteerSet gazettee
     }
 
     private static bool IsLabel(RuleSet rules, string macro, string label) =>
-        rules.Macros.TryGetValue(macro, out var p) && Regex.IsMatch(label, "^(?:" + p + ")$");
+        rules.IsMacro(macro, label);
 
     private enum Column { Other, Task, Units, Lead, Support, Deadline }
 
@@ -212,16 +212,16 @@ public sealed class ResponsibilityExtractor(OrgNames orgs, GazetteerSet gazettee
     /// </summary>
     private static Column Classify(RuleSet rules, string header)
     {
-        var h = Regex.Replace(TextFold.Fold(header), @"\s+", "");
+        var h = Spaces.Replace(TextFold.Fold(header), "");
         if (h.Length == 0 || h.Length > 16) return Column.Other;
         if (IsLabel(rules, "lead_label", h)) return Column.Lead;
         if (IsLabel(rules, "support_label", h)) return Column.Support;
         if (IsLabel(rules, "unit_header", h)) return Column.Units;
         if (IsLabel(rules, "deadline_header", h)) return Column.Deadline;
         if (IsLabel(rules, "task_header", h)) return Column.Task;
-        bool Has(string macro) => rules.Macros.TryGetValue(macro, out var p) && Regex.IsMatch(h, p);
+        bool Has(string macro) => rules.MacroRegex(macro, MacroMatch.Anywhere)?.IsMatch(h) == true;
         // Longer texts and captions (重点任务分工表) are not column headers.
-        if (h.Length > 8 || Regex.IsMatch(h, "(?:表|清单|分工|一览|目录)$")) return Column.Other;
+        if (h.Length > 8 || Caption.IsMatch(h)) return Column.Other;
         if (Has("header_lead")) return Column.Lead;
         if (Has("header_support")) return Column.Support;
         if (Has("header_units")) return Column.Units;
@@ -313,7 +313,11 @@ public sealed class ResponsibilityExtractor(OrgNames orgs, GazetteerSet gazettee
         }
     }
 
-    private static bool IsSerialHeader(string text) => Regex.IsMatch(text.Trim(), "^(?:序号|编号|序|No\\.?)$");
+    private static readonly Regex Spaces = new(@"\s+", RegexOptions.Compiled);
+    private static readonly Regex Caption = new("(?:表|清单|分工|一览|目录)$", RegexOptions.Compiled);
+    private static readonly Regex SerialHeader = new(@"^(?:序号|编号|序|No\.?)$", RegexOptions.Compiled);
+
+    private static bool IsSerialHeader(string text) => SerialHeader.IsMatch(text.Trim());
 
     private static Cell CellOf(DocumentView view, int line)
     {
