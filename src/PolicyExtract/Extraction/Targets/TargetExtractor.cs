@@ -17,6 +17,11 @@ public sealed class TargetExtractor : IExtractor
     private static readonly char[] ClauseEnds = ['。', ';', '；', '!', '！', '?', '？', '\n', '\t', ',', '，', ':', '：'];
     private static readonly HashSet<string> RateUnits = ["%", "‰", "倍"];
     private static readonly Regex LeadingLabel = new(@"^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,3}\s*[.．、](?!\d)|[一二三四五六七八九十]{1,3}、)\s*", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex PerUnit = new(@"每(?:个|人|户|家|所|张|床|名|项|位|村|座|套)[\u3400-\u9fff]{0,3}?(?:最高|最多|不超过|不高于|补助|补贴|奖励)?\s*$",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex TrailingCue = new(
+        "(?:达到|达|提高到|提高至|提升到|提升至|增长到|增至|保持在|稳定在|控制在|不低于|不少于|不超过|不高于|超过|突破|至少|最高|最多|为|的|约|近|在|超)+\\s*$",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
     private static readonly System.Buffers.SearchValues<char> NumberChars =
         System.Buffers.SearchValues.Create("0123456789〇○零一二两三四五六七八九十百千万亿廿卅");
     private static readonly HashSet<string> MoneyUnits = ["元", "万元", "亿元"];
@@ -76,8 +81,12 @@ public sealed class TargetExtractor : IExtractor
         {
             var num = q.Value("num") ?? "";
             if (!ChineseNumbers.TryParse(num, out var v)) return null;
-            // Small numbers in Chinese numerals are the names of things (三全育人, 五项工程, 两个关键), not amounts.
-            if (num.All(ChineseNumbers.IsNumeralChar) && v < 10 && mult == 1) return null;
+            // Small numbers in Chinese numerals are mostly the names of things (三全育人, 五项工程, 两个关键), not amounts:
+            // they count only right after a verb (新建三所学校), and 一批 is never a number.
+            if (num.All(ChineseNumbers.IsNumeralChar) && v < 10 && mult == 1)
+            {
+                if (unit is "批" or "些" or "次" || !DirectlyAfterVerb(context, q, numStart, line)) return null;
+            }
             value = v * mult;
             comparator = Comparator(context.Rules, q);
         }
@@ -87,12 +96,29 @@ public sealed class TargetExtractor : IExtractor
         int clauseEnd = IndexOfAny(text, ClauseEnds, q.Span.End, line.End);
         var beforeSentence = text[sentenceStart..numStart];
         if (context.Rules.Find("target.achievement", beforeSentence).Count > 0) return null;
+        if (IsPast(context, beforeSentence)) return null;
+        var beforeInClause = text[clauseStart..numStart];
+        if (context.Rules.Find("target.achievement-clause", beforeInClause).Count > 0) return null;
+        // A standard per unit (每个最高5万元, 每张床位1万元) is a rate of support, not a target.
+        if (PerUnit.IsMatch(beforeInClause)) return null;
+        if (context.Rules.Find("target.baseline", beforeInClause).Count > 0) return null;
+        // A quantity that qualifies the next one (营业收入超百亿元企业3—5个) is not a target of its own.
+        if (next is not null && next.Span.Start < clauseEnd && next.Span.Start - q.Span.End is > 0 and <= 10
+            && text.AsSpan(q.Span.End, next.Span.Start - q.Span.End).IndexOfAny("、和及与,，;；") < 0)
+            return null;
+        if (comparator == "eq")
+        {
+            // A comparator before the verb: 每个县至少建成1个.
+            int from = previous is not null && previous.Span.End > clauseStart && previous.Span.End <= numStart ? previous.Span.End : clauseStart;
+            var ahead = context.Rules.Find("comparator.ahead", text[from..numStart]);
+            if (ahead.Count > 0 && ComparatorOf(context.Rules, ahead[^1].Value("word")) is { } c) comparator = c;
+        }
 
         var verbs = context.Rules.Find("target.verb", text[clauseStart..numStart], clauseStart);
         var verb = verbs.Count > 0 ? verbs[^1] : null;
         bool rate = RateUnits.Contains(unit);
         bool hasComparator = comparator is not ("eq");
-        if (verb is null && !hasComparator && !(rate && Regex.IsMatch(text[clauseStart..numStart], "达|提高|提升|占|比例|不低于|为")))
+        if (verb is null && !hasComparator && !(rate && context.Rules.Find("target.rate-cue", beforeInClause).Count > 0))
             return null;
 
         // Subject: for counts, what follows the unit up to the end of the clause or the next coordinated quantity.
@@ -105,18 +131,26 @@ public sealed class TargetExtractor : IExtractor
         }
         // Rates and money name their subject before the number (比例达到90%, 安排专项经费1亿元); counts after the unit
         // (建设30个思政微课). Whichever side is empty, the other is taken; a bare verb (培训3000人次) is the last resort.
-        int verbEnd = verb is not null && verb.Span.End <= numStart ? verb.Span.End : clauseStart;
-        string Before(int from) => Regex.Replace(view.Text[from..numStart],
-            "(?:达到|达|提高到|提高至|提升到|提升至|增长到|增至|保持在|稳定在|控制在|不低于|不少于|超过|至少|为|的|约|近)+\\s*$", "").Trim();
+        // The phrase before the number is taken from the start of the clause, so that a verb inside a noun
+        // (新增就业, 增加值) stays in the subject; the words that only lead to the number are dropped.
+        // Time phrases that open the clause (2022—2024年每年…) are the target's deadline, not part of its subject.
+        int phraseStart = clauseStart;
+        foreach (var d in context.DeadlineMentions)
+            if (d.Span.Start >= phraseStart && d.Span.Start <= phraseStart + 1 && d.Span.End <= numStart) phraseStart = d.Span.End;
+        foreach (var d in context.DeadlineMentions)
+            if (d.Span.Start >= phraseStart && d.Span.Start <= phraseStart + 1 && d.Span.End <= numStart) phraseStart = d.Span.End;
+        string Before() => TrailingCue.Replace(view.Text[phraseStart..numStart], "").Trim().TrimStart(',', '，');
         string after = subjectEnd > subjectStart ? view.Text[subjectStart..subjectEnd].Trim() : "";
         string subject;
-        bool before = rate || (MoneyUnits.Contains(unit) && Before(verbEnd).Length > 0) || after.Length == 0;
+        var beforeText = Before();
+        // A rate whose phrase before ends on the verb (实现100%就业帮扶) names its subject after.
+        bool beforeIsOnlyVerb = beforeText.Length == 0 || (verb is not null && (beforeText == view.Text.Substring(verb.Span.Start, verb.Span.Length)
+            || (rate && verb.Span.End == numStart && after.Length > 0)));
+        bool before = (rate || MoneyUnits.Contains(unit) || after.Length == 0) && !(beforeIsOnlyVerb && after.Length > 0);
         if (before)
         {
-            int from = rate ? clauseStart : verbEnd;
-            subject = Before(from);
-            if (subject.Length == 0 && from != clauseStart) subject = Before(clauseStart);
-            subjectStart = subject.Length > 0 ? from : numStart;
+            subject = beforeText;
+            subjectStart = subject.Length > 0 ? phraseStart : numStart;
             subjectEnd = numStart;
         }
         else
@@ -148,22 +182,47 @@ public sealed class TargetExtractor : IExtractor
     private static string Comparator(RuleSet rules, RuleMatch q)
     {
         foreach (var word in new[] { q.Value("pre"), q.Value("post"), q.Value("mid") })
-        {
-            if (word is null) continue;
-            var found = rules.Find("comparator", word);
-            if (found.Count > 0 && found[0].Value("comparator") is { } c) return c;
-        }
+            if (ComparatorOf(rules, word) is { } c) return c;
         return "eq";
+    }
+
+    private static string? ComparatorOf(RuleSet rules, string? word)
+    {
+        if (word is null) return null;
+        var found = rules.Find("comparator", word);
+        return found.Count > 0 ? found[0].Value("comparator") : null;
+    }
+
+    /// <summary>A sentence that opens on a year before the document's own (2020年，… / 截至2021年底，…) reports the past.</summary>
+    private static bool IsPast(ExtractionContext context, string sentence)
+    {
+        if (context.IssueDate is not { } issued) return false;
+        foreach (var m in context.Rules.Find("target.past-lead", sentence))
+            if (int.TryParse(m.Value("year"), out var y) && y < issued.Year)
+                return true;
+        return false;
+    }
+
+    /// <summary>The number follows a target verb directly (新建三所学校).</summary>
+    private static bool DirectlyAfterVerb(ExtractionContext context, RuleMatch q, int numStart, Line line)
+    {
+        int from = Math.Max(line.Start, numStart - 6);
+        var verbs = context.Rules.Find("target.verb", context.View.MatchText[from..numStart], from);
+        return verbs.Count > 0 && verbs[^1].Span.End == (q.Groups.TryGetValue("pre", out var pre) ? pre.Span.Start : numStart);
     }
 
     /// <summary>The deadline governing a position: the last one before it in its sentence, else in its line, else the title's.</summary>
     private static DeadlineOutput? DeadlineFor(ExtractionContext context, int at, int sentenceStart, Line line)
     {
+        // A dated deadline wins over a recurring one in the same reach (2022—2024年每年新增… is due by 2024).
         var mentions = context.DeadlineMentions.Where(d => d.Deadline.Kind is "by" or "period" or "recurring").ToList();
-        var inSentence = mentions.LastOrDefault(d => d.Span.Start >= sentenceStart && d.Span.End <= at);
-        if (inSentence.Deadline is not null) return inSentence.Deadline;
-        var inLine = mentions.LastOrDefault(d => d.Span.Start >= line.Start && d.Span.End <= at);
-        if (inLine.Deadline is not null) return inLine.Deadline;
+        DeadlineOutput? Pick(int from)
+        {
+            var inside = mentions.Where(d => d.Span.Start >= from && d.Span.End <= at).ToList();
+            return inside.LastOrDefault(d => d.Deadline.End is not null).Deadline ?? inside.LastOrDefault().Deadline;
+        }
+        if (Pick(sentenceStart) is { } inSentence) return inSentence;
+        if (Pick(line.Start) is { } inLine) return inLine;
         if (context.TitleSpan is { } ts)
         {
             var inTitle = mentions.FirstOrDefault(d => ts.Contains(d.Span.Start));
