@@ -59,7 +59,7 @@ public static class PipelineFactory
         // before issuers (the signature sits above it) and before deadlines (relative expressions resolve against it).
         var extractors = new List<IExtractor>
         {
-            new DocumentNumberExtractor(),
+            new DocumentNumberExtractor(orgs),
             new TitleExtractor(),
             new IssueDateExtractor(orgs),
             new IssuerExtractor(orgs, gazetteers),

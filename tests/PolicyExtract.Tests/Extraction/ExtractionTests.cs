@@ -162,6 +162,51 @@ public class ExtractionTests
         Assert.That(r.Deadlines.Any(d => d.Kind == "ongoing"), Is.True);
     }
 
+    [Test]
+    public void DocumentNumber_InBracketsUnderTheTitle_WithLeadingZero()
+    {
+        var r = Run("extraction/city-plan-mixed-forms.txt");
+        Assert.That(r.DocumentNumber?.Text, Is.EqualTo("滨政办发〔2022〕8号"));
+        Assert.That(r.IssueDate, Is.EqualTo("2022-03-18"));
+    }
+
+    [Test]
+    public void References_CitingBodyGluedToTheCode_IsNotPartOfTheNumber()
+    {
+        var r = Run("extraction/city-plan-mixed-forms.txt");
+        Assert.That(r.References.Select(x => x.DocumentNumber), Is.EqualTo(new[] { "浙发改数字〔2021〕112号", "浙经信数〔2022〕5号" }));
+    }
+
+    [Test]
+    public void Targets_PastYearsBaselinesQualifiersAndPerUnitStandardsAreLeftOut()
+    {
+        var r = Run("extraction/city-plan-mixed-forms.txt");
+        var values = r.Targets.Select(t => t.Value).ToList();
+        Assert.That(values, Has.None.EqualTo(86000000000), "2021年，… is a past result");
+        Assert.That(values, Has.None.EqualTo(6200), "截至2021年底，已建成… is a past result");
+        Assert.That(values, Has.None.EqualTo(60), "由60%提高到85%: 60% is the baseline");
+        Assert.That(values, Has.None.EqualTo(10000000000), "超百亿元 qualifies the companies counted");
+        Assert.That(values, Has.None.EqualTo(500000), "每个最高50万元 is a standard of support");
+        Assert.That(r.Targets.Single(t => t.Value == 85).Unit, Is.EqualTo("%"));
+        Assert.That(r.Targets.Single(t => t.Value == 120000000000).Comparator, Is.EqualTo("gt"));
+        Assert.That(r.Targets.Single(t => t.Comparator == "range").Unit, Is.EqualTo("家"));
+        // 至少 before the verb: 每个区至少建成1个.
+        Assert.That(r.Targets.Single(t => t.Subject == "数字化转型促进中心").Comparator, Is.EqualTo("gte"));
+    }
+
+    [Test]
+    public void Responsibilities_RowPerLineTable_LeadMarkAndUnbracketedLabel()
+    {
+        var r = Run("extraction/city-plan-mixed-forms.txt");
+        var table = r.Responsibilities.Where(x => x.Deadline?.End is "2023-12-31" or "2022-12-31").ToList();
+        Assert.That(table, Has.Count.EqualTo(2));
+        Assert.That(table[0].Units, Is.EqualTo(new[] { "市发展改革委", "市经信局", "市大数据中心" }));
+        Assert.That(table[1].Units, Is.EqualTo(new[] { "市经信局", "市科技局" }));
+        Assert.That(table[1].Lead, Is.EqualTo("市经信局"));
+        var own = r.Responsibilities.Single(x => x.Task.StartsWith("强化资金保障"));
+        Assert.That(own.Units, Is.EqualTo(new[] { "市财政局", "市经信局" }));
+    }
+
     public static IEnumerable<string> AllDocuments() =>
         Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "eval", "docs"))
             .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "extraction")))

@@ -9,18 +9,52 @@ namespace PolicyExtract.Extraction.DocumentNumbers;
 /// the metadata value, then a number after a label (文号, 文件编号 …), then a number standing alone on a line near the top.
 /// A number cited in the body is never taken as the document's own; when none qualifies the field stays null.
 /// </summary>
-public sealed class DocumentNumberExtractor : IExtractor
+public sealed class DocumentNumberExtractor(Common.OrgNames orgs) : IExtractor
 {
     public string Name => "documentNumber";
 
     /// <summary>Normalized form: brackets as 〔〕, no leading zeros, no spaces.</summary>
     public static string Normalize(RuleMatch m) => $"{m.Value("agency")}〔{m.Value("year")}〕{m.Value("serial")}号";
 
+    private static readonly string[] LeadWords = ["根据", "按照", "依据", "依照", "落实", "贯彻", "印发", "转发", "执行", "参照", "对照"];
+
+    /// <summary>
+    /// The agency code without what the citing sentence glued to it: a lead word (为落实豫政办… → 豫政办) or the name of the
+    /// body that issued it (省人社厅赣人社字… → 赣人社字, 焦作市卫生健康委员会焦卫… → 焦卫).
+    /// </summary>
+    private static RuleMatch Trim(RuleMatch m, Common.OrgNames orgs)
+    {
+        var agency = m.Groups["agency"];
+        int cut = 0;
+        foreach (var w in LeadWords)
+        {
+            int i = agency.Text.LastIndexOf(w, StringComparison.Ordinal);
+            if (i >= 0 && i + w.Length > cut && agency.Text.Length - (i + w.Length) >= 2) cut = i + w.Length;
+        }
+        for (int len = agency.Text.Length - 2; len >= Math.Max(4, cut + 1); len--)
+            if (orgs.IsOrgName(agency.Text[cut..len]) && len - cut >= 4) { cut = len; break; }
+        if (cut == 0) return m;
+        var groups = new Dictionary<string, (string Text, TextSpan Span)>(m.Groups)
+        {
+            ["agency"] = (agency.Text[cut..], new TextSpan(agency.Span.Start + cut, agency.Span.End)),
+        };
+        var values = new Dictionary<string, string>(m.Values) { ["agency"] = agency.Text[cut..] };
+        int start = agency.Span.Start + cut;
+        return new RuleMatch
+        {
+            Rule = m.Rule,
+            Span = new TextSpan(start, m.Span.End),
+            Text = m.Text[(start - m.Span.Start)..],
+            Groups = groups,
+            Values = values,
+        };
+    }
+
     public void Extract(ExtractionContext context)
     {
         var view = context.View;
         var rules = context.Rules;
-        var matches = rules.Find("documentNumber", view.MatchText);
+        var matches = rules.Find("documentNumber", view.MatchText).Select(m => Trim(m, orgs)).ToList();
         context.Masked.AddRange(matches.Select(m => m.Span));
         context.DocumentNumbers = matches;
 
@@ -74,7 +108,8 @@ public sealed class DocumentNumberExtractor : IExtractor
         var line = view.LineMatchText(li).Trim();
         var number = view.MatchText.Substring(m.Span.Start, m.Span.Length).Trim();
         // Alone on the line, or followed only by the signer (锡政发〔2021〕5号  签发人：…).
-        if (line != number && !Regex.IsMatch(line, "^" + Regex.Escape(number) + @"\s+签发人?\s*[:：]"))
+        // Alone on the line, in brackets ((洛政办[2021]45号)), or followed only by the signer (锡政发〔2021〕5号  签发人：…).
+        if (line != number && line.Trim('(', ')', '（', '）', ' ') != number && !Regex.IsMatch(line, "^" + Regex.Escape(number) + @"\s+签发人?\s*[:：]"))
             return false;
         // Near the top: within the first headings' reach, before the first numbered heading.
         int firstHeading = view.Headings.Count > 0 ? view.Headings[0].LineIndex : view.Lines.Count;

@@ -17,8 +17,9 @@ public sealed class TargetExtractor : IExtractor
     private static readonly char[] ClauseEnds = ['。', ';', '；', '!', '！', '?', '？', '\n', '\t', ',', '，', ':', '：'];
     private static readonly HashSet<string> RateUnits = ["%", "‰", "倍"];
     private static readonly Regex LeadingLabel = new(@"^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,3}\s*[.．、](?!\d)|[一二三四五六七八九十]{1,3}、)\s*", RegexOptions.CultureInvariant | RegexOptions.Compiled);
-    private static readonly Regex PerUnit = new(@"每(?:个|人|户|家|所|张|床|名|项|位|村|座|套)[\u3400-\u9fff]{0,3}?(?:最高|最多|不超过|不高于|补助|补贴|奖励)?\s*$",
+    private static readonly Regex PerUnit = new(@"每(?:个|人|户|家|所|张|床|名|项|位|村|座|套)[\u3400-\u9fff]{0,6}\s*$",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex BaselineTail = new(@"(?:由|从)[^,，。;；]{0,14}$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
     private static readonly Regex TrailingCue = new(
         "(?:达到|达|提高到|提高至|提升到|提升至|增长到|增至|保持在|稳定在|控制在|不低于|不少于|不超过|不高于|超过|突破|至少|最高|最多|为|的|约|近|在|超)+\\s*$",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
@@ -96,11 +97,17 @@ public sealed class TargetExtractor : IExtractor
         int clauseEnd = IndexOfAny(text, ClauseEnds, q.Span.End, line.End);
         var beforeSentence = text[sentenceStart..numStart];
         if (context.Rules.Find("target.achievement", beforeSentence).Count > 0) return null;
-        if (IsPast(context, beforeSentence)) return null;
+        // A sentence opening on a year says itself when it is (2021年，… past; 2022年，… current); otherwise a paragraph
+        // that opens on the past (截至2022年底，…；…) stays in the past until a deadline ahead is named.
+        bool sentenceDated = context.Rules.Find("target.past-lead", beforeSentence.TrimStart()).Count > 0;
+        if (sentenceDated && IsPast(context, beforeSentence.TrimStart())) return null;
+        if (!sentenceDated && IsPast(context, TextFold.Fold(view.Text[line.Start..numStart]).TrimStart())
+            && !context.DeadlineMentions.Any(d => d.Span.Start >= line.Start && d.Span.End <= numStart && d.Deadline.End is not null))
+            return null;
         var beforeInClause = text[clauseStart..numStart];
         if (context.Rules.Find("target.achievement-clause", beforeInClause).Count > 0) return null;
         // A standard per unit (每个最高5万元, 每张床位1万元) is a rate of support, not a target.
-        if (PerUnit.IsMatch(beforeInClause)) return null;
+        if (MoneyUnits.Contains(unit) && PerUnit.IsMatch(beforeInClause)) return null;
         if (context.Rules.Find("target.baseline", beforeInClause).Count > 0) return null;
         // A quantity that qualifies the next one (营业收入超百亿元企业3—5个) is not a target of its own.
         if (next is not null && next.Span.Start < clauseEnd && next.Span.Start - q.Span.End is > 0 and <= 10
@@ -139,18 +146,26 @@ public sealed class TargetExtractor : IExtractor
             if (d.Span.Start >= phraseStart && d.Span.Start <= phraseStart + 1 && d.Span.End <= numStart) phraseStart = d.Span.End;
         foreach (var d in context.DeadlineMentions)
             if (d.Span.Start >= phraseStart && d.Span.Start <= phraseStart + 1 && d.Span.End <= numStart) phraseStart = d.Span.End;
-        string Before() => TrailingCue.Replace(view.Text[phraseStart..numStart], "").Trim().TrimStart(',', '，');
+        string Before() => BaselineTail.Replace(TrailingCue.Replace(view.Text[phraseStart..numStart], ""), "").Trim().TrimStart(',', '，');
         string after = subjectEnd > subjectStart ? view.Text[subjectStart..subjectEnd].Trim() : "";
         string subject;
         var beforeText = Before();
         // A rate whose phrase before ends on the verb (实现100%就业帮扶) names its subject after.
         bool beforeIsOnlyVerb = beforeText.Length == 0 || (verb is not null && (beforeText == view.Text.Substring(verb.Span.Start, verb.Span.Length)
-            || (rate && verb.Span.End == numStart && after.Length > 0)));
+            || ((rate || MoneyUnits.Contains(unit)) && verb.Span.End == numStart && after.Length > 0)));
         bool before = (rate || MoneyUnits.Contains(unit) || after.Length == 0) && !(beforeIsOnlyVerb && after.Length > 0);
         if (before)
         {
+            // What the verb acts on (安排专项经费1亿元 → 专项经费), unless that leaves a stub of the noun the verb is part of
+            // (城镇新增就业5000人, 增加值800亿元): then the whole phrase.
+            int from = phraseStart;
+            if (!rate && verb is not null && verb.Span.Start >= phraseStart && verb.Span.End < numStart)
+            {
+                var afterVerb = TrailingCue.Replace(view.Text[verb.Span.End..numStart], "").Trim();
+                if (afterVerb.Length > 2) { from = verb.Span.End; beforeText = afterVerb; }
+            }
             subject = beforeText;
-            subjectStart = subject.Length > 0 ? phraseStart : numStart;
+            subjectStart = subject.Length > 0 ? from : numStart;
             subjectEnd = numStart;
         }
         else
