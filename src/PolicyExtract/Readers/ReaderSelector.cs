@@ -1,4 +1,5 @@
 using PolicyExtract.Model;
+using PolicyExtract.Readers.Doc;
 using PolicyExtract.Readers.Text;
 
 namespace PolicyExtract.Readers;
@@ -13,7 +14,7 @@ public sealed class ReaderSelector
         _readers = readers.ToDictionary(r => r.Format);
     }
 
-    public static ReaderSelector CreateDefault() => new([new PlainTextReader()]);
+    public static ReaderSelector CreateDefault() => new([new PlainTextReader(), new DocReader()]);
 
     public PolicyDocument Read(ReadOnlyMemory<byte> bytes, string path)
     {
@@ -25,7 +26,13 @@ public sealed class ReaderSelector
 
     public static SourceFormat Sniff(ReadOnlySpan<byte> head, string path)
     {
-        _ = path;
+        // An OLE2 compound file is read as Word whatever its name: WPS saves .wps files in the same format.
+        if (head.StartsWith(DocReader.CompoundFileSignature))
+            return SourceFormat.Doc;
+        // A .doc/.wps that is neither OLE2 nor another recognised format gets the .doc reader's own message.
+        var ext = Path.GetExtension(path);
+        if (ext.Equals(".doc", StringComparison.OrdinalIgnoreCase) || ext.Equals(".wps", StringComparison.OrdinalIgnoreCase))
+            return SourceFormat.Doc;
         return SourceFormat.Text;
     }
 }

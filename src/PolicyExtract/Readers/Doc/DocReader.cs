@@ -1,0 +1,287 @@
+using System.Globalization;
+using System.Text;
+using NPOI.HPSF;
+using NPOI.POIFS.FileSystem;
+using PolicyExtract.Model;
+
+namespace PolicyExtract.Readers.Doc;
+
+/// <summary>
+/// Binary Word 97–2003 documents (.doc, and .wps files that are Word compound files).
+/// NPOI's POIFS only opens the OLE2 compound file; the text is extracted here following [MS-DOC]:
+/// FIB → table stream → piece table → main-document story, with fields reduced to their results,
+/// tables rebuilt from cell marks and paragraph table properties, and header/footer stories kept apart.
+/// </summary>
+public sealed class DocReader : IDocumentReader
+{
+    /// <summary>The OLE2 compound file signature every .doc starts with.</summary>
+    public static ReadOnlySpan<byte> CompoundFileSignature => [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+
+    public SourceFormat Format => SourceFormat.Doc;
+
+    public PolicyDocument Read(ReadOnlyMemory<byte> bytes, string path)
+    {
+        var span = bytes.Span;
+        if (span.Length == 0)
+            throw new DocumentReadException("empty file");
+        if (!span.StartsWith(CompoundFileSignature))
+            throw new DocumentReadException("corrupt .doc: not an OLE2 compound file");
+        var warnings = new List<string>();
+        DirectoryNode root;
+        try
+        {
+            root = new POIFSFileSystem(new MemoryStream(bytes.ToArray(), writable: false)).Root;
+        }
+        catch (Exception ex) when (ex is not DocumentReadException)
+        {
+            throw new DocumentReadException("corrupt .doc: " + OneLine(ex.Message, "unreadable compound file"), ex);
+        }
+        try
+        {
+            var (text, blocks, headers) = ReadStories(root, warnings);
+            var metadata = ReadMetadata(root, warnings);
+            var source = new SourceInfo(path, SourceFormat.Doc, null, SourceFiles.Sha256Hex(span), span.Length);
+            return new PolicyDocument
+            {
+                Source = source,
+                Text = text,
+                Blocks = blocks,
+                Metadata = metadata,
+                HeadersAndFooters = headers,
+                ReadWarnings = warnings,
+            };
+        }
+        catch (DocFormatException ex)
+        {
+            throw new DocumentReadException("corrupt .doc: " + ex.Message, ex);
+        }
+        catch (Exception ex) when (ex is not DocumentReadException)
+        {
+            // NPOI reports a damaged sector chain with its own exception types; the message is still the best reason.
+            throw new DocumentReadException("corrupt .doc: " + OneLine(ex.Message, ex.GetType().Name), ex);
+        }
+    }
+
+    private static (string, IReadOnlyList<Block>, IReadOnlyList<string>) ReadStories(DirectoryNode root, List<string> warnings)
+    {
+        if (!root.HasEntry("WordDocument"))
+        {
+            string what = root.HasEntry("Workbook") || root.HasEntry("Book") ? "an Excel workbook"
+                : root.HasEntry("PowerPoint Document") ? "a PowerPoint presentation"
+                : "no WordDocument stream";
+            throw new DocumentReadException($"not a Word document: the compound file holds {what}");
+        }
+        byte[] wordDocument = ReadStream(root, "WordDocument");
+        var fib = Fib.Parse(wordDocument);
+        if (fib.Encrypted)
+            throw new DocumentReadException("encrypted Word document (password protected)");
+        if (!root.HasEntry(fib.TableStreamName))
+            throw new DocFormatException($"the FIB names table stream {fib.TableStreamName}, which is missing");
+        byte[] table = ReadStream(root, fib.TableStreamName);
+
+        var pieces = PieceTable.Parse(table, fib.Clx.Fc, fib.Clx.Lcb, wordDocument);
+        if (pieces.CpLimit < fib.CcpText)
+            throw new DocFormatException($"the piece table covers {pieces.CpLimit} characters but the FIB declares {fib.CcpText} in the main text");
+        int headerStart = fib.CcpText + fib.CcpFtn;
+        int headerEnd = Math.Min(headerStart + fib.CcpHdd, pieces.CpLimit);
+        string raw = pieces.ReadText(Math.Max(fib.CcpText, headerEnd));
+
+        ParagraphProperties? papx = null;
+        try
+        {
+            papx = ParagraphProperties.Parse(table, fib.PlcfBtePapx.Fc, fib.PlcfBtePapx.Lcb, wordDocument);
+        }
+        catch (DocFormatException ex)
+        {
+            warnings.Add($"paragraph properties unreadable ({ex.Message}); table structure guessed from cell marks");
+        }
+        if (papx is { IsEmpty: true })
+            papx = null;
+
+        var main = StoryText.Split(raw[..fib.CcpText], 0);
+        var (text, blocks) = LayOut(main, pieces, papx, warnings);
+
+        var headers = new List<string>();
+        if (fib.CcpHdd > 0 && headerEnd > headerStart)
+            headers = ReadHeaders(raw[headerStart..headerEnd], headerStart, table, fib);
+        return (text, blocks, headers);
+    }
+
+    /// <summary>
+    /// Turns paragraph units into blocks. A cell mark (0x07) ends a cell, unless the paragraph's properties
+    /// say it is the row-end mark (fTtp). Without readable properties, a cell mark right after another one,
+    /// with nothing between, is taken as the row end: that guess fails on empty cells, hence the warning.
+    /// </summary>
+    private static (string, IReadOnlyList<Block>) LayOut(List<TextUnit> units, PieceTable pieces, ParagraphProperties? papx, List<string> warnings)
+    {
+        var builder = new BlockBuilder();
+        var cellParagraphs = new List<string>();
+        int tableNo = 0;
+        bool guessed = false;
+        UnitEnd previous = UnitEnd.Paragraph;
+        string TableLocator(int cp) => $"table {tableNo + 1} (cp {cp})";
+
+        foreach (var unit in units)
+        {
+            ParagraphTableInfo? info = null;
+            if (papx is not null && pieces.PieceAt(unit.MarkCp) is { } piece)
+            {
+                info = papx.At(piece.FcOf(unit.MarkCp));
+                // A piece-level property list can put a whole piece in a table.
+                var sprms = pieces.PieceSprms(piece);
+                if (info is { } i && !sprms.IsEmpty)
+                    info = ParagraphProperties.TableInfo(sprms, i);
+            }
+
+            bool inTable;
+            bool rowEnd;
+            if (info is { } known)
+            {
+                inTable = known.Depth > 0;
+                rowEnd = known.Depth == 1 && known.RowEnd;
+                if (known.Depth > 1 && known.RowEnd)
+                    continue; // the row end of a nested table: its cells were already kept as paragraphs of the outer cell
+            }
+            else
+            {
+                if (unit.End == UnitEnd.Cell)
+                    guessed = true;
+                inTable = unit.End == UnitEnd.Cell || (builder.RowOpen && unit.End == UnitEnd.Paragraph);
+                rowEnd = unit.End == UnitEnd.Cell && previous == UnitEnd.Cell && unit.Text.Length == 0 && cellParagraphs.Count == 0;
+            }
+            previous = unit.End;
+
+            if (!inTable)
+            {
+                if (builder.InTable)
+                {
+                    FlushCell(builder, cellParagraphs, TableLocator(unit.CpStart), force: false);
+                    builder.EndTable();
+                    tableNo++;
+                }
+                builder.AddParagraph(unit.Text, $"cp {unit.CpStart}");
+                continue;
+            }
+            if (rowEnd)
+            {
+                FlushCell(builder, cellParagraphs, TableLocator(unit.CpStart), force: false);
+                builder.EndRow();
+                continue;
+            }
+            cellParagraphs.Add(unit.Text);
+            // A nested table's cells end in paragraph marks; only a top-level cell mark ends the cell.
+            if (unit.End == UnitEnd.Cell && (info is null || info.Value.Depth == 1))
+                FlushCell(builder, cellParagraphs, TableLocator(unit.CpStart), force: true);
+        }
+        FlushCell(builder, cellParagraphs, "", force: false);
+        if (guessed)
+            warnings.Add("table rows guessed from cell marks (paragraph properties unavailable); empty cells may shift");
+        return builder.Build();
+    }
+
+    private static void FlushCell(BlockBuilder builder, List<string> paragraphs, string tableLocator, bool force)
+    {
+        if (paragraphs.Count == 0 && !force)
+            return;
+        builder.AddCell(string.Join('\n', paragraphs.Where(p => p.Length > 0)), tableLocator);
+        paragraphs.Clear();
+    }
+
+    /// <summary>
+    /// Header and footer stories ([MS-DOC] 2.8.26 PlcfHdd): six separator stories for footnotes and endnotes,
+    /// then six per section (even/odd header, even/odd footer, first-page header and footer). Each non-empty,
+    /// distinct story becomes one entry.
+    /// </summary>
+    private static List<string> ReadHeaders(string raw, int cpOffset, byte[] table, Fib fib)
+    {
+        var stories = new List<(int Start, int End)>();
+        var (fc, lcb) = fib.PlcfHdd;
+        if (lcb >= 8 && fc >= 0 && fc + (long)lcb <= table.Length)
+        {
+            int count = lcb / 4;
+            var cps = Enumerable.Range(0, count).Select(i => LittleEndian.I32(table, fc + i * 4, "PlcfHdd")).ToArray();
+            for (int i = count > 7 ? 6 : 0; i + 1 < count; i++)
+                if (cps[i] >= 0 && cps[i] < cps[i + 1] && cps[i + 1] <= raw.Length)
+                    stories.Add((cps[i], cps[i + 1]));
+        }
+        else
+            stories.Add((0, raw.Length));
+
+        var result = new List<string>();
+        foreach (var (start, end) in stories)
+        {
+            var units = StoryText.Split(raw[start..end], cpOffset + start);
+            string text = string.Join('\n', units.Select(u => u.Text.Trim()).Where(t => t.Length > 0));
+            if (text.Length > 0 && !result.Contains(text))
+                result.Add(text);
+        }
+        return result;
+    }
+
+    /// <summary>The piece table of a readable .doc, for diagnostics and tests that check how text is stored.</summary>
+    internal static PieceTable ReadPieceTable(byte[] bytes)
+    {
+        var root = new POIFSFileSystem(new MemoryStream(bytes, writable: false)).Root;
+        byte[] wordDocument = ReadStream(root, "WordDocument");
+        var fib = Fib.Parse(wordDocument);
+        return PieceTable.Parse(ReadStream(root, fib.TableStreamName), fib.Clx.Fc, fib.Clx.Lcb, wordDocument);
+    }
+
+    private static List<MetadataEntry> ReadMetadata(DirectoryNode root, List<string> warnings)
+    {
+        var entries = new List<MetadataEntry>();
+        const string name = "\u0005SummaryInformation";
+        if (!root.HasEntry(name))
+            return entries;
+        try
+        {
+            if (PropertySetFactory.Create(root, name) is not SummaryInformation si)
+                return entries;
+            void Add(string key, string? value)
+            {
+                if (!string.IsNullOrWhiteSpace(value))
+                    entries.Add(new MetadataEntry(key, value.Trim(), null));
+            }
+            Add("title", si.Title);
+            Add("subject", si.Subject);
+            Add("author", si.Author);
+            Add("keywords", si.Keywords);
+            if (si.CreateDateTime is { } created && created.Year > 1601)
+                Add("created", created.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture));
+        }
+        catch (Exception ex)
+        {
+            warnings.Add("document properties unreadable: " + OneLine(ex.Message, ex.GetType().Name));
+        }
+        return entries;
+    }
+
+    private static byte[] ReadStream(DirectoryNode root, string name)
+    {
+        if (root.GetEntry(name) is not DocumentEntry entry)
+            throw new DocFormatException($"{name} is not a stream");
+        // Read exactly the declared size: NPOI's stream misreports counts to Stream.CopyTo.
+        var buffer = new byte[entry.Size];
+        using var stream = root.CreateDocumentInputStream(name);
+        int read = 0;
+        while (read < buffer.Length)
+        {
+            int n = stream.Read(buffer, read, buffer.Length - read);
+            if (n <= 0)
+                throw new DocFormatException($"{name} stream ends after {read} of {buffer.Length} bytes");
+            read += n;
+        }
+        return buffer;
+    }
+
+    private static string OneLine(string? message, string fallback)
+    {
+        if (string.IsNullOrWhiteSpace(message))
+            return fallback;
+        var line = message.Split('\n', 2)[0].Trim();
+        var sb = new StringBuilder(line.Length);
+        foreach (char c in line)
+            sb.Append(char.IsControl(c) ? ' ' : c);
+        return sb.ToString();
+    }
+}
