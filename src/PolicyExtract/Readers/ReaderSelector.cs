@@ -1,5 +1,6 @@
 using PolicyExtract.Model;
 using PolicyExtract.Readers.Doc;
+using PolicyExtract.Readers.Rtf;
 using PolicyExtract.Readers.Text;
 
 namespace PolicyExtract.Readers;
@@ -14,7 +15,7 @@ public sealed class ReaderSelector
         _readers = readers.ToDictionary(r => r.Format);
     }
 
-    public static ReaderSelector CreateDefault() => new([new PlainTextReader(), new DocReader()]);
+    public static ReaderSelector CreateDefault() => new([new PlainTextReader(), new DocReader(), new RtfReader()]);
 
     public PolicyDocument Read(ReadOnlyMemory<byte> bytes, string path)
     {
@@ -29,6 +30,9 @@ public sealed class ReaderSelector
         // An OLE2 compound file is read as Word whatever its name: WPS saves .wps files in the same format.
         if (head.StartsWith(DocReader.CompoundFileSignature))
             return SourceFormat.Doc;
+        // Word and government sites save RTF under a .doc name; the content says what it is.
+        if (RtfReader.LooksLikeRtf(head))
+            return SourceFormat.Rtf;
         // A .doc/.wps that is neither OLE2 nor another recognised format gets the .doc reader's own message.
         var ext = Path.GetExtension(path);
         if (ext.Equals(".doc", StringComparison.OrdinalIgnoreCase) || ext.Equals(".wps", StringComparison.OrdinalIgnoreCase))
