@@ -17,6 +17,13 @@ public sealed class DocReader : IDocumentReader
     /// <summary>The OLE2 compound file signature every .doc starts with.</summary>
     public static ReadOnlySpan<byte> CompoundFileSignature => [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 
+    private readonly bool _useParagraphProperties;
+
+    public DocReader() : this(useParagraphProperties: true) { }
+
+    /// <summary>With <paramref name="useParagraphProperties"/> off, tables are rebuilt from cell marks alone (the fallback for damaged properties).</summary>
+    internal DocReader(bool useParagraphProperties) => _useParagraphProperties = useParagraphProperties;
+
     public SourceFormat Format => SourceFormat.Doc;
 
     public PolicyDocument Read(ReadOnlyMemory<byte> bytes, string path)
@@ -38,7 +45,7 @@ public sealed class DocReader : IDocumentReader
         }
         try
         {
-            var (text, blocks, headers) = ReadStories(root, warnings);
+            var (text, blocks, headers) = ReadStories(root, _useParagraphProperties, warnings);
             var metadata = ReadMetadata(root, warnings);
             var source = new SourceInfo(path, SourceFormat.Doc, null, SourceFiles.Sha256Hex(span), span.Length);
             return new PolicyDocument
@@ -62,7 +69,7 @@ public sealed class DocReader : IDocumentReader
         }
     }
 
-    private static (string, IReadOnlyList<Block>, IReadOnlyList<string>) ReadStories(DirectoryNode root, List<string> warnings)
+    private static (string, IReadOnlyList<Block>, IReadOnlyList<string>) ReadStories(DirectoryNode root, bool useParagraphProperties, List<string> warnings)
     {
         if (!root.HasEntry("WordDocument"))
         {
@@ -89,7 +96,8 @@ public sealed class DocReader : IDocumentReader
         ParagraphProperties? papx = null;
         try
         {
-            papx = ParagraphProperties.Parse(table, fib.PlcfBtePapx.Fc, fib.PlcfBtePapx.Lcb, wordDocument);
+            if (useParagraphProperties)
+                papx = ParagraphProperties.Parse(table, fib.PlcfBtePapx.Fc, fib.PlcfBtePapx.Lcb, wordDocument);
         }
         catch (DocFormatException ex)
         {

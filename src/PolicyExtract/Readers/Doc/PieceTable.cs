@@ -86,9 +86,10 @@ internal sealed class PieceTable
         return new PieceTable(wordDocument, pieces, prcs);
     }
 
-    /// <summary>The characters [0, <paramref name="cpLimit"/>), decoded piece by piece.</summary>
+    /// <summary>The characters [0, <paramref name="cpLimit"/>) (at most what the pieces cover), decoded piece by piece.</summary>
     public string ReadText(int cpLimit)
     {
+        cpLimit = Math.Min(cpLimit, CpLimit);
         var sb = new StringBuilder(cpLimit);
         foreach (var p in Pieces)
         {

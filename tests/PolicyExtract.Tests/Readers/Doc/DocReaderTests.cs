@@ -1,0 +1,255 @@
+using PolicyExtract.Model;
+using PolicyExtract.Readers;
+using PolicyExtract.Readers.Doc;
+using PolicyExtract.Tests.Support;
+
+namespace PolicyExtract.Tests.Readers.Doc;
+
+/// <summary>
+/// The .doc reader on real Word 97 files written by LibreOffice from tests/fixtures/doc/*.fodt
+/// (see tests/fixtures/doc/make-fixtures.sh). samples/doc/notice.doc holds a document-number field,
+/// Chinese and ASCII paragraphs, a line break, a 3×3 table with a two-paragraph cell and an empty cell,
+/// a footnote, a header and a footer with a page field.
+/// </summary>
+public class DocReaderTests
+{
+    private static string SamplePath(string name) => Path.Combine(RepoPaths.Samples, "doc", name);
+
+    private static byte[] Sample(string name) => File.ReadAllBytes(SamplePath(name));
+
+    private static PolicyDocument ReadSample(string name) => new DocReader().Read(Sample(name), "samples/doc/" + name);
+
+    private static readonly string[] NoticeParagraphs =
+    [
+        "锡教发〔2020〕86号",
+        "关于做好2020年学校安全工作的通知",
+        "各市（县）区教育局，各直属学校：",
+        "为切实做好学校安全工作，现将有关事项通知如下。",
+        "Contact: Mr. Smith, phone 0510-81234567.",
+        "第一行\n第二行",
+        "无锡市教育局",
+        "2020年5月11日",
+    ];
+
+    [Test]
+    public void DocReader_ReadsMainTextParagraphsInOrder()
+    {
+        var doc = ReadSample("notice.doc");
+        var paragraphs = doc.Blocks.Where(b => b.Kind == BlockKind.Paragraph).Select(b => doc.Slice(b.Span)).ToList();
+        Assert.That(paragraphs, Is.EqualTo(NoticeParagraphs));
+        Assert.That(doc.Source.Format, Is.EqualTo(SourceFormat.Doc));
+        Assert.That(doc.Source.Encoding, Is.Null);
+        Assert.That(doc.Source.Bytes, Is.EqualTo(new FileInfo(SamplePath("notice.doc")).Length));
+        Assert.That(doc.ReadWarnings, Is.Empty);
+    }
+
+    [Test]
+    public void DocReader_KeepsTableRowsAndCells()
+    {
+        var doc = ReadSample("notice.doc");
+        var kinds = doc.Blocks.Select(b => b.Kind).ToList();
+        Assert.That(kinds.Count(k => k == BlockKind.Table), Is.EqualTo(1));
+        // The table sits between the line-break paragraph and the signature, as in the source.
+        Assert.That(kinds.IndexOf(BlockKind.Table), Is.EqualTo(6));
+        var table = doc.Blocks.Single(b => b.Kind == BlockKind.Table);
+        var cells = table.Rows.Select(r => r.Cells.Select(c => doc.Slice(c.Span)).ToArray()).ToArray();
+        Assert.That(cells, Is.EqualTo(new[]
+        {
+            new[] { "序号", "工作任务", "责任单位" },
+            new[] { "1", "开展校园安全隐患排查\n每月一次", "各市（县）区教育局" },
+            new[] { "2", "Safety drill", "" },
+        }));
+        Assert.That(doc.Slice(table.Span), Does.StartWith("序号\t工作任务\t责任单位\n1\t"));
+    }
+
+    [Test]
+    public void DocReader_WithoutParagraphProperties_GuessesRowsAndWarns()
+    {
+        // Cell marks alone cannot tell an empty last cell from the row end: the guess loses that cell, and says so.
+        var doc = new DocReader(useParagraphProperties: false).Read(Sample("notice.doc"), "notice.doc");
+        var table = doc.Blocks.Single(b => b.Kind == BlockKind.Table);
+        var cells = table.Rows.Select(r => r.Cells.Select(c => doc.Slice(c.Span)).ToArray()).ToArray();
+        Assert.That(cells[0], Is.EqualTo(new[] { "序号", "工作任务", "责任单位" }));
+        Assert.That(cells[1], Is.EqualTo(new[] { "1", "开展校园安全隐患排查\n每月一次", "各市（县）区教育局" }));
+        Assert.That(cells[2], Is.EqualTo(new[] { "2", "Safety drill" }));
+        Assert.That(doc.ReadWarnings, Has.Some.Contains("guessed from cell marks"));
+    }
+
+    [Test]
+    public void DocReader_KeepsFieldResultAndDropsFieldCode()
+    {
+        var bytes = Sample("notice.doc");
+        var raw = DocReader.ReadPieceTable(bytes).ReadText(int.MaxValue);
+        // The file really holds a field: begin mark, code, separator, result, end mark.
+        int begin = raw.IndexOf('\u0013');
+        int sep = raw.IndexOf('\u0014', begin);
+        int end = raw.IndexOf('\u0015', sep);
+        Assert.That(begin, Is.GreaterThanOrEqualTo(0));
+        string code = raw[(begin + 1)..sep];
+        Assert.That(code, Does.Contain("DOCPROPERTY"));
+        Assert.That(raw[(sep + 1)..end], Is.EqualTo("锡教发〔2020〕86号"));
+
+        var doc = new DocReader().Read(bytes, "notice.doc");
+        Assert.That(doc.Text, Does.StartWith("锡教发〔2020〕86号\n"));
+        Assert.That(doc.Text, Does.Not.Contain("DOCPROPERTY"));
+        Assert.That(doc.Text.Where(c => c < ' ' && c != '\n' && c != '\t'), Is.Empty);
+    }
+
+    [Test]
+    public void DocReader_ReadsChineseFromUnicodePieces()
+    {
+        var bytes = Sample("notice.doc");
+        var pieces = DocReader.ReadPieceTable(bytes).Pieces;
+        Assert.That(pieces, Is.Not.Empty);
+        Assert.That(pieces.All(p => !p.Compressed), "LibreOffice writes UTF-16 pieces");
+        var doc = new DocReader().Read(bytes, "notice.doc");
+        Assert.That(doc.Text, Does.Contain("关于做好2020年学校安全工作的通知"));
+    }
+
+    [Test]
+    public void DocReader_ReadsCompressedPieces()
+    {
+        var compressed = Sample("ascii-compressed.doc");
+        Assert.That(DocReader.ReadPieceTable(compressed).Pieces.All(p => p.Compressed), "fixture stores its text as 8-bit pieces");
+        Assert.That(DocReader.ReadPieceTable(Sample("ascii.doc")).Pieces.All(p => !p.Compressed));
+        var fromCompressed = new DocReader().Read(compressed, "a.doc");
+        var fromUnicode = new DocReader().Read(Sample("ascii.doc"), "b.doc");
+        Assert.That(fromCompressed.Text, Is.EqualTo(fromUnicode.Text));
+        // 0x96 and 0x93/0x94 come from the [MS-DOC] exceptions table, not Latin-1.
+        Assert.That(fromCompressed.Text, Is.EqualTo(
+            "Notice on school safety work\nAll district education bureaus: please report by 30 June 2020 \u2013 \u201Cin time\u201D."));
+    }
+
+    [TestCase((byte)0x41, 'A')]
+    [TestCase((byte)0x80, '\u0080')]
+    [TestCase((byte)0x85, '\u2026')]
+    [TestCase((byte)0x8D, '\u008D')]
+    [TestCase((byte)0x9F, '\u0178')]
+    [TestCase((byte)0xE9, '\u00E9')]
+    public void CompressedChar_FollowsTheMsDocTable(byte b, char expected) =>
+        Assert.That(PieceTable.CompressedChar(b), Is.EqualTo(expected));
+
+    [Test]
+    public void DocReader_KeepsHeadersAndFootersApart()
+    {
+        var doc = ReadSample("notice.doc");
+        // The footer's page field keeps its result as LibreOffice stored it.
+        Assert.That(doc.HeadersAndFooters, Is.EqualTo(new[] { "无锡市教育局文件", "第2页" }));
+        Assert.That(doc.Text, Does.Not.Contain("无锡市教育局文件"));
+        Assert.That(doc.Text, Does.Not.Contain("第2页"));
+        // Footnotes are a story of their own and are not part of the body text either.
+        Assert.That(doc.Text, Does.Not.Contain("本通知自印发之日起施行"));
+    }
+
+    [Test]
+    public void DocReader_ReadsSummaryInformation()
+    {
+        var doc = ReadSample("notice.doc");
+        var meta = doc.Metadata.ToDictionary(m => m.Key, m => m.Value);
+        Assert.That(meta["title"], Is.EqualTo("关于做好2020年学校安全工作的通知"));
+        Assert.That(meta["author"], Is.EqualTo("无锡市教育局办公室"));
+        Assert.That(meta["created"], Is.EqualTo("2020-05-11T09:30:00"));
+    }
+
+    [TestCase("notice.doc")]
+    [TestCase("ascii.doc")]
+    [TestCase("ascii-compressed.doc")]
+    public void DocReader_SpansStayInsideTheText(string name)
+    {
+        var doc = ReadSample(name);
+        Assert.That(doc.Blocks, Is.Not.Empty);
+        foreach (var block in doc.Blocks)
+        {
+            Assert.That(block.Span.Start, Is.GreaterThanOrEqualTo(0));
+            Assert.That(block.Span.End, Is.LessThanOrEqualTo(doc.Text.Length));
+            Assert.That(doc.Slice(block.Span), Is.Not.Empty.And.Not.StartWith("\n").And.Not.EndWith("\n"));
+            foreach (var cell in block.Rows.SelectMany(r => r.Cells))
+                Assert.That(block.Span.Start <= cell.Span.Start && cell.Span.End <= block.Span.End, $"{cell.Span} in {block.Span}");
+        }
+        // Blocks are in text order and do not overlap.
+        for (int i = 1; i < doc.Blocks.Count; i++)
+            Assert.That(doc.Blocks[i].Span.Start, Is.GreaterThan(doc.Blocks[i - 1].Span.End));
+    }
+
+    [TestCase("encrypted.doc", "encrypted Word document (password protected)")]
+    [TestCase("word95.doc", "Word 6/95 format is not supported")]
+    public void DocReader_RefusesWithTheReason(string name, string reason)
+    {
+        var ex = Assert.Throws<DocumentReadException>(() => ReadSample(name));
+        Assert.That(ex!.Reason, Is.EqualTo(reason));
+    }
+
+    [Test]
+    public void DocReader_TruncatedFile_IsCorrupt()
+    {
+        var ex = Assert.Throws<DocumentReadException>(() => ReadSample("truncated.doc"));
+        Assert.That(ex!.Reason, Does.StartWith("corrupt .doc: "));
+        Assert.That(ex.Reason, Does.Not.Contain("\n"));
+    }
+
+    [Test]
+    public void DocReader_DamagedPieceTable_IsCorrupt()
+    {
+        // A real file with the text offset of its piece descriptor pointed past the end of the stream.
+        var bytes = Sample("ascii.doc");
+        var damaged = PatchWordStream(bytes, (word, table, fib) =>
+        {
+            int pcd = fib.Clx.Fc + 1 + 4 + 2 * 4; // clxt, lcb, two CPs of the single piece
+            BitConverter.GetBytes(0x3FFFFFF0).CopyTo(table, pcd + 2);
+        });
+        var ex = Assert.Throws<DocumentReadException>(() => new DocReader().Read(damaged, "d.doc"));
+        Assert.That(ex!.Reason, Does.StartWith("corrupt .doc: text of piece 0 lies outside its stream"));
+    }
+
+    [Test]
+    public void DocReader_NotACompoundFile_IsCorrupt()
+    {
+        var ex = Assert.Throws<DocumentReadException>(() => new DocReader().Read("PK\u0003\u0004 not a doc"u8.ToArray(), "x.doc"));
+        Assert.That(ex!.Reason, Is.EqualTo("corrupt .doc: not an OLE2 compound file"));
+    }
+
+    [Test]
+    public void DocReader_OleSignatureFollowedByGarbage_IsCorrupt()
+    {
+        var bytes = new byte[2048];
+        new Random(7).NextBytes(bytes);
+        DocReader.CompoundFileSignature.CopyTo(bytes);
+        var ex = Assert.Throws<DocumentReadException>(() => new DocReader().Read(bytes, "x.doc"));
+        Assert.That(ex!.Reason, Does.StartWith("corrupt .doc: "));
+        Assert.That(ex.Reason, Does.Not.Contain("\n"));
+    }
+
+    [TestCase("notice.wps")]
+    [TestCase("NOTICE.DOC")]
+    [TestCase("notice.bin")]
+    public void ReaderSelector_ReadsCompoundFilesAsDocWhateverTheName(string name)
+    {
+        var doc = ReaderSelector.CreateDefault().Read(Sample("notice.doc"), name);
+        Assert.That(doc.Source.Format, Is.EqualTo(SourceFormat.Doc));
+        Assert.That(doc.Text, Does.StartWith("锡教发〔2020〕86号"));
+    }
+
+    /// <summary>Rewrites a real .doc's table stream through NPOI, leaving everything else as LibreOffice wrote it.</summary>
+    private static byte[] PatchWordStream(byte[] bytes, Action<byte[], byte[], Fib> patch)
+    {
+        var fs = new NPOI.POIFS.FileSystem.POIFSFileSystem(new MemoryStream(bytes));
+        byte[] Read(string name)
+        {
+            var entry = (NPOI.POIFS.FileSystem.DocumentEntry)fs.Root.GetEntry(name);
+            var buffer = new byte[entry.Size];
+            using var s = fs.Root.CreateDocumentInputStream(name);
+            int read = 0;
+            while (read < buffer.Length) read += s.Read(buffer, read, buffer.Length - read);
+            return buffer;
+        }
+        var word = Read("WordDocument");
+        var fib = Fib.Parse(word);
+        var table = Read(fib.TableStreamName);
+        patch(word, table, fib);
+        fs.Root.GetEntry(fib.TableStreamName).Delete();
+        fs.CreateDocument(new MemoryStream(table), fib.TableStreamName);
+        using var output = new MemoryStream();
+        fs.WriteFileSystem(output);
+        return output.ToArray();
+    }
+}
