@@ -41,11 +41,15 @@ public sealed class DocReader : IDocumentReader
         }
         catch (Exception ex) when (ex is not DocumentReadException)
         {
-            throw new DocumentReadException("corrupt .doc: " + OneLine(ex.Message, "unreadable compound file"), ex);
+            // A compound file is a 512-byte header plus whole sectors; anything else was cut short (an interrupted download).
+            string reason = span.Length % 512 != 0
+                ? $"compound file is truncated ({span.Length} bytes, not a whole number of sectors)"
+                : $"damaged compound file ({OneLine(ex.Message, ex.GetType().Name)})";
+            throw new DocumentReadException("corrupt .doc: " + reason, ex);
         }
         try
         {
-            var (text, blocks, headers) = ReadStories(root, _useParagraphProperties, warnings);
+            var (text, blocks, headers) = ReadStories(root, span.Length, _useParagraphProperties, warnings);
             var metadata = ReadMetadata(root, warnings);
             var source = new SourceInfo(path, SourceFormat.Doc, null, SourceFiles.Sha256Hex(span), span.Length);
             return new PolicyDocument
@@ -69,7 +73,7 @@ public sealed class DocReader : IDocumentReader
         }
     }
 
-    private static (string, IReadOnlyList<Block>, IReadOnlyList<string>) ReadStories(DirectoryNode root, bool useParagraphProperties, List<string> warnings)
+    private static (string, IReadOnlyList<Block>, IReadOnlyList<string>) ReadStories(DirectoryNode root, long fileLength, bool useParagraphProperties, List<string> warnings)
     {
         if (!root.HasEntry("WordDocument"))
         {
@@ -78,13 +82,13 @@ public sealed class DocReader : IDocumentReader
                 : "no WordDocument stream";
             throw new DocumentReadException($"not a Word document: the compound file holds {what}");
         }
-        byte[] wordDocument = ReadStream(root, "WordDocument");
+        byte[] wordDocument = ReadStream(root, "WordDocument", fileLength);
         var fib = Fib.Parse(wordDocument);
         if (fib.Encrypted)
             throw new DocumentReadException("encrypted Word document (password protected)");
         if (!root.HasEntry(fib.TableStreamName))
             throw new DocFormatException($"the FIB names table stream {fib.TableStreamName}, which is missing");
-        byte[] table = ReadStream(root, fib.TableStreamName);
+        byte[] table = ReadStream(root, fib.TableStreamName, fileLength);
 
         var pieces = PieceTable.Parse(table, fib.Clx.Fc, fib.Clx.Lcb, wordDocument);
         if (pieces.CpLimit < fib.CcpText)
@@ -230,9 +234,10 @@ public sealed class DocReader : IDocumentReader
     internal static PieceTable ReadPieceTable(byte[] bytes)
     {
         var root = new POIFSFileSystem(new MemoryStream(bytes, writable: false)).Root;
-        byte[] wordDocument = ReadStream(root, "WordDocument");
+        long fileLength = bytes.Length;
+        byte[] wordDocument = ReadStream(root, "WordDocument", fileLength);
         var fib = Fib.Parse(wordDocument);
-        return PieceTable.Parse(ReadStream(root, fib.TableStreamName), fib.Clx.Fc, fib.Clx.Lcb, wordDocument);
+        return PieceTable.Parse(ReadStream(root, fib.TableStreamName, fileLength), fib.Clx.Fc, fib.Clx.Lcb, wordDocument);
     }
 
     private static List<MetadataEntry> ReadMetadata(DirectoryNode root, List<string> warnings)
@@ -264,10 +269,13 @@ public sealed class DocReader : IDocumentReader
         return entries;
     }
 
-    private static byte[] ReadStream(DirectoryNode root, string name)
+    private static byte[] ReadStream(DirectoryNode root, string name, long fileLength)
     {
         if (root.GetEntry(name) is not DocumentEntry entry)
             throw new DocFormatException($"{name} is not a stream");
+        // A damaged directory entry can claim any size; no stream is larger than the file holding it.
+        if (entry.Size < 0 || entry.Size > fileLength)
+            throw new DocFormatException($"{name} stream claims {entry.Size} bytes in a {fileLength}-byte file");
         // Read exactly the declared size: NPOI's stream misreports counts to Stream.CopyTo.
         var buffer = new byte[entry.Size];
         using var stream = root.CreateDocumentInputStream(name);
