@@ -120,6 +120,22 @@ public class DocReaderTests
             "Notice on school safety work\nAll district education bureaus: please report by 30 June 2020 \u2013 \u201Cin time\u201D."));
     }
 
+    [Test]
+    public void DocReader_ReadsAcrossUnicodeAndCompressedPieces()
+    {
+        // notice.doc re-stored the way Word stores mixed text: its ASCII paragraph becomes a compressed piece
+        // between two Unicode pieces (LibreOffice itself writes one Unicode piece; see SplitIntoMixedPieces).
+        var original = Sample("notice.doc");
+        var mixed = SplitIntoMixedPieces(original, "Contact: Mr. Smith, phone 0510-81234567.\r");
+        var pieces = DocReader.ReadPieceTable(mixed).Pieces;
+        Assert.That(pieces.Select(p => p.Compressed), Is.EqualTo(new[] { false, true, false }));
+        var expected = new DocReader().Read(original, "a.doc");
+        var actual = new DocReader().Read(mixed, "b.doc");
+        Assert.That(actual.Text, Is.EqualTo(expected.Text));
+        Assert.That(actual.Blocks.Select(b => (b.Kind, b.Span)), Is.EqualTo(expected.Blocks.Select(b => (b.Kind, b.Span))));
+        Assert.That(actual.HeadersAndFooters, Is.EqualTo(expected.HeadersAndFooters));
+    }
+
     [TestCase((byte)0x41, 'A')]
     [TestCase((byte)0x80, '\u0080')]
     [TestCase((byte)0x85, '\u2026')]
@@ -262,8 +278,50 @@ public class DocReaderTests
         Assert.That(doc.Text, Does.StartWith("锡教发〔2020〕86号"));
     }
 
+    /// <summary>
+    /// Splits the single Unicode piece of a LibreOffice .doc into three, the middle one (<paramref name="asciiRun"/>)
+    /// compressed: its 8-bit bytes are written where its UTF-16 bytes were, and a new piece table is appended to
+    /// the table stream. The paragraph mark of the compressed run still falls in its paragraph's property run.
+    /// </summary>
+    private static byte[] SplitIntoMixedPieces(byte[] bytes, string asciiRun)
+    {
+        return PatchWordStream(bytes, (word, table, fib) =>
+        {
+            var pt = PieceTable.Parse(table, fib.Clx.Fc, fib.Clx.Lcb, word);
+            Assert.That(pt.Pieces, Has.Count.EqualTo(1));
+            var only = pt.Pieces[0];
+            string raw = pt.ReadText(int.MaxValue);
+            int a = raw.IndexOf(asciiRun, StringComparison.Ordinal), b = a + asciiRun.Length;
+            Assert.That(a, Is.GreaterThan(0));
+            int fcA = only.FcOf(a);
+            for (int i = 0; i < asciiRun.Length; i++)
+                word[fcA + i] = (byte)asciiRun[i];
+            var clx = new MemoryStream();
+            var w = new BinaryWriter(clx);
+            w.Write((byte)0x02);
+            w.Write(4 * 4 + 3 * 8);
+            foreach (int cp in new[] { 0, a, b, only.CpEnd }) w.Write(cp);
+            foreach (var (fc, compressed) in new[] { (only.Fc, false), (fcA, true), (only.FcOf(b), false) })
+            {
+                w.Write((short)0);
+                w.Write(compressed ? (uint)(fc * 2) | 0x40000000u : (uint)fc);
+                w.Write((short)0);
+            }
+            int csw = BitConverter.ToUInt16(word, 32);
+            int cslw = BitConverter.ToUInt16(word, 34 + csw * 2);
+            int fcClxAt = 34 + csw * 2 + 2 + cslw * 4 + 2 + 33 * 8;
+            BitConverter.GetBytes(table.Length).CopyTo(word, fcClxAt);
+            BitConverter.GetBytes((int)clx.Length).CopyTo(word, fcClxAt + 4);
+            return clx.ToArray();
+        });
+    }
+
     /// <summary>Rewrites a real .doc's table stream through NPOI, leaving everything else as LibreOffice wrote it.</summary>
-    private static byte[] PatchWordStream(byte[] bytes, Action<byte[], byte[], Fib> patch)
+    private static byte[] PatchWordStream(byte[] bytes, Action<byte[], byte[], Fib> patch) =>
+        PatchWordStream(bytes, (word, table, fib) => { patch(word, table, fib); return []; });
+
+    /// <summary>As above; <paramref name="patch"/> returns bytes to append to the table stream.</summary>
+    private static byte[] PatchWordStream(byte[] bytes, Func<byte[], byte[], Fib, byte[]> patch)
     {
         var fs = new NPOI.POIFS.FileSystem.POIFSFileSystem(new MemoryStream(bytes));
         byte[] Read(string name)
@@ -278,9 +336,11 @@ public class DocReaderTests
         var word = Read("WordDocument");
         var fib = Fib.Parse(word);
         var table = Read(fib.TableStreamName);
-        patch(word, table, fib);
+        var appended = patch(word, table, fib);
         fs.Root.GetEntry(fib.TableStreamName).Delete();
-        fs.CreateDocument(new MemoryStream(table), fib.TableStreamName);
+        fs.CreateDocument(new MemoryStream([.. table, .. appended]), fib.TableStreamName);
+        fs.Root.GetEntry("WordDocument").Delete();
+        fs.CreateDocument(new MemoryStream(word), "WordDocument");
         using var output = new MemoryStream();
         fs.WriteFileSystem(output);
         return output.ToArray();
