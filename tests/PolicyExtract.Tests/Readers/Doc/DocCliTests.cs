@@ -52,14 +52,14 @@ public class DocCliTests
     [Test]
     public void Extract_BadDocs_OneLineEachAndTheOthersStillRead()
     {
-        var run = CliHarness.Run(null, "extract", "samples/doc/encrypted.doc", "samples/doc/word95.doc",
-            "samples/doc/truncated.doc", "samples/doc/notice.doc");
+        var run = CliHarness.Run(null, "extract", "tests/data/doc/encrypted.doc", "tests/data/doc/word95.doc",
+            "tests/data/doc/truncated.doc", "samples/doc/notice.doc");
         Assert.That(run.ExitCode, Is.EqualTo(1), run.ToString());
         var lines = run.StdErr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.That(lines, Has.Length.EqualTo(3), run.ToString());
-        Assert.That(lines[0], Is.EqualTo("policyextract: samples/doc/encrypted.doc: encrypted Word document (password protected)"));
-        Assert.That(lines[1], Is.EqualTo("policyextract: samples/doc/word95.doc: Word 6/95 format is not supported"));
-        Assert.That(lines[2], Does.StartWith("policyextract: samples/doc/truncated.doc: corrupt .doc: "));
+        Assert.That(lines[0], Is.EqualTo("policyextract: tests/data/doc/encrypted.doc: encrypted Word document (password protected)"));
+        Assert.That(lines[1], Is.EqualTo("policyextract: tests/data/doc/word95.doc: Word 6/95 format is not supported"));
+        Assert.That(lines[2], Does.StartWith("policyextract: tests/data/doc/truncated.doc: corrupt .doc: "));
         Assert.That(run.StdErr, Does.Not.Contain("   at "), "no stack trace");
         // Several inputs give an array, holding the one document that could be read.
         using var json = JsonDocument.Parse(run.StdOut);
