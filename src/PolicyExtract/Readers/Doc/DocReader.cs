@@ -128,6 +128,8 @@ public sealed class DocReader : IDocumentReader
     {
         var builder = new BlockBuilder();
         var cellParagraphs = new List<string>();
+        var nestedRow = new List<string>();
+        var nestedCell = new List<string>();
         int tableNo = 0;
         bool guessed = false;
         UnitEnd previous = UnitEnd.Paragraph;
@@ -151,8 +153,25 @@ public sealed class DocReader : IDocumentReader
             {
                 inTable = known.Depth > 0;
                 rowEnd = known.Depth == 1 && known.RowEnd;
-                if (known.Depth > 1 && known.RowEnd)
-                    continue; // the row end of a nested table: its cells were already kept as paragraphs of the outer cell
+                if (known.Depth > 1)
+                {
+                    // A nested table stays inside its outer cell as text: its cells separated by '\t', its rows by '\n'.
+                    if (known.RowEnd)
+                    {
+                        if (nestedRow.Count > 0)
+                            cellParagraphs.Add(string.Join('\t', nestedRow));
+                        nestedRow.Clear();
+                        nestedCell.Clear();
+                        continue;
+                    }
+                    nestedCell.Add(unit.Text);
+                    if (known.InnerCell)
+                    {
+                        nestedRow.Add(string.Join(' ', nestedCell.Where(t => t.Length > 0)));
+                        nestedCell.Clear();
+                    }
+                    continue;
+                }
             }
             else
             {
@@ -181,8 +200,7 @@ public sealed class DocReader : IDocumentReader
                 continue;
             }
             cellParagraphs.Add(unit.Text);
-            // A nested table's cells end in paragraph marks; only a top-level cell mark ends the cell.
-            if (unit.End == UnitEnd.Cell && (info is null || info.Value.Depth == 1))
+            if (unit.End == UnitEnd.Cell)
                 FlushCell(builder, cellParagraphs, TableLocator(unit.CpStart), force: true);
         }
         FlushCell(builder, cellParagraphs, "", force: false);

@@ -205,8 +205,13 @@ internal sealed class RtfParser(byte[] data)
                 return;
             case "colortbl" or "stylesheet" or "pict" or "object" or "footnote" or "fldinst" or "themedata"
                 or "colorschememapping" or "datastore" or "latentstyles" or "listtable" or "listoverridetable"
-                or "rsidtbl" or "generator" or "nonshppict" or "xmlnstbl" or "bkmkstart" or "bkmkend" or "annotation" or "atnid":
+                or "rsidtbl" or "generator" or "nonshppict" or "nonesttables" or "xmlnstbl" or "bkmkstart" or "bkmkend" or "annotation" or "atnid":
                 _state = _state with { Dest = Dest.Skip };
+                return;
+            case "nestrow" when _stack.Count > 0 && _stack.Peek().Dest == Dest.Body:
+                // Written inside {\*\nesttableprops …}: ends a row of a nested table, kept as a line of the outer cell.
+                if (_para.Length > 0 && _para[^1] == '\t') _para.Length--;
+                _para.Append('\n');
                 return;
             case "info": _state = _state with { Dest = Dest.Info }; return;
             case "title" or "author" or "subject" or "keywords" when _state.Dest == Dest.Info:
@@ -323,7 +328,7 @@ internal sealed class RtfParser(byte[] data)
     {
         if (_cellParagraphs.Count == 0 && !force)
             return;
-        Body.AddCell(string.Join('\n', _cellParagraphs.Where(p => p.Length > 0)), $"table {_tableNo + 1}");
+        Body.AddCell(string.Join('\n', _cellParagraphs.Select(p => p.TrimEnd('\n', '\t')).Where(p => p.Length > 0)), $"table {_tableNo + 1}");
         _cellParagraphs.Clear();
     }
 

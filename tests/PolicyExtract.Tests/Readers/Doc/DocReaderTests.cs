@@ -78,6 +78,22 @@ public class DocReaderTests
     }
 
     [Test]
+    public void DocReader_KeepsANestedTableInsideItsOuterCell()
+    {
+        // samples/doc/nested.doc: a 2×2 table whose last cell holds a paragraph and a 2×2 table (itap 2).
+        var doc = ReadSample("nested.doc");
+        Assert.That(doc.Blocks.Select(b => b.Kind), Is.EqualTo(new[] { BlockKind.Paragraph, BlockKind.Table, BlockKind.Paragraph }));
+        var table = doc.Blocks[1];
+        var cells = table.Rows.Select(r => r.Cells.Select(c => doc.Slice(c.Span)).ToArray()).ToArray();
+        Assert.That(cells, Is.EqualTo(new[]
+        {
+            new[] { "任务", "分工" },
+            new[] { "安全教育", "牵头：\n市教育局\t2020年底\n各区教育局\t长期" },
+        }));
+        Assert.That(doc.Slice(doc.Blocks[2].Span), Is.EqualTo("完"));
+    }
+
+    [Test]
     public void DocReader_KeepsFieldResultAndDropsFieldCode()
     {
         var bytes = Sample("notice.doc");
@@ -172,6 +188,7 @@ public class DocReaderTests
     [TestCase("notice.doc")]
     [TestCase("ascii.doc")]
     [TestCase("ascii-compressed.doc")]
+    [TestCase("nested.doc")]
     public void DocReader_SpansStayInsideTheText(string name)
     {
         var doc = ReadSample(name);
