@@ -110,12 +110,24 @@ public sealed class DocReader : IDocumentReader
         if (papx is { IsEmpty: true })
             papx = null;
 
-        var main = StoryText.Split(raw[..fib.CcpText], 0);
+        Func<int, bool>? deleted = null;
+        try
+        {
+            var chpx = CharacterProperties.Parse(table, fib.PlcfBteChpx.Fc, fib.PlcfBteChpx.Lcb, wordDocument);
+            if (chpx.HasDeletions)
+                deleted = cp => pieces.PieceAt(cp) is { } p && chpx.IsDeleted(p.FcOf(cp));
+        }
+        catch (DocFormatException ex)
+        {
+            warnings.Add($"character properties unreadable ({ex.Message}); tracked deletions, if any, are kept as text");
+        }
+
+        var main = StoryText.Split(raw[..fib.CcpText], 0, deleted);
         var (text, blocks) = LayOut(main, pieces, papx, warnings);
 
         var headers = new List<string>();
         if (fib.CcpHdd > 0 && headerEnd > headerStart)
-            headers = ReadHeaders(raw[headerStart..headerEnd], headerStart, table, fib);
+            headers = ReadHeaders(raw[headerStart..headerEnd], headerStart, table, fib, deleted);
         return (text, blocks, headers);
     }
 
@@ -222,7 +234,7 @@ public sealed class DocReader : IDocumentReader
     /// then six per section (even/odd header, even/odd footer, first-page header and footer). Each non-empty,
     /// distinct story becomes one entry.
     /// </summary>
-    private static List<string> ReadHeaders(string raw, int cpOffset, byte[] table, Fib fib)
+    private static List<string> ReadHeaders(string raw, int cpOffset, byte[] table, Fib fib, Func<int, bool>? deleted)
     {
         var stories = new List<(int Start, int End)>();
         var (fc, lcb) = fib.PlcfHdd;
@@ -240,7 +252,7 @@ public sealed class DocReader : IDocumentReader
         var result = new List<string>();
         foreach (var (start, end) in stories)
         {
-            var units = StoryText.Split(raw[start..end], cpOffset + start);
+            var units = StoryText.Split(raw[start..end], cpOffset + start, deleted);
             string text = string.Join('\n', units.Select(u => u.Text.Trim()).Where(t => t.Length > 0));
             if (text.Length > 0 && !result.Contains(text))
                 result.Add(text);

@@ -32,11 +32,13 @@ internal sealed class Fib
     public (int Fc, int Lcb) Clx { get; private init; }
     public (int Fc, int Lcb) PlcfHdd { get; private init; }
     public (int Fc, int Lcb) PlcfBtePapx { get; private init; }
+    public (int Fc, int Lcb) PlcfBteChpx { get; private init; }
 
     public string TableStreamName => UseTable1 ? "1Table" : "0Table";
 
     // Indexes of the pairs in FibRgFcLcb97 ([MS-DOC] 2.5.6).
     private const int PairPlcfHdd = 11;
+    private const int PairPlcfBteChpx = 12;
     private const int PairPlcfBtePapx = 13;
     private const int PairClx = 33;
 
@@ -90,6 +92,7 @@ internal sealed class Fib
             CcpHdrTxbx = Lw(10),
             PlcfHdd = Pair(PairPlcfHdd),
             PlcfBtePapx = Pair(PairPlcfBtePapx),
+            PlcfBteChpx = Pair(PairPlcfBteChpx),
             Clx = Pair(PairClx),
         };
         if (fib.CcpText < 0 || fib.CcpFtn < 0 || fib.CcpHdd < 0)

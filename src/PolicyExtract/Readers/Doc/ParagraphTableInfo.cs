@@ -97,7 +97,7 @@ internal sealed class ParagraphProperties
     }
 
     /// <summary>Walks a grpprl: each Prl is a 2-byte sprm whose top three bits (spra) give the operand size.</summary>
-    private static List<(ushort Sprm, byte[] Operand)> Sprms(ReadOnlySpan<byte> grpprl)
+    internal static List<(ushort Sprm, byte[] Operand)> Sprms(ReadOnlySpan<byte> grpprl)
     {
         var list = new List<(ushort, byte[])>();
         int pos = 0;

@@ -25,7 +25,11 @@ internal sealed record TextUnit(string Text, int CpStart, int MarkCp, UnitEnd En
 /// </summary>
 internal static class StoryText
 {
-    public static List<TextUnit> Split(string raw, int cpOffset)
+    /// <param name="raw">The story's characters as stored.</param>
+    /// <param name="cpOffset">CP of the first character of <paramref name="raw"/>.</param>
+    /// <param name="deleted">Tells, by CP, which characters are tracked deletions; they are skipped entirely,
+    /// marks included, so a deleted paragraph mark joins its paragraph to the next, as Word shows it.</param>
+    public static List<TextUnit> Split(string raw, int cpOffset, Func<int, bool>? deleted = null)
     {
         var units = new List<TextUnit>();
         var sb = new StringBuilder();
@@ -36,6 +40,8 @@ internal static class StoryText
         for (int i = 0; i < raw.Length; i++)
         {
             char c = raw[i];
+            if (deleted is not null && deleted(cpOffset + i))
+                continue;
             switch (c)
             {
                 case '\u0013':

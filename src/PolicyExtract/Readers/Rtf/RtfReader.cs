@@ -8,7 +8,7 @@ namespace PolicyExtract.Readers.Rtf;
 /// A minimal RTF text reader, for the .doc files government sites serve that are really RTF.
 /// Keeps the text of the body (\uN with its \ucN fallback skipped, \'hh decoded with the current font's charset
 /// or \ansicpg), paragraphs (\par), tables (\cell, \row; nested \nestcell/\nestrow folded into the outer cell),
-/// field results (\fldrslt, never \fldinst) and headers/footers apart; drops every other destination
+/// field results (\fldrslt, never \fldinst), tracked deletions (\deleted) dropped, and headers/footers apart; drops every other destination
 /// (font and colour tables, style sheet, pictures, objects, footnotes, \* extensions).
 /// </summary>
 public sealed class RtfReader : IDocumentReader
@@ -61,7 +61,8 @@ internal sealed class RtfParser(byte[] data)
 
     /// <summary>Group state that RTF saves at '{' and restores at '}'.</summary>
     // OuterDest: where text went outside the current \upr group (see "upr" in Apply).
-    private sealed record State(Dest Dest, int Uc, int CodePage, bool InTable, string? InfoKey, Dest OuterDest = Dest.Body);
+    // Deleted: inside \deleted character formatting (a tracked deletion).
+    private sealed record State(Dest Dest, int Uc, int CodePage, bool InTable, string? InfoKey, Dest OuterDest = Dest.Body, bool Deleted = false);
 
     private readonly Stack<State> _stack = new();
     private State _state = new(Dest.Body, 1, 1252, false, null);
@@ -251,6 +252,8 @@ internal sealed class RtfParser(byte[] data)
                 }
                 break;
             case "intbl": _state = _state with { InTable = true }; break;
+            case "deleted": _state = _state with { Deleted = param != 0 }; break;
+            case "plain": _state = _state with { Deleted = false }; break;
             case "pard": _state = _state with { InTable = false }; break;
             case "emdash": AddChar('\u2014'); break;
             case "endash": AddChar('\u2013'); break;
@@ -290,6 +293,8 @@ internal sealed class RtfParser(byte[] data)
 
     private void Append(char c)
     {
+        if (_state.Deleted)
+            return; // Word does not show tracked deletions
         switch (_state.Dest)
         {
             case Dest.Body: _para.Append(c); break;

@@ -94,6 +94,16 @@ public class DocReaderTests
     }
 
     [Test]
+    public void DocReader_DropsTrackedDeletions()
+    {
+        // samples/doc/revisions.doc: "2019年" deleted and "2020年" inserted with change tracking on; both are stored.
+        var bytes = Sample("revisions.doc");
+        Assert.That(DocReader.ReadPieceTable(bytes).ReadText(int.MaxValue), Does.StartWith("完成时限：2019年2020年底前\r"));
+        var doc = new DocReader().Read(bytes, "revisions.doc");
+        Assert.That(doc.Text, Is.EqualTo("完成时限：2020年底前\n责任单位：市教育局"));
+    }
+
+    [Test]
     public void DocReader_KeepsFieldResultAndDropsFieldCode()
     {
         var bytes = Sample("notice.doc");
@@ -189,6 +199,7 @@ public class DocReaderTests
     [TestCase("ascii.doc")]
     [TestCase("ascii-compressed.doc")]
     [TestCase("nested.doc")]
+    [TestCase("revisions.doc")]
     public void DocReader_SpansStayInsideTheText(string name)
     {
         var doc = ReadSample(name);

@@ -20,6 +20,14 @@ public class StoryTextTests
     public void StoryText_KeepsWhatWordShows(string raw, string expected) => Assert.That(Visible(raw), Is.EqualTo(expected));
 
     [Test]
+    public void StoryText_SkipsDeletedCharactersMarksIncluded()
+    {
+        // CPs 2..4 ("c\rd") deleted: the two paragraphs join, as Word shows them.
+        var units = StoryText.Split("abc\rdef\r", 0, cp => cp is >= 2 and <= 4);
+        Assert.That(units.Select(u => u.Text), Is.EqualTo(new[] { "abef" }));
+    }
+
+    [Test]
     public void StoryText_RecordsWhereEachUnitStartsAndEnds()
     {
         var units = StoryText.Split("ab\rc\u0007\u0007", 100);

@@ -82,6 +82,13 @@ public class RtfReaderTests
     }
 
     [Test]
+    public void RtfReader_DropsTrackedDeletions()
+    {
+        var doc = Read("{\\rtf1\\ansi \\u23436?\\u25104?:{\\deleted 2019}{\\revised 2020}\\par}");
+        Assert.That(Paragraphs(doc), Is.EqualTo(new[] { "完成:2020" }));
+    }
+
+    [Test]
     public void RtfReader_NotRtf_SaysSo()
     {
         var ex = Assert.Throws<DocumentReadException>(() => new RtfReader().Read("hello"u8.ToArray(), "x.rtf"));
