@@ -122,8 +122,21 @@ public sealed class DocReader : IDocumentReader
             warnings.Add($"character properties unreadable ({ex.Message}); tracked deletions, if any, are kept as text");
         }
 
+        ListNumbering? numbering = null;
+        if (papx is not null)
+        {
+            try
+            {
+                numbering = ListNumbering.Parse(table, fib.PlfLst, fib.PlfLfo);
+            }
+            catch (DocFormatException ex)
+            {
+                warnings.Add($"list definitions unreadable ({ex.Message}); automatic numbering left out");
+            }
+        }
+
         var main = StoryText.Split(raw[..fib.CcpText], 0, deleted);
-        var (text, blocks) = LayOut(main, pieces, papx, warnings);
+        var (text, blocks) = LayOut(main, pieces, papx, numbering, warnings);
 
         var headers = new List<string>();
         if (fib.CcpHdd > 0 && headerEnd > headerStart)
@@ -136,7 +149,8 @@ public sealed class DocReader : IDocumentReader
     /// say it is the row-end mark (fTtp). Without readable properties, a cell mark right after another one,
     /// with nothing between, is taken as the row end: that guess fails on empty cells, hence the warning.
     /// </summary>
-    private static (string, IReadOnlyList<Block>) LayOut(List<TextUnit> units, PieceTable pieces, ParagraphProperties? papx, List<string> warnings)
+    private static (string, IReadOnlyList<Block>) LayOut(List<TextUnit> units, PieceTable pieces, ParagraphProperties? papx,
+        ListNumbering? numbering, List<string> warnings)
     {
         var builder = new BlockBuilder();
         var cellParagraphs = new List<string>();
@@ -147,16 +161,25 @@ public sealed class DocReader : IDocumentReader
         UnitEnd previous = UnitEnd.Paragraph;
         string TableLocator(int cp) => $"table {tableNo + 1} (cp {cp})";
 
-        foreach (var unit in units)
+        foreach (var current in units)
         {
             ParagraphTableInfo? info = null;
-            if (papx is not null && pieces.PieceAt(unit.MarkCp) is { } piece)
+            if (papx is not null && pieces.PieceAt(current.MarkCp) is { } piece)
             {
-                info = papx.At(piece.FcOf(unit.MarkCp));
+                info = papx.At(piece.FcOf(current.MarkCp));
                 // A piece-level property list can put a whole piece in a table.
                 var sprms = pieces.PieceSprms(piece);
                 if (info is { } i && !sprms.IsEmpty)
                     info = ParagraphProperties.TableInfo(sprms, i);
+            }
+
+            var unit = current;
+            // Automatic numbering is not in the text: rebuild the label, counting every numbered paragraph in order.
+            if (numbering is not null && info is { Ilfo: > 0 } numbered && !(numbered.RowEnd && unit.End == UnitEnd.Cell))
+            {
+                var label = numbering.Label(numbered.Ilfo, numbered.Ilvl);
+                if (label is not null && unit.Text.Length > 0)
+                    unit = unit with { Text = label + unit.Text };
             }
 
             bool inTable;

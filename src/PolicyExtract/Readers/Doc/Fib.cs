@@ -33,6 +33,8 @@ internal sealed class Fib
     public (int Fc, int Lcb) PlcfHdd { get; private init; }
     public (int Fc, int Lcb) PlcfBtePapx { get; private init; }
     public (int Fc, int Lcb) PlcfBteChpx { get; private init; }
+    public (int Fc, int Lcb) PlfLst { get; private init; }
+    public (int Fc, int Lcb) PlfLfo { get; private init; }
 
     public string TableStreamName => UseTable1 ? "1Table" : "0Table";
 
@@ -41,6 +43,8 @@ internal sealed class Fib
     private const int PairPlcfBteChpx = 12;
     private const int PairPlcfBtePapx = 13;
     private const int PairClx = 33;
+    private const int PairPlfLst = 73;
+    private const int PairPlfLfo = 74;
 
     /// <summary>Parses the FIB; throws <see cref="DocumentReadException"/> for formats we refuse and <see cref="DocFormatException"/> for damage.</summary>
     public static Fib Parse(byte[] wordDocument)
@@ -94,6 +98,9 @@ internal sealed class Fib
             PlcfBtePapx = Pair(PairPlcfBtePapx),
             PlcfBteChpx = Pair(PairPlcfBteChpx),
             Clx = Pair(PairClx),
+            // Lists came with Word 97's FibRgFcLcb97; a shorter (older) array has none.
+            PlfLst = cbRgFcLcb > PairPlfLfo ? Pair(PairPlfLst) : (0, 0),
+            PlfLfo = cbRgFcLcb > PairPlfLfo ? Pair(PairPlfLfo) : (0, 0),
         };
         if (fib.CcpText < 0 || fib.CcpFtn < 0 || fib.CcpHdd < 0)
             throw new DocFormatException("FIB has negative story lengths");

@@ -1,14 +1,17 @@
 namespace PolicyExtract.Readers.Doc;
 
-/// <summary>What a paragraph's properties say about tables: enough to tell a cell end from a row end.</summary>
+/// <summary>What a paragraph's properties say about tables (enough to tell a cell end from a row end) and lists.</summary>
 /// <param name="Depth">Table nesting depth (0 outside tables, 1 in a top-level table).</param>
 /// <param name="RowEnd">The paragraph is a row-end mark (fTtp at depth 1, fInnerTtp deeper).</param>
 /// <param name="InnerCell">The paragraph ends a cell of a nested table (fInnerTableCell).</param>
-internal readonly record struct ParagraphTableInfo(int Depth, bool RowEnd, bool InnerCell);
+/// <param name="Ilfo">1-based list (LFO) the paragraph is numbered in, 0 for none (sprmPIlfo).</param>
+/// <param name="Ilvl">Its list level, 0–8 (sprmPIlvl).</param>
+internal readonly record struct ParagraphTableInfo(int Depth, bool RowEnd, bool InnerCell, int Ilfo = 0, int Ilvl = 0);
 
 /// <summary>
 /// Reads paragraph properties ([MS-DOC] 2.8.6 PlcBtePapx → 2.9.175 PapxFkp) only for the table sprms:
-/// sprmPFInTable, sprmPFTtp, sprmPItap, sprmPFInnerTableCell, sprmPFInnerTtp. Nothing else of the formatting matters here.
+/// sprmPFInTable, sprmPFTtp, sprmPItap, sprmPFInnerTableCell, sprmPFInnerTtp, and the list sprms sprmPIlfo, sprmPIlvl.
+/// Nothing else of the formatting matters here.
 /// </summary>
 internal sealed class ParagraphProperties
 {
@@ -17,6 +20,8 @@ internal sealed class ParagraphProperties
     private const ushort SprmPItap = 0x6649;
     private const ushort SprmPFInnerTableCell = 0x244B;
     private const ushort SprmPFInnerTtp = 0x244C;
+    private const ushort SprmPIlvl = 0x260A;
+    private const ushort SprmPIlfo = 0x460B;
 
     /// <summary>Runs of stream offsets [FcStart, FcEnd) sharing one property set.</summary>
     private readonly List<(int FcStart, int FcEnd, ParagraphTableInfo Info)> _runs = [];
@@ -74,6 +79,7 @@ internal sealed class ParagraphProperties
         int depth = info.Depth;
         bool rowEnd = info.RowEnd, innerCell = info.InnerCell, inTable = depth > 0, ttp = false, innerTtp = false;
         bool hasItap = false;
+        int ilfo = info.Ilfo, ilvl = info.Ilvl;
         foreach (var (sprm, operand) in Sprms(grpprl))
         {
             switch (sprm)
@@ -86,6 +92,8 @@ internal sealed class ParagraphProperties
                     break;
                 case SprmPFInnerTableCell: innerCell = operand.Length > 0 && operand[0] != 0; break;
                 case SprmPFInnerTtp: innerTtp = operand.Length > 0 && operand[0] != 0; break;
+                case SprmPIlvl when operand.Length >= 1: ilvl = operand[0]; break;
+                case SprmPIlfo when operand.Length >= 2: ilfo = (short)(operand[0] | operand[1] << 8); break;
             }
         }
         if (!hasItap)
@@ -93,7 +101,7 @@ internal sealed class ParagraphProperties
         else if (depth == 0 && inTable)
             depth = 1;
         rowEnd = rowEnd || (depth <= 1 ? ttp : innerTtp);
-        return new ParagraphTableInfo(depth, rowEnd, innerCell);
+        return new ParagraphTableInfo(depth, rowEnd, innerCell, ilfo, ilvl);
     }
 
     /// <summary>Walks a grpprl: each Prl is a 2-byte sprm whose top three bits (spra) give the operand size.</summary>

@@ -104,6 +104,28 @@ public class DocReaderTests
     }
 
     [Test]
+    public void DocReader_RebuildsAutomaticNumberingLabels()
+    {
+        // samples/doc/numbering.doc: a three-level list (一、 / （一） / 1.) kept by Word in its list tables, not in the text.
+        var bytes = Sample("numbering.doc");
+        Assert.That(DocReader.ReadPieceTable(bytes).ReadText(int.MaxValue), Does.Not.Contain("一、"));
+        var doc = new DocReader().Read(bytes, "numbering.doc");
+        var paragraphs = doc.Blocks.Select(b => doc.Slice(b.Span)).ToList();
+        Assert.That(paragraphs, Is.EqualTo(new[]
+        {
+            "关于推进学校安全工作的实施意见",
+            "一、总体要求",
+            "（一）指导思想",
+            "（二）工作目标",
+            "1.到2020年底，隐患整改率达到100%。",
+            "2.培训覆盖全体教师。",
+            "二、主要任务",
+            "（一）开展隐患排查", // a new top-level item restarts the level below
+            "本意见自印发之日起施行。",
+        }));
+    }
+
+    [Test]
     public void DocReader_KeepsFieldResultAndDropsFieldCode()
     {
         var bytes = Sample("notice.doc");
@@ -200,6 +222,7 @@ public class DocReaderTests
     [TestCase("ascii-compressed.doc")]
     [TestCase("nested.doc")]
     [TestCase("revisions.doc")]
+    [TestCase("numbering.doc")]
     public void DocReader_SpansStayInsideTheText(string name)
     {
         var doc = ReadSample(name);
