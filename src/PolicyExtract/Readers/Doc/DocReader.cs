@@ -319,6 +319,41 @@ public sealed class DocReader : IDocumentReader
         {
             warnings.Add("document properties unreadable: " + OneLine(ex.Message, ex.GetType().Name));
         }
+        // User-defined properties (File > Properties > Custom) often carry the document number or issuer.
+        const string custom = "\u0005DocumentSummaryInformation";
+        if (!root.HasEntry(custom))
+            return entries;
+        try
+        {
+            if (PropertySetFactory.Create(root, custom) is not DocumentSummaryInformation dsi)
+                return entries;
+            // The user-defined section is the one with a dictionary (property 0) naming its property ids.
+            foreach (Section section in dsi.Sections)
+            {
+                var names = section.Properties.FirstOrDefault(p => p.ID == 0)?.Value as System.Collections.Hashtable;
+                if (names is null)
+                    continue;
+                foreach (var property in section.Properties)
+                {
+                    if (property.ID < 2 || names[property.ID] is not string label || string.IsNullOrWhiteSpace(label))
+                        continue;
+                    string? text = property.Value switch
+                    {
+                        string str => str,
+                        DateTime date => date.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture),
+                        bool flag => flag ? "true" : "false",
+                        IFormattable number => number.ToString(null, CultureInfo.InvariantCulture),
+                        _ => null,
+                    };
+                    if (!string.IsNullOrWhiteSpace(text) && entries.All(e => e.Key != label))
+                        entries.Add(new MetadataEntry(label.Trim(), text.Trim(), null));
+                }
+            }
+        }
+        catch (Exception ex)
+        {
+            warnings.Add("custom document properties unreadable: " + OneLine(ex.Message, ex.GetType().Name));
+        }
         return entries;
     }
 

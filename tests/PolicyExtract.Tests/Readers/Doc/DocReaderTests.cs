@@ -208,13 +208,15 @@ public class DocReaderTests
     }
 
     [Test]
-    public void DocReader_ReadsSummaryInformation()
+    public void DocReader_ReadsDocumentProperties()
     {
         var doc = ReadSample("notice.doc");
         var meta = doc.Metadata.ToDictionary(m => m.Key, m => m.Value);
         Assert.That(meta["title"], Is.EqualTo("关于做好2020年学校安全工作的通知"));
         Assert.That(meta["author"], Is.EqualTo("无锡市教育局办公室"));
         Assert.That(meta["created"], Is.EqualTo("2020-05-11T09:30:00"));
+        // A user-defined property, from the DocumentSummaryInformation's second section.
+        Assert.That(meta["文号"], Is.EqualTo("锡教发〔2020〕86号"));
     }
 
     [TestCase("notice.doc")]
