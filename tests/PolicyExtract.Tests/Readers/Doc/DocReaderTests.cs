@@ -126,6 +126,14 @@ public class DocReaderTests
     }
 
     [Test]
+    public void DocReader_RebuildsHeadingOutlineNumbering()
+    {
+        // samples/doc/outline.doc: headings numbered by the outline (chapter) numbering, with body text between.
+        var doc = ReadSample("outline.doc");
+        Assert.That(doc.Blocks.Select(b => doc.Slice(b.Span)), Is.EqualTo(new[] { "实施意见", "一、总体要求", "（一）指导思想", "正文。", "二、主要任务" }));
+    }
+
+    [Test]
     public void DocReader_KeepsFieldResultAndDropsFieldCode()
     {
         var bytes = Sample("notice.doc");
@@ -225,6 +233,7 @@ public class DocReaderTests
     [TestCase("nested.doc")]
     [TestCase("revisions.doc")]
     [TestCase("numbering.doc")]
+    [TestCase("outline.doc")]
     public void DocReader_SpansStayInsideTheText(string name)
     {
         var doc = ReadSample(name);
