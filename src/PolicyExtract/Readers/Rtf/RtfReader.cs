@@ -62,7 +62,9 @@ internal sealed class RtfParser(byte[] data)
     /// <summary>Group state that RTF saves at '{' and restores at '}'.</summary>
     // OuterDest: where text went outside the current \upr group (see "upr" in Apply).
     // Deleted: inside \deleted character formatting (a tracked deletion).
-    private sealed record State(Dest Dest, int Uc, int CodePage, bool InTable, string? InfoKey, Dest OuterDest = Dest.Body, bool Deleted = false);
+    // ListLabel: inside {\listtext …} or {\pntext …}, the list label written out for readers without list support.
+    private sealed record State(Dest Dest, int Uc, int CodePage, bool InTable, string? InfoKey, Dest OuterDest = Dest.Body,
+        bool Deleted = false, bool ListLabel = false);
 
     private readonly Stack<State> _stack = new();
     private State _state = new(Dest.Body, 1, 1252, false, null);
@@ -253,6 +255,7 @@ internal sealed class RtfParser(byte[] data)
                 break;
             case "intbl": _state = _state with { InTable = true }; break;
             case "deleted": _state = _state with { Deleted = param != 0 }; break;
+            case "listtext" or "pntext": _state = _state with { ListLabel = true }; break;
             case "plain": _state = _state with { Deleted = false }; break;
             case "pard": _state = _state with { InTable = false }; break;
             case "emdash": AddChar('\u2014'); break;
@@ -295,6 +298,8 @@ internal sealed class RtfParser(byte[] data)
     {
         if (_state.Deleted)
             return; // Word does not show tracked deletions
+        if (_state.ListLabel && char.IsWhiteSpace(c))
+            return; // "一、\t": the tab only aligns the text after the label, as in the .doc reader
         switch (_state.Dest)
         {
             case Dest.Body: _para.Append(c); break;

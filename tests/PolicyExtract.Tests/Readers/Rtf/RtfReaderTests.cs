@@ -49,6 +49,18 @@ public class RtfReaderTests
     }
 
     [Test]
+    public void RtfReader_KeepsListLabelsAsTheDocReaderDoes()
+    {
+        // LibreOffice's RTF export of numbering.fodt writes each label in {\listtext 一、\tab}.
+        var dir = Path.Combine(RepoPaths.Samples, "doc");
+        var rtf = ReaderSelector.CreateDefault().Read(File.ReadAllBytes(Path.Combine(dir, "numbering-rtf.doc")), "numbering-rtf.doc");
+        var doc = ReaderSelector.CreateDefault().Read(File.ReadAllBytes(Path.Combine(dir, "numbering.doc")), "numbering.doc");
+        Assert.That(rtf.Source.Format, Is.EqualTo(SourceFormat.Rtf));
+        Assert.That(Paragraphs(rtf), Is.EqualTo(Paragraphs(doc)));
+        Assert.That(Paragraphs(rtf), Does.Contain("（二）工作目标"));
+    }
+
+    [Test]
     public void RtfReader_DecodesHexBytesWithTheFontCharset()
     {
         // As Word writes Chinese RTF: GBK byte pairs under a font with \fcharset134, ANSI code page 936.
