@@ -157,9 +157,10 @@ public sealed class DocReader : IDocumentReader
         var nestedRow = new List<string>();
         var nestedCell = new List<string>();
         int tableNo = 0;
+        int tableCp = 0; // CP where the current table's first cell starts
         bool guessed = false;
         UnitEnd previous = UnitEnd.Paragraph;
-        string TableLocator(int cp) => $"table {tableNo + 1} (cp {cp})";
+        string TableLocator() => $"table {tableNo + 1} (cp {tableCp})";
 
         foreach (var current in units)
         {
@@ -216,12 +217,14 @@ public sealed class DocReader : IDocumentReader
                 rowEnd = unit.End == UnitEnd.Cell && previous == UnitEnd.Cell && unit.Text.Length == 0 && cellParagraphs.Count == 0;
             }
             previous = unit.End;
+            if (inTable && !builder.InTable && cellParagraphs.Count == 0)
+                tableCp = unit.CpStart;
 
             if (!inTable)
             {
                 if (builder.InTable)
                 {
-                    FlushCell(builder, cellParagraphs, TableLocator(unit.CpStart), force: false);
+                    FlushCell(builder, cellParagraphs, TableLocator(), force: false);
                     builder.EndTable();
                     tableNo++;
                 }
@@ -230,13 +233,13 @@ public sealed class DocReader : IDocumentReader
             }
             if (rowEnd)
             {
-                FlushCell(builder, cellParagraphs, TableLocator(unit.CpStart), force: false);
+                FlushCell(builder, cellParagraphs, TableLocator(), force: false);
                 builder.EndRow();
                 continue;
             }
             cellParagraphs.Add(unit.Text);
             if (unit.End == UnitEnd.Cell)
-                FlushCell(builder, cellParagraphs, TableLocator(unit.CpStart), force: true);
+                FlushCell(builder, cellParagraphs, TableLocator(), force: true);
         }
         FlushCell(builder, cellParagraphs, "", force: false);
         if (guessed)

@@ -62,6 +62,11 @@ public class DocReaderTests
             new[] { "2", "Safety drill", "" },
         }));
         Assert.That(doc.Slice(table.Span), Does.StartWith("序号\t工作任务\t责任单位\n1\t"));
+        // Locators are character positions in the file's main text, where the block starts.
+        var raw = DocReader.ReadPieceTable(Sample("notice.doc")).ReadText(int.MaxValue);
+        Assert.That(table.Locator, Is.EqualTo($"table 1 (cp {raw.IndexOf("序号", StringComparison.Ordinal)})"));
+        var signature = doc.Blocks.Single(b => doc.Slice(b.Span) == "无锡市教育局");
+        Assert.That(signature.Locator, Is.EqualTo($"cp {raw.IndexOf("无锡市教育局\r", StringComparison.Ordinal)}"));
     }
 
     [Test]
