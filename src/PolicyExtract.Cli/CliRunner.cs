@@ -32,6 +32,21 @@ public static class CliRunner
             Console.Error.WriteLine($"policyextract: {ex.Message}");
             return ExitCodes.Usage;
         }
+        catch (PolicyExtract.Rules.RuleLoadException ex)
+        {
+            // Broken rules stop the run before any document is read; every error is shown at once.
+            foreach (var e in ex.Errors)
+                Console.Error.WriteLine($"policyextract: {e}");
+            Console.Error.WriteLine($"policyextract: {ex.Errors.Count} error(s) in rules; nothing was processed");
+            return ExitCodes.Usage;
+        }
+        catch (PolicyExtract.Rules.Gazetteers.GazetteerLoadException ex)
+        {
+            foreach (var e in ex.Errors)
+                Console.Error.WriteLine($"policyextract: {e}");
+            Console.Error.WriteLine($"policyextract: {ex.Errors.Count} error(s) in gazetteers; nothing was processed");
+            return ExitCodes.Usage;
+        }
     }
 
     public static void Error(string message) => Console.Error.WriteLine($"policyextract: {message}");

@@ -11,6 +11,12 @@ public static class Program
         Console.OutputEncoding = new UTF8Encoding(false);
         var root = new RootCommand("PolicyExtract: turns Chinese government policy documents into checkable data.");
         root.Subcommands.Add(ExtractCommand.Create());
+        root.Subcommands.Add(SegmentCommand.Create());
+        root.Subcommands.Add(RulesCommand.Create());
+        root.Subcommands.Add(BenchCommand.Create());
+        root.Subcommands.Add(SchemaCommand.Create());
+        root.Subcommands.Add(ValidateCommand.Create());
+        root.Subcommands.Add(CheckCommand.Create());
         return CliRunner.Run(root, args);
     }
 }

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text;
 using PolicyExtract.Extraction;
 using PolicyExtract.Output;
 using PolicyExtract.Pipeline;
@@ -12,9 +11,11 @@ public static class ExtractCommand
     public static Command Create()
     {
         var inputs = new Argument<string[]>("inputs") { Description = "Files, directories (searched recursively) or glob patterns.", Arity = ArgumentArity.OneOrMore };
-        var format = new Option<string>("--format", "-f") { Description = "json | jsonl", DefaultValueFactory = _ => "json" };
-        format.AcceptOnlyFromAmong("json", "jsonl");
-        var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of stdout." };
+        var format = new Option<string>("--format", "-f") { Description = "json | jsonl | csv (tables, -o DIR) | xlsx (workbook, -o FILE.xlsx)", DefaultValueFactory = _ => "json" };
+        format.AcceptOnlyFromAmong([.. ResultWriters.Formats]);
+        var output = new Option<string?>("--output", "-o") { Description = "Write to this file (json, jsonl, xlsx) or directory (csv) instead of stdout." };
+        var table = new Option<string?>("--table") { Description = "csv: write only this table (documents, issuers, targets, responsibilities, responsibility_units, deadlines, references, warnings); without -o it goes to stdout." };
+        var noBom = new Option<bool>("--no-bom") { Description = "csv: no UTF-8 byte-order mark (Excel needs it for Chinese text, so it is on by default)." };
         var rules = new Option<string[]>("--rules") { Description = "A rules directory merged over the shipped rules/ (repeatable)." };
         var maxBytes = new Option<long>("--max-bytes") { Description = "Skip files larger than this many bytes.", DefaultValueFactory = _ => 200L * 1024 * 1024 };
 
@@ -22,6 +23,8 @@ public static class ExtractCommand
         cmd.Arguments.Add(inputs);
         cmd.Options.Add(format);
         cmd.Options.Add(output);
+        cmd.Options.Add(table);
+        cmd.Options.Add(noBom);
         cmd.Options.Add(rules);
         cmd.Options.Add(maxBytes);
         cmd.SetAction(pr => Run(
@@ -29,18 +32,34 @@ public static class ExtractCommand
             pr.GetValue(format) ?? "json",
             pr.GetValue(output),
             pr.GetValue(rules) ?? [],
-            pr.GetValue(maxBytes)));
+            pr.GetValue(maxBytes),
+            pr.GetValue(table),
+            pr.GetValue(noBom)));
         return cmd;
     }
 
-    private static int Run(string[] inputs, string format, string? output, string[] rules, long maxBytes)
+    private static int Run(string[] inputs, string format, string? output, string[] rules, long maxBytes, string? table, bool noBom)
     {
         foreach (var i in inputs)
             if (i.Length > 1 && i[0] == '-' && !File.Exists(i))
                 throw new UsageException($"unknown option '{i}'");
         var pipeline = PipelineFactory.Create(new PipelineOptions { RuleDirectories = rules });
+        if (pipeline.LoadWarning is { } warning)
+            CliRunner.Error(warning);
         var items = InputExpander.Expand(inputs);
-        var results = new List<ExtractionResult>();
+        IResultWriter writer;
+        try
+        {
+            writer = ResultWriters.Create(format, output,
+                new ResultWriterOptions { ByteOrderMark = !noBom, Table = table, SingleInput = items.Count == 1 },
+                Console.OpenStandardOutput);
+        }
+        catch (OutputOptionsException ex)
+        {
+            throw new UsageException(ex.Message);
+        }
+        // Disposed without Complete (a crash part-way), the writer leaves no half-written output behind.
+        using var _ = writer;
         int failed = 0;
         foreach (var item in items)
         {
@@ -50,55 +69,38 @@ public static class ExtractCommand
                 failed++;
                 continue;
             }
+            ExtractionResult result;
             try
             {
                 var info = new FileInfo(item.Path);
                 if (info.Length > maxBytes)
                     throw new DocumentReadException($"file is {info.Length} bytes, over the --max-bytes limit of {maxBytes}");
                 var bytes = File.ReadAllBytes(item.Path);
-                results.Add(pipeline.Process(bytes, item.Path));
+                result = pipeline.Process(bytes, item.Path);
             }
             catch (DocumentReadException ex)
             {
                 CliRunner.Error($"{item.Path}: {ex.Reason}");
                 failed++;
+                continue;
             }
             catch (IOException ex)
             {
                 CliRunner.Error($"{item.Path}: {ex.Message}");
                 failed++;
+                continue;
             }
             catch (UnauthorizedAccessException ex)
             {
                 CliRunner.Error($"{item.Path}: {ex.Message}");
                 failed++;
+                continue;
             }
+            // Outside the try: a failure to write the output is not a problem of this document.
+            writer.Write(result);
         }
 
-        var text = new StringBuilder();
-        if (format == "jsonl")
-        {
-            foreach (var r in results)
-                text.Append(JsonOutput.Serialize(r, indented: false)).Append('\n');
-        }
-        else if (results.Count == 1 && items.Count == 1)
-            text.Append(JsonOutput.Serialize(results[0])).Append('\n');
-        else
-            text.Append(System.Text.Json.JsonSerializer.Serialize(results, JsonOutput.Pretty)).Append('\n');
-
-        if (output is null)
-        {
-            using var stdout = Console.OpenStandardOutput();
-            var bytes = new UTF8Encoding(false).GetBytes(text.ToString());
-            stdout.Write(bytes);
-        }
-        else
-        {
-            using var file = new AtomicFile(output);
-            var bytes = new UTF8Encoding(false).GetBytes(text.ToString());
-            file.Stream.Write(bytes);
-            file.Commit();
-        }
+        writer.Complete();
         return failed > 0 ? ExitCodes.Failed : ExitCodes.Ok;
     }
 }

@@ -67,7 +67,7 @@ public sealed class DocumentNumberOutput
     public int? Serial { get; init; }
 
     /// <summary>The issuing body the agency code stands for, when the gazetteer knows it.</summary>
-    public string? AgencyName { get; init; }
+    public string? AgencyName { get; set; }
 
     public required Evidence Evidence { get; init; }
 }

@@ -1,4 +1,7 @@
 using PolicyExtract.Model;
+using PolicyExtract.Normalization;
+using PolicyExtract.Rules;
+using PolicyExtract.Segmentation;
 
 namespace PolicyExtract.Extraction;
 
@@ -11,22 +14,50 @@ public interface IExtractor
     void Extract(ExtractionContext context);
 }
 
-/// <summary>What an extractor sees: the document, the result so far, and shared per-document state.</summary>
-public sealed class ExtractionContext(PolicyDocument document, ExtractionResult result)
+/// <summary>What an extractor sees: the document, the result so far, the rules, and shared per-document state.</summary>
+public sealed class ExtractionContext
 {
-    public PolicyDocument Document { get; } = document;
+    private DocumentView? _view;
 
-    public ExtractionResult Result { get; } = result;
+    public ExtractionContext(PolicyDocument document, ExtractionResult result, RuleSet? rules = null, ISegmenter? segmenter = null)
+    {
+        Document = document;
+        Result = result;
+        Rules = rules ?? new RuleSet([], new Dictionary<string, string>());
+        Segmenter = segmenter;
+    }
+
+    public PolicyDocument Document { get; }
+
+    public ExtractionResult Result { get; }
+
+    public RuleSet Rules { get; }
+
+    public ISegmenter? Segmenter { get; }
+
+    /// <summary>Lines, matching text and sections of the document, computed once.</summary>
+    public DocumentView View => _view ??= new DocumentView(Document);
 
     /// <summary>Spans other extractors must not read numbers or dates from (document numbers, for instance).</summary>
     public List<TextSpan> Masked { get; } = [];
 
-    public Evidence EvidenceFor(TextSpan span)
-    {
-        var text = Document.Text;
-        int line = 1;
-        for (int i = 0; i < span.Start && i < text.Length; i++)
-            if (text[i] == '\n') line++;
-        return new Evidence(span.Start, span.End, line, text.Substring(span.Start, span.Length));
-    }
+    /// <summary>The span of the document's own title, when found.</summary>
+    public TextSpan? TitleSpan { get; set; }
+
+    /// <summary>The line index (into <see cref="DocumentView.Lines"/>) of the issue date under the signature, when found.</summary>
+    public int? SignatureDateLine { get; set; }
+
+    /// <summary>The jurisdiction the document belongs to (江阴市, 稷山县), from its title, issuers or metadata.</summary>
+    public Jurisdiction Jurisdiction { get; set; } = Jurisdiction.Empty;
+
+    /// <summary>The document's own issue date, the reference for relative expressions.</summary>
+    public DateOnly? IssueDate { get; set; }
+
+    /// <summary>Every document number found in the text (the own one and the cited ones).</summary>
+    public List<RuleMatch> DocumentNumbers { get; set; } = [];
+
+    /// <summary>Every deadline expression found in the text, with its span, for targets and responsibilities to attach.</summary>
+    public List<(TextSpan Span, DeadlineOutput Deadline)> DeadlineMentions { get; } = [];
+
+    public Evidence EvidenceFor(TextSpan span) => View.EvidenceFor(span);
 }

@@ -1,6 +1,8 @@
 using PolicyExtract.Extraction;
 using PolicyExtract.Model;
 using PolicyExtract.Readers;
+using PolicyExtract.Rules;
+using PolicyExtract.Segmentation;
 
 namespace PolicyExtract.Pipeline;
 
@@ -13,11 +15,20 @@ public sealed class ExtractionPipeline
     private readonly ReaderSelector _readers;
     private readonly IReadOnlyList<IExtractor> _extractors;
 
-    public ExtractionPipeline(ReaderSelector readers, IReadOnlyList<IExtractor> extractors)
+    public ExtractionPipeline(ReaderSelector readers, IReadOnlyList<IExtractor> extractors, RuleSet? rules = null, ISegmenter? segmenter = null)
     {
         _readers = readers;
         _extractors = extractors;
+        Rules = rules ?? new RuleSet([], new Dictionary<string, string>());
+        Segmenter = segmenter;
     }
+
+    public RuleSet Rules { get; }
+
+    public ISegmenter? Segmenter { get; }
+
+    /// <summary>What the user should be told once about the resources the pipeline was built with (a missing dictionary), or null.</summary>
+    public string? LoadWarning { get; init; }
 
     public IReadOnlyList<IExtractor> Extractors => _extractors;
 
@@ -28,7 +39,7 @@ public sealed class ExtractionPipeline
         var result = new ExtractionResult { Source = SourceOutput.From(document.Source) };
         foreach (var m in document.Metadata)
             result.Metadata.TryAdd(m.Key, m.Value);
-        var context = new ExtractionContext(document, result);
+        var context = new ExtractionContext(document, result, Rules, Segmenter);
         foreach (var extractor in _extractors)
             extractor.Extract(context);
         foreach (var w in document.ReadWarnings)

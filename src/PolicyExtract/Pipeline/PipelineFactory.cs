@@ -1,22 +1,65 @@
 using PolicyExtract.Extraction;
+using PolicyExtract.Extraction.Common;
+using PolicyExtract.Extraction.Dates;
+using PolicyExtract.Extraction.Deadlines;
+using PolicyExtract.Extraction.DocumentNumbers;
+using PolicyExtract.Extraction.Issuers;
+using PolicyExtract.Extraction.Keywords;
+using PolicyExtract.Extraction.References;
+using PolicyExtract.Extraction.Responsibilities;
+using PolicyExtract.Extraction.Targets;
+using PolicyExtract.Extraction.Titles;
 using PolicyExtract.Readers;
+using PolicyExtract.Rules;
+using PolicyExtract.Rules.Gazetteers;
+using PolicyExtract.Segmentation;
 
 namespace PolicyExtract.Pipeline;
 
 /// <summary>Options that shape the pipeline, set once per run.</summary>
 public sealed record PipelineOptions
 {
-    /// <summary>Rules directories, shipped first, the user's merged over them.</summary>
+    /// <summary>The user's rules directories, merged over the shipped ones in this order.</summary>
     public IReadOnlyList<string> RuleDirectories { get; init; } = [];
+
+    /// <summary>The shipped rules directory; by default the rules/ folder beside the tool.</summary>
+    public string? ShippedRules { get; init; }
+
+    /// <summary>User dictionaries (jieba's word [freq] [tag] format) added to the segmenter after the project lexicon.</summary>
+    public IReadOnlyList<string> Lexicons { get; init; } = [];
 }
 
 /// <summary>The one place where readers and extractors are assembled, in order.</summary>
 public static class PipelineFactory
 {
+    /// <summary>The rules/ folder shipped beside the tool.</summary>
+    public static string DefaultRulesDirectory => Path.Combine(AppContext.BaseDirectory, "rules");
+
+    /// <summary>Loads the rules (shipped, then the user's); throws <see cref="RuleLoadException"/> with every error found.</summary>
+    public static RuleSet LoadRules(PipelineOptions options) =>
+        RuleLoader.Load([options.ShippedRules ?? DefaultRulesDirectory, .. options.RuleDirectories]);
+
     public static ExtractionPipeline Create(PipelineOptions options)
     {
-        _ = options;
-        var extractors = new List<IExtractor>();
-        return new ExtractionPipeline(ReaderSelector.CreateDefault(), extractors);
+        var rules = LoadRules(options);
+        var orgs = new OrgNames(rules);
+        var gazetteers = GazetteerSet.Load(options.RuleDirectories);
+        var (segmenter, warning) = SegmenterFactory.LoadDefault(options.Lexicons, includeProjectLexicon: true);
+        // Order matters: document numbers are masked before anything reads numbers or dates; the issue date comes
+        // before issuers (the signature sits above it) and before deadlines (relative expressions resolve against it).
+        var extractors = new List<IExtractor>
+        {
+            new DocumentNumberExtractor(),
+            new TitleExtractor(),
+            new IssueDateExtractor(orgs),
+            new IssuerExtractor(orgs, gazetteers),
+            new RecipientExtractor(),
+            new ReferenceExtractor(),
+            new DeadlineExtractor(),
+            new TargetExtractor(),
+            new ResponsibilityExtractor(orgs, gazetteers),
+            new KeywordExtractor(SegmenterFactory.LoadKeywords(segmenter)),
+        };
+        return new ExtractionPipeline(ReaderSelector.CreateDefault(), extractors, rules, segmenter) { LoadWarning = warning };
     }
 }

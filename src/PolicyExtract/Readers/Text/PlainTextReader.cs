@@ -1,9 +1,12 @@
-using System.Text;
 using PolicyExtract.Model;
 
 namespace PolicyExtract.Readers.Text;
 
-/// <summary>Plain text: one paragraph block per non-empty line; the text is kept line for line.</summary>
+/// <summary>
+/// Plain text: UTF-8 with or without BOM, UTF-16 LE/BE with BOM, GB18030 when the bytes are not valid UTF-8.
+/// Line breaks become '\n'; every other character is kept, so tab-laid tables exported from Word stay as they are.
+/// One paragraph block per non-blank line, located by its 1-based line number.
+/// </summary>
 public sealed class PlainTextReader : IDocumentReader
 {
     public SourceFormat Format => SourceFormat.Text;
@@ -13,19 +16,10 @@ public sealed class PlainTextReader : IDocumentReader
         var span = bytes.Span;
         if (span.Length == 0)
             throw new DocumentReadException("empty file");
-        string text;
-        string encoding;
-        if (span.StartsWith(new byte[] { 0xEF, 0xBB, 0xBF }))
-        {
-            text = new UTF8Encoding(false, true).GetString(span[3..]);
-            encoding = "utf-8";
-        }
-        else
-        {
-            text = new UTF8Encoding(false, true).GetString(span);
-            encoding = "utf-8";
-        }
-        text = text.Replace("\r\n", "\n").Replace('\r', '\n');
+        var (decoded, encoding) = TextDecoding.DecodeUndeclared(span);
+        var text = decoded.Replace("\r\n", "\n").Replace('\r', '\n');
+        if (string.IsNullOrWhiteSpace(text))
+            throw new DocumentReadException("empty file (whitespace only)");
         var blocks = new List<Block>();
         int lineNo = 0;
         for (int pos = 0; pos <= text.Length;)

@@ -1,0 +1,103 @@
+using System.Text.RegularExpressions;
+using PolicyExtract.Model;
+using PolicyExtract.Rules;
+
+namespace PolicyExtract.Extraction.Common;
+
+/// <summary>A unit name as printed, with its span into the document text.</summary>
+public readonly record struct NamePart(string Text, TextSpan Span);
+
+/// <summary>Recognizes organization names, splits unit lists, finds a document's jurisdiction.</summary>
+public sealed class OrgNames
+{
+    private readonly Regex _orgName;
+    private readonly Regex _endsWithSuffix;
+    public OrgNames(RuleSet rules)
+    {
+        var suffix = rules.Macros.TryGetValue("org_suffix", out var s) ? s : "(?:局|委|办|厅|部|院|会|政府|中心)";
+        _orgName = new Regex("^[\\u3400-\\u9fff（）()]{1,40}?" + suffix + "$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        _endsWithSuffix = new Regex(suffix + "$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    }
+
+    /// <summary>True when the text as a whole looks like the name of a body (ends with a body suffix, no sentence punctuation).</summary>
+    public bool IsOrgName(string text) => text.Length >= 2 && text.Length <= 40 && _orgName.IsMatch(text);
+
+    public bool EndsLikeOrg(string text) => _endsWithSuffix.IsMatch(text);
+
+    /// <summary>
+    /// Splits a printed list of units on 、 ， , ； ; and 和/及 (only between two whole names), keeping each unit's span.
+    /// A part that is not a name by itself (各市 in 各市、县(区)政府) is joined to the next; a trailing 等 is dropped.
+    /// </summary>
+    public List<NamePart> SplitUnits(string text, int offset)
+    {
+        var raw = new List<NamePart>();
+        int start = 0, depth = 0;
+        void Flush(int end)
+        {
+            int s = start, e = end;
+            while (s < e && char.IsWhiteSpace(text[s])) s++;
+            while (e > s && (char.IsWhiteSpace(text[e - 1]) || text[e - 1] is '。' or '.')) e--;
+            if (e > s) raw.Add(new NamePart(text[s..e], new TextSpan(offset + s, offset + e)));
+        }
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c is '(' or '（') depth++;
+            else if (c is ')' or '）') depth = Math.Max(0, depth - 1);
+            else if (depth == 0 && c is '、' or '，' or ',' or '；' or ';' or '/' or '／')
+            {
+                Flush(i);
+                start = i + 1;
+            }
+        }
+        Flush(text.Length);
+
+        // 和 / 及 / 与 split only between two whole names (人力资源和社会保障局 stays whole).
+        var parts = new List<NamePart>();
+        foreach (var p in raw)
+            parts.AddRange(SplitConjunction(p));
+
+        var joined = new List<NamePart>();
+        for (int i = 0; i < parts.Count; i++)
+        {
+            var p = parts[i];
+            if (!EndsLikeOrg(p.Text) && i + 1 < parts.Count && !p.Text.EndsWith('等'))
+            {
+                var next = parts[i + 1];
+                var merged = new NamePart(SliceBetween(text, offset, p.Span.Start, next.Span.End), new TextSpan(p.Span.Start, next.Span.End));
+                parts[i + 1] = merged;
+                continue;
+            }
+            joined.Add(p);
+        }
+        // A list may end with 等 (等单位, 等部门): not part of the unit.
+        for (int i = 0; i < joined.Count; i++)
+        {
+            var t = joined[i].Text;
+            var m = Regex.Match(t, "等(?:单位|部门|有关单位|相关单位|相关部门|有关部门)?$");
+            if (m.Success && m.Index > 0)
+                joined[i] = new NamePart(t[..m.Index], new TextSpan(joined[i].Span.Start, joined[i].Span.Start + m.Index));
+        }
+        return joined.Where(p => p.Text.Length > 0).ToList();
+    }
+
+    private static string SliceBetween(string text, int offset, int start, int end) => text.Substring(start - offset, end - start);
+
+    private IEnumerable<NamePart> SplitConjunction(NamePart p)
+    {
+        for (int i = 1; i < p.Text.Length - 1; i++)
+        {
+            if (p.Text[i] is not ('和' or '及' or '与')) continue;
+            var left = p.Text[..i];
+            var right = p.Text[(i + 1)..];
+            if (right.StartsWith('各') || (IsOrgName(left) && IsOrgName(right)))
+            {
+                yield return new NamePart(left, new TextSpan(p.Span.Start, p.Span.Start + i));
+                foreach (var r in SplitConjunction(new NamePart(right, new TextSpan(p.Span.Start + i + 1, p.Span.End))))
+                    yield return r;
+                yield break;
+            }
+        }
+        yield return p;
+    }
+}

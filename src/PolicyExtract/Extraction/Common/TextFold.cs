@@ -1,0 +1,34 @@
+namespace PolicyExtract.Extraction.Common;
+
+/// <summary>Text helpers shared by extractors.</summary>
+public static class TextFold
+{
+    /// <summary>The matching form of a text (full-width folded), same length.</summary>
+    public static string Fold(string s) => DocumentView.Fold(s);
+
+    /// <summary>Removes layout spaces: runs of spaces between Chinese characters and the spaces of letter-spaced words.</summary>
+    public static string Squash(string s)
+    {
+        var sb = new System.Text.StringBuilder(s.Length);
+        for (int i = 0; i < s.Length; i++)
+        {
+            char c = s[i];
+            if (char.IsWhiteSpace(c))
+            {
+                int j = i;
+                while (j < s.Length && char.IsWhiteSpace(s[j])) j++;
+                bool cjkBefore = sb.Length > 0 && IsCjk(sb[^1]);
+                bool cjkAfter = j < s.Length && IsCjk(s[j]);
+                // A single space between two Latin/digit runs or beside brackets is kept; layout spaces between Chinese go.
+                if (!(cjkBefore && cjkAfter) && sb.Length > 0 && j < s.Length)
+                    sb.Append(' ');
+                i = j - 1;
+                continue;
+            }
+            sb.Append(c);
+        }
+        return sb.ToString();
+    }
+
+    public static bool IsCjk(char c) => c is >= '\u3400' and <= '\u9fff' or '“' or '”' or '《' or '》' or '、' or '，' or '。';
+}

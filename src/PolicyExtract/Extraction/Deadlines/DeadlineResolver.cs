@@ -1,0 +1,87 @@
+using PolicyExtract.Extraction.Common;
+using PolicyExtract.Normalization;
+using PolicyExtract.Rules;
+
+namespace PolicyExtract.Extraction.Deadlines;
+
+/// <summary>
+/// Turns a deadline rule match into dates. Periods are inclusive (2021—2025年 ends 2025-12-31); five-year plans are
+/// counted from the third (1966–1970); relative expressions (年底前, 明年) resolve against the document's issue date and
+/// are left unresolved without one — never against the clock.
+/// </summary>
+public static class DeadlineResolver
+{
+    public static DeadlineOutput? Resolve(RuleMatch m, string text, DateOnly? reference, Evidence? evidence)
+    {
+        var kind = m.Value("kind") ?? "by";
+        string? start = null, end = null;
+        switch (m.Rule.Id)
+        {
+            case var _ when m.Value("endYear") is { } ey:
+                if (!int.TryParse(m.Value("startYear"), out var sy) || !int.TryParse(ey, out var eyn) || eyn < sy || eyn - sy > 30) return null;
+                start = $"{sy:D4}-01-01";
+                end = $"{eyn:D4}-12-31";
+                break;
+            case var _ when m.Value("plan") is { } plan:
+                if (!ChineseNumbers.TryParse(plan, out var n)) return null;
+                int k = 10 + (int)n;
+                int first = 1966 + 5 * (k - 3);
+                var part = m.Value("part") ?? "";
+                if (part.StartsWith('末') || part == "期末")
+                {
+                    kind = "by";
+                    end = $"{first + 4}-12-31";
+                }
+                else
+                {
+                    start = $"{first}-01-01";
+                    end = $"{first + 4}-12-31";
+                }
+                break;
+            case var _ when m.Value("year") is { } y:
+                if (!int.TryParse(y, out var year)) return null;
+                end = EndOf(year, m.Value("month"), m.Value("part"));
+                break;
+            case var _ when m.Value("relative") is { } rel:
+                if (reference is not { } r) { end = null; break; }
+                int ry = rel is "明年" or "次年" ? r.Year + 1 : r.Year;
+                end = EndOf(ry, null, m.Value("part"));
+                break;
+        }
+        if (kind is "by" && end is null && m.Value("relative") is null) return null;
+        return new DeadlineOutput { Text = text, Start = start, End = end, Kind = kind, Evidence = evidence };
+    }
+
+    /// <summary>The last day of a year, a month, a half or a quarter.</summary>
+    public static string? EndOf(int year, string? month, string? part)
+    {
+        if (month is { Length: > 0 } && int.TryParse(month, out var mo) && mo is >= 1 and <= 12)
+            return new DateOnly(year, mo, DateTime.DaysInMonth(year, mo)).ToString("yyyy-MM-dd");
+        part ??= "";
+        if (part.Contains("上半年")) return $"{year}-06-30";
+        if (part.Contains("季度"))
+        {
+            char q = part.TrimStart('第')[0];
+            int quarter = q switch { '一' or '1' => 1, '二' or '2' => 2, '三' or '3' => 3, _ => 4 };
+            int lastMonth = quarter * 3;
+            return new DateOnly(year, lastMonth, DateTime.DaysInMonth(year, lastMonth)).ToString("yyyy-MM-dd");
+        }
+        return $"{year}-12-31";
+    }
+
+    /// <summary>A deadline cell of a task table: 2021年, 2022年底前, 持续推进, 长期, 每年.</summary>
+    public static DeadlineOutput? FromCell(RuleSet rules, string cell, DateOnly? reference, Evidence evidence)
+    {
+        var folded = TextFold.Fold(cell).Trim();
+        if (folded.Length == 0) return null;
+        var bare = System.Text.RegularExpressions.Regex.Match(folded, @"^((?:19|20)\d{2})\s*年?(?:\s*(\d{1,2})\s*月)?\s*(?:底|末|年底)?\s*(?:前|以前|之前)?$");
+        if (bare.Success)
+            return new DeadlineOutput { Text = cell.Trim(), End = EndOf(int.Parse(bare.Groups[1].Value), bare.Groups[2].Value, null), Kind = "by", Evidence = evidence };
+        if (folded is "长期" or "常态化" or "持续" || folded.StartsWith("长期") || folded.StartsWith("持续"))
+            return new DeadlineOutput { Text = cell.Trim(), Kind = "ongoing", Evidence = evidence };
+        var found = rules.Find("deadline", folded);
+        if (found.Count == 0) return null;
+        var best = found.OrderByDescending(f => f.Value("endYear") is not null || f.Value("year") is not null).First();
+        return Resolve(best, cell.Trim(), reference, evidence);
+    }
+}

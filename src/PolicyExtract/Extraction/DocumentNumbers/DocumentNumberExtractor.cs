@@ -1,0 +1,83 @@
+using System.Text.RegularExpressions;
+using PolicyExtract.Model;
+using PolicyExtract.Rules;
+
+namespace PolicyExtract.Extraction.DocumentNumbers;
+
+/// <summary>
+/// Finds every document number, masks them for the other extractors, and decides which one is the document's own:
+/// the metadata value, then a number after a label (文号, 文件编号 …), then a number standing alone on a line near the top.
+/// A number cited in the body is never taken as the document's own; when none qualifies the field stays null.
+/// </summary>
+public sealed class DocumentNumberExtractor : IExtractor
+{
+    public string Name => "documentNumber";
+
+    /// <summary>Normalized form: brackets as 〔〕, no leading zeros, no spaces.</summary>
+    public static string Normalize(RuleMatch m) => $"{m.Value("agency")}〔{m.Value("year")}〕{m.Value("serial")}号";
+
+    public void Extract(ExtractionContext context)
+    {
+        var view = context.View;
+        var rules = context.Rules;
+        var matches = rules.Find("documentNumber", view.MatchText);
+        context.Masked.AddRange(matches.Select(m => m.Span));
+        context.DocumentNumbers = matches;
+
+        RuleMatch? own = null;
+        string? fromMetadata = null;
+        foreach (var entry in context.Document.Metadata)
+        {
+            if (entry.Key != MetadataKeys.DocumentNumber && !IsNumberLabel(rules, entry.Label)) continue;
+            var found = rules.Find("documentNumber", Common.TextFold.Fold(entry.Value));
+            if (found.Count == 0) continue;
+            fromMetadata = Normalize(found[0]);
+            own = matches.FirstOrDefault(m => Normalize(m) == fromMetadata);
+            if (own is null)
+            {
+                context.Result.DocumentNumber = Output(found[0], entry.Span is { } s ? context.EvidenceFor(s) : new Evidence(0, 0, 0, entry.Value));
+                return;
+            }
+            break;
+        }
+
+        own ??= matches.FirstOrDefault(m => IsLabelled(rules, view, m));
+        own ??= matches.FirstOrDefault(m => StandsAlone(view, m, context));
+        if (own is not null)
+            context.Result.DocumentNumber = Output(own, context.EvidenceFor(own.Span));
+    }
+
+    private static DocumentNumberOutput Output(RuleMatch m, Evidence evidence) => new()
+    {
+        Text = Normalize(m),
+        Agency = m.Value("agency")!,
+        Year = int.TryParse(m.Value("year"), out var y) ? y : null,
+        Serial = int.TryParse(m.Value("serial"), out var s) ? s : null,
+        Evidence = evidence,
+    };
+
+    private static bool IsNumberLabel(RuleSet rules, string key) =>
+        rules.Macros.TryGetValue("number_label", out var labels) && Regex.IsMatch(key.Trim(), "^" + labels + "$");
+
+    /// <summary>A number right after a label such as 文号 or 文件编号 on the same line.</summary>
+    private static bool IsLabelled(RuleSet rules, DocumentView view, RuleMatch m)
+    {
+        var line = view.Lines[view.LineIndexOf(m.Span.Start)];
+        var before = view.MatchText[line.Start..m.Span.Start];
+        return rules.Find("documentNumber.label", before).Count > 0;
+    }
+
+    /// <summary>A number alone on its line (the line under the title or in the header), before the body starts.</summary>
+    private static bool StandsAlone(DocumentView view, RuleMatch m, ExtractionContext context)
+    {
+        int li = view.LineIndexOf(m.Span.Start);
+        var line = view.LineMatchText(li).Trim();
+        var number = view.MatchText.Substring(m.Span.Start, m.Span.Length).Trim();
+        // Alone on the line, or followed only by the signer (锡政发〔2021〕5号  签发人：…).
+        if (line != number && !Regex.IsMatch(line, "^" + Regex.Escape(number) + @"\s+签发人?\s*[:：]"))
+            return false;
+        // Near the top: within the first headings' reach, before the first numbered heading.
+        int firstHeading = view.Headings.Count > 0 ? view.Headings[0].LineIndex : view.Lines.Count;
+        return li < firstHeading && li < 80;
+    }
+}

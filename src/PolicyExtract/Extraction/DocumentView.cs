@@ -1,0 +1,144 @@
+using System.Text.RegularExpressions;
+using PolicyExtract.Model;
+
+namespace PolicyExtract.Extraction;
+
+/// <summary>A line of the document text: its span (without the newline) and 1-based number.</summary>
+public readonly record struct Line(int Index, int Start, int End)
+{
+    public int Number => Index + 1;
+    public TextSpan Span => new(Start, End);
+    public int Length => End - Start;
+}
+
+/// <summary>A heading found in the text: its level (1 for 一、, 2 for (一), 3 for 1., 4 for (1)), label and short title.</summary>
+public sealed record Heading(int Level, string Label, string Title, int LineIndex, TextSpan Span);
+
+/// <summary>
+/// Per-document views every extractor needs: the lines, a matching text of the same length with full-width forms folded
+/// (so offsets into it are offsets into the document text), and the heading outline.
+/// </summary>
+public sealed class DocumentView
+{
+    private static readonly Regex HeadingPattern = new(
+        @"^[\s\t]*(?:(?<l1>[一二三四五六七八九十]{1,3})\s*、|[(（](?<l2>[一二三四五六七八九十]{1,3})[)）]|(?<l3>\d{1,2})\s*[.．、](?!\d)|[(（](?<l4>\d{1,2})[)）])\s*(?<rest>.*)$",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    public DocumentView(PolicyDocument document)
+    {
+        Text = document.Text;
+        MatchText = BlankArtifacts(Fold(Text));
+        var lines = new List<Line>();
+        for (int pos = 0, i = 0; pos <= Text.Length; i++)
+        {
+            int nl = Text.IndexOf('\n', pos);
+            int end = nl < 0 ? Text.Length : nl;
+            lines.Add(new Line(i, pos, end));
+            if (nl < 0) break;
+            pos = nl + 1;
+        }
+        Lines = lines;
+        Headings = FindHeadings();
+    }
+
+    public string Text { get; }
+
+    /// <summary>Same length as <see cref="Text"/>: full-width ASCII forms folded to half-width, ideographic space to space.</summary>
+    public string MatchText { get; }
+
+    public IReadOnlyList<Line> Lines { get; }
+
+    public IReadOnlyList<Heading> Headings { get; }
+
+    public string LineText(int index) => Text.Substring(Lines[index].Start, Lines[index].Length);
+
+    public string LineMatchText(int index) => MatchText.Substring(Lines[index].Start, Lines[index].Length);
+
+    public int LineIndexOf(int offset)
+    {
+        int lo = 0, hi = Lines.Count - 1;
+        while (lo < hi)
+        {
+            int mid = (lo + hi + 1) / 2;
+            if (Lines[mid].Start <= offset) lo = mid; else hi = mid - 1;
+        }
+        return lo;
+    }
+
+    public Evidence EvidenceFor(TextSpan span)
+    {
+        int line = LineIndexOf(span.Start);
+        return new Evidence(span.Start, span.End, line + 1, Text.Substring(span.Start, span.Length));
+    }
+
+    /// <summary>True when the offset lies inside a 《…》 book title on its line.</summary>
+    public bool InBookTitle(int offset)
+    {
+        var l = Lines[LineIndexOf(offset)];
+        int open = Text.LastIndexOf('《', offset, offset - l.Start + (offset < Text.Length ? 1 : 0));
+        if (open < 0) return false;
+        int close = Text.IndexOf('》', open);
+        return close < 0 || close >= offset;
+    }
+
+    /// <summary>The heading path (outermost first) of the section containing the offset.</summary>
+    public List<string> SectionPath(int offset)
+    {
+        int line = LineIndexOf(offset);
+        var path = new List<Heading>();
+        foreach (var h in Headings)
+        {
+            if (h.LineIndex > line) break;
+            while (path.Count > 0 && path[^1].Level >= h.Level) path.RemoveAt(path.Count - 1);
+            path.Add(h);
+        }
+        return path.Select(h => h.Label + h.Title).ToList();
+    }
+
+    private List<Heading> FindHeadings()
+    {
+        var list = new List<Heading>();
+        for (int i = 0; i < Lines.Count; i++)
+        {
+            var text = LineMatchText(i);
+            if (text.Length == 0 || text.Length > 400) continue;
+            var m = HeadingPattern.Match(text);
+            if (!m.Success) continue;
+            int level = m.Groups["l1"].Success ? 1 : m.Groups["l2"].Success ? 2 : m.Groups["l3"].Success ? 3 : 4;
+            int first = text.Length - text.TrimStart().Length;
+            var rest = LineText(i)[m.Groups["rest"].Index..].Trim();
+            int stop = rest.IndexOfAny(['。', '；', ';']);
+            var title = stop >= 0 ? rest[..stop] : rest;
+            if (title.Length > 40) title = title[..40];
+            var label = LineText(i)[first..m.Groups["rest"].Index].Trim();
+            list.Add(new Heading(level, label, title, i, Lines[i].Span));
+        }
+        return list;
+    }
+
+    private static readonly Regex ArtifactPattern = new(@"\[bookmark: [^\]\n]*\]", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    /// <summary>Blanks out markers left by Word-to-text export ([bookmark: _Toc…]) so that line starts are seen, keeping length.</summary>
+    private static string BlankArtifacts(string text) =>
+        text.Contains("[bookmark:", StringComparison.Ordinal)
+            ? ArtifactPattern.Replace(text, m => new string(' ', m.Length))
+            : text;
+
+    /// <summary>Folds full-width ASCII forms (U+FF01–FF5E) to ASCII and U+3000 to a space, keeping length.</summary>
+    public static string Fold(string text)
+    {
+        return string.Create(text.Length, text, static (span, src) =>
+        {
+            for (int i = 0; i < src.Length; i++)
+            {
+                char c = src[i];
+                span[i] = c switch
+                {
+                    >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),
+                    '\u3000' or '\u00A0' => ' ',
+                    _ => c,
+                };
+            }
+        });
+    }
+}

@@ -1,0 +1,118 @@
+using System.Text.RegularExpressions;
+using PolicyExtract.Extraction.Common;
+using PolicyExtract.Model;
+using PolicyExtract.Normalization;
+using PolicyExtract.Rules.Gazetteers;
+
+namespace PolicyExtract.Extraction.Issuers;
+
+/// <summary>
+/// Issuing bodies: the signature block above the issue date (several names a line, letter-spaced names), the metadata
+/// 发文机关 / 发布机构 (declared or printed as label/value text), the title prefix (X关于…), and the source line (来源:) as a
+/// last resort. Each body once, with its full official name where the document's jurisdiction allows.
+/// </summary>
+public sealed class IssuerExtractor(OrgNames orgs, GazetteerSet gazetteers) : IExtractor
+{
+    public string Name => "issuers";
+
+    public void Extract(ExtractionContext context)
+    {
+        var view = context.View;
+        var found = new List<(string Name, string Source, TextSpan? Span)>();
+
+        if (context.SignatureDateLine is { } dateLine)
+        {
+            var lines = new List<List<(string Name, string Source, TextSpan? Span)>>();
+            // Names on the date line itself, before the date.
+            var dl = view.Lines[dateLine];
+            var dateStart = context.Result.Evidence.TryGetValue("issueDate", out var ev) ? ev.Start : dl.End;
+            var sameLine = view.MatchText[dl.Start..dateStart];
+            var onDateLine = SignatureLine.Split(sameLine, orgs).Select(n => (n.Name, "signature", (TextSpan?)new TextSpan(dl.Start + n.Start, dl.Start + n.End))).ToList();
+            for (int i = dateLine - 1, used = 0; i >= 0 && used < 8; i--)
+            {
+                var text = view.LineMatchText(i);
+                if (text.Trim().Length == 0) continue;
+                var names = SignatureLine.Split(text, orgs);
+                if (names.Count == 0) break;
+                used++;
+                var start = view.Lines[i].Start;
+                lines.Insert(0, names.Select(n => (n.Name, "signature", (TextSpan?)new TextSpan(start + n.Start, start + n.End))).ToList());
+            }
+            foreach (var l in lines) found.AddRange(l);
+            found.AddRange(onDateLine);
+        }
+
+        foreach (var entry in context.Document.Metadata)
+            if (entry.Key == MetadataKeys.Issuer || IsIssuerLabel(context, entry.Label))
+                foreach (var part in Regex.Split(entry.Value, "[、，,;；\\s]+").Where(p => orgs.IsOrgName(p)))
+                    found.Add((part, "metadata", entry.Span));
+        for (int i = 0; i < Math.Min(view.Lines.Count, 60); i++)
+            foreach (var m in context.Rules.Find("issuer.metadata", view.LineMatchText(i), view.Lines[i].Start))
+                found.Add((view.Text.Substring(m.Groups["org"].Span.Start, m.Groups["org"].Span.Length), "metadata", m.Groups["org"].Span));
+
+        if (context.TitleSpan is { } title)
+        {
+            var text = view.MatchText.Substring(title.Start, title.Length).Replace('\n', ' ');
+            foreach (var m in context.Rules.Find("issuer.title", text, title.Start))
+            {
+                var orgsText = m.Groups["orgs"];
+                foreach (Match part in Regex.Matches(orgsText.Text, "[^、\\s]+"))
+                    if (orgs.IsOrgName(part.Value))
+                        found.Add((part.Value, "title", new TextSpan(orgsText.Span.Start + part.Index, orgsText.Span.Start + part.Index + part.Length)));
+            }
+        }
+
+        context.Jurisdiction = FindJurisdiction(context, found);
+
+        if (found.Count == 0)
+            for (int i = 0; i < view.Lines.Count; i++)
+                foreach (var m in context.Rules.Find("issuer.source", view.LineMatchText(i), view.Lines[i].Start))
+                    found.Add((m.Groups["org"].Text, "source-line", m.Groups["org"].Span));
+
+        // The agency code of the document's own number names its issuer (苏政办发 → 江苏省人民政府办公厅).
+        if (context.Result.DocumentNumber is { } number)
+        {
+            var agency = gazetteers.ResolveAgency(number.Agency, context.Jurisdiction);
+            if (agency is not null && !agency.Uncertain)
+            {
+                number.AgencyName = agency.Body;
+                if (found.Count == 0)
+                    found.Add((agency.Body, "document-number", new TextSpan(number.Evidence.Start, number.Evidence.End)));
+            }
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (name, source, span) in found)
+        {
+            var normalized = gazetteers.NormalizeOrg(name, context.Jurisdiction);
+            if (seen.Contains(normalized) || seen.Contains(name)) continue;
+            seen.Add(normalized);
+            seen.Add(name);
+            context.Result.Issuers.Add(new IssuerOutput
+            {
+                Name = name,
+                NormalizedName = normalized,
+                Source = source,
+                Evidence = span is { } s ? context.EvidenceFor(s) : null,
+            });
+        }
+    }
+
+    private static bool IsIssuerLabel(ExtractionContext context, string key) =>
+        context.Rules.Macros.TryGetValue("issuer_label", out var labels) && Regex.IsMatch(key.Trim(), "^(?:" + labels + ")$");
+
+    /// <summary>
+    /// The jurisdiction, level by level: from the full body names among the issuers, then the title, then the metadata
+    /// issuer and the attachment titles — always from the document itself.
+    /// </summary>
+    private static Jurisdiction FindJurisdiction(ExtractionContext context, List<(string Name, string Source, TextSpan? Span)> found)
+    {
+        var texts = new List<string?>();
+        texts.AddRange(found.Select(f => f.Name));
+        texts.Add(context.Result.Title);
+        if (context.Result.Title is { } t && t.IndexOf('《') is var open and >= 0)
+            texts.Add(t[(open + 1)..]);
+        texts.Add(context.Document.MetadataValue(MetadataKeys.Issuer));
+        return Jurisdiction.FromTexts([.. texts]);
+    }
+}

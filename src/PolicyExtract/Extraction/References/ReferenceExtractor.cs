@@ -1,0 +1,71 @@
+using PolicyExtract.Extraction.DocumentNumbers;
+using PolicyExtract.Model;
+
+namespace PolicyExtract.Extraction.References;
+
+/// <summary>
+/// Documents the text cites: 《title》(number), a number alone, or a title alone. The document's own number and the
+/// document's own attachment (the 《…》 named in its title) are not citations. Each cited document once.
+/// </summary>
+public sealed class ReferenceExtractor : IExtractor
+{
+    public string Name => "references";
+
+    public void Extract(ExtractionContext context)
+    {
+        var view = context.View;
+        var text = view.MatchText;
+        var own = context.Result.DocumentNumber?.Text;
+        var titleText = context.Result.Title ?? "";
+        var seenNumbers = new HashSet<string>(StringComparer.Ordinal);
+        var seenTitles = new HashSet<string>(StringComparer.Ordinal);
+        var numberSpans = context.DocumentNumbers.ToDictionary(m => m.Span.Start);
+
+        // Titles in 《》, each with the number that follows it in brackets, if any.
+        for (int i = text.IndexOf('《'); i >= 0; i = text.IndexOf('《', i + 1))
+        {
+            if (context.TitleSpan is { } ts && ts.Contains(i)) continue;
+            int close = text.IndexOf('》', i + 1);
+            if (close < 0) break;
+            int nl = text.IndexOf('\n', i);
+            if (nl >= 0 && nl < close) continue;
+            var title = Common.TextFold.Squash(view.Text.Substring(i + 1, close - i - 1));
+            if (title.Length < 2 || titleText.Contains(title, StringComparison.Ordinal)) continue;
+            // The number in the brackets right after 》, possibly after 的 or spaces.
+            string? number = null;
+            int j = close + 1;
+            while (j < text.Length && text[j] is ' ' or '\t') j++;
+            if (j < text.Length && text[j] is '(' or '（' or '〔')
+            {
+                var inner = context.DocumentNumbers.FirstOrDefault(m => m.Span.Start > j && m.Span.Start <= j + 3);
+                if (inner is not null)
+                    number = DocumentNumberExtractor.Normalize(inner);
+            }
+            if (number == own && number is not null) continue;
+            if (number is not null && !seenNumbers.Add(number)) continue;
+            if (number is null && !seenTitles.Add(title)) continue;
+            seenTitles.Add(title);
+            var end = number is not null ? context.DocumentNumbers.First(m => DocumentNumberExtractor.Normalize(m) == number && m.Span.Start > close).Span.End : close + 1;
+            context.Result.References.Add(new ReferenceOutput
+            {
+                Title = title,
+                DocumentNumber = number,
+                Evidence = context.EvidenceFor(new TextSpan(i, end)),
+            });
+        }
+
+        // Numbers cited without a title.
+        foreach (var m in context.DocumentNumbers)
+        {
+            var number = DocumentNumberExtractor.Normalize(m);
+            if (number == own || !seenNumbers.Add(number)) continue;
+            context.Result.References.Add(new ReferenceOutput
+            {
+                Title = null,
+                DocumentNumber = number,
+                Evidence = context.EvidenceFor(m.Span),
+            });
+        }
+        context.Result.References.Sort((a, b) => a.Evidence.Start.CompareTo(b.Evidence.Start));
+    }
+}

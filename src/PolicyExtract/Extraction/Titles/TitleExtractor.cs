@@ -1,0 +1,82 @@
+using System.Text.RegularExpressions;
+using PolicyExtract.Extraction.Common;
+using PolicyExtract.Model;
+
+namespace PolicyExtract.Extraction.Titles;
+
+/// <summary>
+/// The document's title: a title block from the reader, else the first run of up to four consecutive short lines near the
+/// top that reads as a title (关于…的通知/意见/方案…), joined across lines; else the metadata title.
+/// </summary>
+public sealed class TitleExtractor : IExtractor
+{
+    private static readonly Regex TitleEnd = new(
+        "(?:通知|意见|方案|办法|规定|决定|计划|规划|纲要|细则|批复|函|公告|通告|报告|指引|措施|要点|清单|标准|条例|实施意见|行动计划|工作方案|指导意见|若干措施|复函|决议|公报|指南)(?:\\s*[(（][^()（）]{0,20}[)）])?$",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex MetadataLike = new(
+        "索引号|发布机构|发文机关|文件编号|发文字号|生成日期|发布日期|公开日期|成文日期|主题分类|当前位置|内容概述|效力状况|来源[:：]|浏览次数|字体|文字大小",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static readonly Regex AttachmentLabel = new(@"^附\s*件\s*\d*\s*[:：]?$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    public string Name => "title";
+
+    public void Extract(ExtractionContext context)
+    {
+        var doc = context.Document;
+        var titleBlock = doc.Blocks.FirstOrDefault(b => b.Kind == BlockKind.Title);
+        if (titleBlock is not null && TitleEnd.IsMatch(doc.Slice(titleBlock.Span).Trim()))
+        {
+            Set(context, titleBlock.Span);
+            return;
+        }
+        var view = context.View;
+        int limit = Math.Min(view.Lines.Count, 80);
+        TextSpan? fallback = null;
+        for (int i = 0; i < limit; i++)
+        {
+            var first = view.LineMatchText(i).Trim();
+            if (first.Length == 0 || first.Length > 80 || MetadataLike.IsMatch(first) || first.EndsWith('。') || first.EndsWith(':')
+                || AttachmentLabel.IsMatch(first))
+                continue;
+            // Try this line alone, then joined with the next lines (a title broken over several lines).
+            var joined = "";
+            for (int k = 0; k < 4 && i + k < view.Lines.Count; k++)
+            {
+                var part = view.LineMatchText(i + k).Trim();
+                if (part.Length == 0 || part.Length > 80 || MetadataLike.IsMatch(part) || (k > 0 && part.EndsWith('。')))
+                    break;
+                joined += part;
+                if (joined.Length >= 6 && TitleEnd.IsMatch(joined))
+                {
+                    var span = new TextSpan(view.Lines[i].Start + LeadingSpaces(view.LineText(i)), view.Lines[i + k].End);
+                    if (joined.Contains("关于"))
+                    {
+                        Set(context, span);
+                        return;
+                    }
+                    fallback ??= span;
+                    break;
+                }
+            }
+        }
+        if (fallback is { } f)
+        {
+            Set(context, f);
+            return;
+        }
+        var meta = doc.Metadata.FirstOrDefault(m => m.Key == MetadataKeys.Title);
+        if (meta is not null)
+            context.Result.Title = TextFold.Squash(meta.Value.Trim());
+    }
+
+    private static int LeadingSpaces(string s) => s.Length - s.TrimStart().Length;
+
+    private static void Set(ExtractionContext context, TextSpan span)
+    {
+        var text = context.Document.Slice(span);
+        context.Result.Title = TextFold.Squash(text.Replace('\n', ' ').Trim());
+        context.TitleSpan = span;
+        context.Result.Evidence["title"] = context.EvidenceFor(span);
+    }
+}

@@ -1,0 +1,169 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using HtmlAgilityPack;
+using PolicyExtract.Model;
+
+namespace PolicyExtract.Readers.Html;
+
+/// <summary>
+/// Reads a government web page. The text is built as: the information-disclosure metadata rows (one
+/// "label：value" line each, wherever the page puts them), then the document title when it sits outside the main
+/// content, then the main content's headings, paragraphs and tables in reading order. Page chrome (scripts, styles,
+/// navigation, headers, footers, forms) is dropped, and the main content is found by where the text is (see
+/// <see cref="ContentFinder"/>), not by site-specific ids. Locators are XPath expressions into the page.
+/// </summary>
+public sealed partial class HtmlReader : IDocumentReader
+{
+    public SourceFormat Format => SourceFormat.Html;
+
+    private static readonly HashSet<string> Chrome = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "script", "style", "noscript", "iframe", "nav", "header", "footer", "form", "select", "button", "input",
+        "textarea", "svg", "object", "embed", "template", "link", "map", "canvas", "video", "audio",
+    };
+
+    /// <summary>Elements that end a line of text.</summary>
+    internal static readonly HashSet<string> BlockTags = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "p", "div", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "table", "tr", "td", "th",
+        "thead", "tbody", "tfoot", "caption", "section", "article", "main", "aside", "blockquote", "pre", "center",
+        "address", "figure", "figcaption", "body", "html", "hr", "fieldset", "legend",
+    };
+
+    public PolicyDocument Read(ReadOnlyMemory<byte> bytes, string path)
+    {
+        var span = bytes.Span;
+        if (span.Length == 0)
+            throw new DocumentReadException("empty file");
+        var (html, encoding, warning) = HtmlDecoding.Decode(span);
+        var doc = new HtmlDocument { OptionFixNestedTags = true };
+        doc.LoadHtml(html);
+
+        var warnings = new List<string>();
+        if (warning is not null) warnings.Add(warning);
+        var pageTitle = Clean(doc.DocumentNode.SelectSingleNode("//title")?.InnerText ?? "");
+        var metaTags = PageMeta(doc.DocumentNode);
+        RemoveChrome(doc.DocumentNode);
+        var root = doc.DocumentNode.SelectSingleNode("//body") ?? doc.DocumentNode;
+
+        var metadata = MetadataFinder.Find(root);
+        var consumed = new HashSet<HtmlNode>(metadata.SelectMany(m => m.Nodes));
+        var main = ContentFinder.FindMain(root, consumed);
+        var title = TitleFinder.Find(root, main, consumed, pageTitle);
+
+        var builder = new TextBuilder();
+        var entries = new List<MetadataEntry>();
+        foreach (var m in metadata)
+        {
+            var prefix = m.Label + "：";
+            builder.AppendLine(prefix + m.Value, out var lineSpan);
+            var valueSpan = new TextSpan(lineSpan.Start + prefix.Length, lineSpan.End);
+            builder.Blocks.Add(new Block { Kind = BlockKind.MetadataRow, Span = lineSpan, Locator = m.Nodes[0].XPath });
+            entries.Add(new MetadataEntry(m.Key, m.Value, valueSpan) { Label = m.Label });
+        }
+        if (pageTitle.Length > 0)
+            entries.Add(new MetadataEntry(MetadataKeys.PageTitle, pageTitle, null) { Label = "title" });
+        entries.AddRange(metaTags);
+
+        var walker = new BodyWalker(builder, consumed, title);
+        if (title is not null && !IsInside(title, main))
+        {
+            walker.EmitTitle(title);
+            consumed.Add(title);
+        }
+        walker.Walk(main);
+
+        if (builder.Blocks.Count == 0)
+            throw new DocumentReadException("web page has no readable text");
+        var source = new SourceInfo(path, SourceFormat.Html, encoding, SourceFiles.Sha256Hex(span), span.Length);
+        return new PolicyDocument
+        {
+            Source = source,
+            Text = builder.ToString(),
+            Blocks = builder.Blocks,
+            Metadata = entries,
+            ReadWarnings = warnings,
+        };
+    }
+
+    private static List<MetadataEntry> PageMeta(HtmlNode root)
+    {
+        var list = new List<MetadataEntry>();
+        foreach (var meta in root.Descendants("meta"))
+        {
+            var name = meta.GetAttributeValue("name", "");
+            var known = MetadataKeys.PageMetaNames.FirstOrDefault(n => n.Equals(name, StringComparison.OrdinalIgnoreCase));
+            var content = Clean(meta.GetAttributeValue("content", ""));
+            if (known is null || content.Length == 0 || list.Any(e => e.Label == name)) continue;
+            list.Add(new MetadataEntry(MetadataKeys.PageMetaPrefix + known, content, null) { Label = name });
+        }
+        return list;
+    }
+
+    private static bool IsInside(HtmlNode node, HtmlNode container)
+    {
+        for (var n = node; n is not null; n = n.ParentNode)
+            if (n == container) return true;
+        return false;
+    }
+
+    private static void RemoveChrome(HtmlNode root)
+    {
+        var remove = root.Descendants()
+            .Where(n => n.NodeType == HtmlNodeType.Comment
+                || n.NodeType == HtmlNodeType.Element && (Chrome.Contains(n.Name) || IsHidden(n)))
+            .ToList();
+        foreach (var n in remove)
+            n.Remove();
+    }
+
+    private static bool IsHidden(HtmlNode n)
+    {
+        if (n.Attributes.Contains("hidden")) return true;
+        var style = n.GetAttributeValue("style", "");
+        return style.Length > 0 && HiddenStyle().IsMatch(style);
+    }
+
+    [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase)]
+    private static partial Regex HiddenStyle();
+
+    /// <summary>
+    /// HTML text to one line: entities decoded, runs of ordinary whitespace collapsed to one space (as a browser
+    /// shows them), non-breaking spaces kept as spaces (they are often deliberate), ends trimmed.
+    /// </summary>
+    internal static string Clean(string raw) => CleanInline(raw).Trim(' ', '\u3000');
+
+    internal static string CleanInline(string raw)
+    {
+        var s = HtmlEntity.DeEntitize(raw) ?? "";
+        s = Whitespace().Replace(s, " ");
+        return s.Replace('\u00A0', ' ').Replace('\u200B', ' ').Replace("\uFEFF", "");
+    }
+
+    [GeneratedRegex(@"[ \t\r\n\f\v]+")]
+    private static partial Regex Whitespace();
+}
+
+/// <summary>Accumulates the document text one line per block.</summary>
+internal sealed class TextBuilder
+{
+    private readonly StringBuilder _sb = new();
+    private bool _any;
+
+    public List<Block> Blocks { get; } = [];
+
+    /// <summary>Appends a line (a newline goes before it unless it is the first) and returns its span.</summary>
+    public void AppendLine(string line, out TextSpan span)
+    {
+        if (_any) _sb.Append('\n');
+        _any = true;
+        int start = _sb.Length;
+        _sb.Append(line);
+        span = new TextSpan(start, _sb.Length);
+    }
+
+    /// <summary>Where the next line will start.</summary>
+    public int NextLineStart => _any ? _sb.Length + 1 : 0;
+
+    public override string ToString() => _sb.ToString();
+}

@@ -1,0 +1,75 @@
+using PolicyExtract.Model;
+using PolicyExtract.Segmentation;
+
+namespace PolicyExtract.Rules;
+
+/// <summary>All loaded rules, grouped by field, highest priority first. Immutable and shared across workers.</summary>
+public sealed class RuleSet
+{
+    private readonly Dictionary<string, IReadOnlyList<Rule>> _byField;
+
+    public RuleSet(IReadOnlyList<Rule> rules, IReadOnlyDictionary<string, string> macros)
+    {
+        All = rules;
+        Macros = macros;
+        _byField = rules.GroupBy(r => r.Field, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<Rule>)g.OrderByDescending(r => r.Priority).ToList(), StringComparer.Ordinal);
+    }
+
+    public IReadOnlyList<Rule> All { get; }
+
+    /// <summary>Macros after expansion (word lists as alternations), for extractors that build patterns at run time.</summary>
+    public IReadOnlyDictionary<string, string> Macros { get; }
+
+    public IReadOnlyList<Rule> For(string field) => _byField.TryGetValue(field, out var r) ? r : [];
+
+    /// <summary>
+    /// Every match of the field's rules in <paramref name="text"/>, overlaps resolved: a higher priority wins, then the longer
+    /// match, then the earlier. Matches overlapping <paramref name="masked"/> spans are dropped. Sorted by position.
+    /// </summary>
+    public List<RuleMatch> Find(string field, string text, int offset = 0, IReadOnlyList<TextSpan>? masked = null,
+        IReadOnlyList<Token>? tokens = null)
+    {
+        var all = new List<RuleMatch>();
+        foreach (var rule in For(field))
+        {
+            if (rule.Pattern is not null)
+                all.AddRange(rule.Matches(text, offset));
+            else if (rule.Tokens is not null && tokens is not null)
+                all.AddRange(TokenMatches(rule, text, offset, tokens));
+        }
+        if (masked is { Count: > 0 })
+            all.RemoveAll(m => masked.Any(s => s.Overlaps(m.Span)));
+        all.Sort((a, b) =>
+        {
+            int c = b.Rule.Priority.CompareTo(a.Rule.Priority);
+            if (c != 0) return c;
+            c = b.Span.Length.CompareTo(a.Span.Length);
+            return c != 0 ? c : a.Span.Start.CompareTo(b.Span.Start);
+        });
+        var kept = new List<RuleMatch>();
+        foreach (var m in all)
+            if (!kept.Any(k => k.Span.Overlaps(m.Span)))
+                kept.Add(m);
+        kept.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return kept;
+    }
+
+    /// <summary>Matches of a token rule; <paramref name="tokens"/> have spans into <paramref name="text"/>.</summary>
+    public static IEnumerable<RuleMatch> TokenMatches(Rule rule, string text, int offset, IReadOnlyList<Token> tokens)
+    {
+        foreach (var (span, groups) in rule.Tokens!.Match(tokens))
+        {
+            var g = groups.ToDictionary(kv => kv.Key, kv => (text.Substring(kv.Value.Start, kv.Value.Length),
+                new TextSpan(offset + kv.Value.Start, offset + kv.Value.End)), StringComparer.Ordinal);
+            yield return new RuleMatch
+            {
+                Rule = rule,
+                Span = new TextSpan(offset + span.Start, offset + span.End),
+                Text = text.Substring(span.Start, span.Length),
+                Groups = g,
+                Values = RuleMatch.Fill(rule.Values, name => g.TryGetValue(name, out var v) ? v.Item1 : ""),
+            };
+        }
+    }
+}

@@ -1,0 +1,190 @@
+using PolicyExtract.Extraction;
+using PolicyExtract.Pipeline;
+using PolicyExtract.Tests.Support;
+
+namespace PolicyExtract.Tests.Extraction;
+
+/// <summary>End-to-end extraction on real and realistic documents, field by field.</summary>
+public class ExtractionTests
+{
+    private static readonly Lazy<ExtractionPipeline> Pipeline = new(() =>
+        PipelineFactory.Create(new PipelineOptions { ShippedRules = RepoPaths.Rules }));
+
+    internal static ExtractionResult Run(string relative)
+    {
+        var path = Path.Combine(RepoPaths.TestData, relative);
+        return Pipeline.Value.Process(File.ReadAllBytes(path), relative);
+    }
+
+    [Test]
+    public void DocumentNumber_UnderTheTitle_IsTheOwnNumber_NotACitedOne()
+    {
+        var r = Run("extraction/joint-provincial-notice.txt");
+        Assert.That(r.DocumentNumber?.Text, Is.EqualTo("鲁教职发〔2021〕3号"));
+        Assert.That(r.DocumentNumber!.Year, Is.EqualTo(2021));
+        Assert.That(r.DocumentNumber.Serial, Is.EqualTo(3));
+        Assert.That(r.References.Select(x => x.DocumentNumber), Is.EquivalentTo(new[] { "国发〔2019〕4号", "教职成〔2020〕7号" }));
+    }
+
+    [Test]
+    public void DocumentNumber_IsNull_WhenTheDocumentHasNone()
+    {
+        var r = Run("eval/docs/002_7fdab2a4388eb7e7.txt");
+        Assert.That(r.DocumentNumber, Is.Null);
+        Assert.That(r.References.Select(x => x.DocumentNumber), Does.Contain("苏政发〔2020〕75号"));
+    }
+
+    [Test]
+    public void Issuers_JointSignature_ListsEveryBodyOnce()
+    {
+        var r = Run("extraction/joint-provincial-notice.txt");
+        Assert.That(r.Issuers.Select(i => i.Name), Is.EqualTo(new[] { "山东省教育厅", "山东省发展和改革委员会", "山东省财政厅", "山东省人力资源和社会保障厅" }));
+        Assert.That(r.IssueDate, Is.EqualTo("2021-03-15"));
+    }
+
+    [Test]
+    public void Issuers_LetterSpacedNames_AreJoined()
+    {
+        var r = Run("eval/docs/000_84a26a079fc050bc.txt");
+        Assert.That(r.Issuers.Select(i => i.Name), Does.Contain("无锡市教育局").And.Contain("无锡市财政局"));
+        Assert.That(r.Issuers, Has.Count.EqualTo(7));
+    }
+
+    [Test]
+    public void Issuers_ShortFormGetsTheJurisdiction()
+    {
+        var r = Run("eval/docs/002_7fdab2a4388eb7e7.txt");
+        Assert.That(r.Issuers.Select(i => i.NormalizedName), Is.EqualTo(new[] { "江阴市人民政府办公室" }));
+    }
+
+    [Test]
+    public void IssueDate_InChineseNumerals_UnderTheSignature()
+    {
+        var r = Run("extraction/county-task-table.txt");
+        Assert.That(r.IssueDate, Is.EqualTo("2022-05-12"));
+        Assert.That(r.Title, Is.EqualTo("石城县人民政府办公室关于印发石城县职业技能提升行动实施方案的通知"));
+        Assert.That(r.DocumentNumber?.Text, Is.EqualTo("石府办发〔2022〕15号"));
+    }
+
+    [Test]
+    public void Title_BrokenOverLines_IsJoined()
+    {
+        var r = Run("eval/docs/002_7fdab2a4388eb7e7.txt");
+        Assert.That(r.Title, Is.EqualTo("市政府办公室关于印发《江阴市推进职业教育改革创新打造高质量发展样板的实施方案》的通知"));
+    }
+
+    [Test]
+    public void Targets_ComparatorsAndMultipliers()
+    {
+        var r = Run("extraction/joint-provincial-notice.txt");
+        var bySubject = r.Targets.ToDictionary(t => t.Subject!);
+        Assert.That(bySubject["高水平中职学校"].Comparator, Is.EqualTo("approx"));
+        Assert.That(bySubject["高水平中职学校"].Value, Is.EqualTo(30));
+        Assert.That(bySubject["“双师型”骨干教师"].Comparator, Is.EqualTo("gte"));
+        Assert.That(bySubject["专项资金"].Value, Is.EqualTo(50000000));
+        Assert.That(bySubject["专项资金"].Unit, Is.EqualTo("元"));
+        Assert.That(bySubject["职业院校毕业生就业率"].Unit, Is.EqualTo("%"));
+        Assert.That(bySubject["高水平中职学校"].Deadline?.End, Is.EqualTo("2023-12-31"));
+    }
+
+    [Test]
+    public void Targets_PastResultsAreLeftOut()
+    {
+        var r = Run("extraction/joint-provincial-notice.txt");
+        Assert.That(r.Targets.Select(t => t.Value), Has.None.EqualTo(2000000));
+        Assert.That(r.Targets.Select(t => t.Value), Has.None.EqualTo(45));
+    }
+
+    [Test]
+    public void Targets_NumbersInNamesAreNotTargets()
+    {
+        var r = Run("eval/docs/000_84a26a079fc050bc.txt");
+        Assert.That(r.Targets.Select(t => t.Text), Has.None.Contains("5G产业"));
+        Assert.That(r.Targets.Select(t => t.Text), Has.None.Contains("五项工程"));
+        Assert.That(r.Targets.Where(t => t.Unit == "%" || t.Unit == "个").Select(t => t.Value), Has.None.EqualTo(2021));
+    }
+
+    [Test]
+    public void Targets_RangeAndRestatementOnce()
+    {
+        var r = Run("eval/docs/002_7fdab2a4388eb7e7.txt");
+        var range = r.Targets.Single(t => t.Comparator == "range");
+        Assert.That((range.Min, range.Max, range.Unit), Is.EqualTo(((double?)3, (double?)5, "个")));
+        Assert.That(r.Targets.Count(t => t.Subject == "“三全育人”综合改革试点学校"), Is.EqualTo(1));
+    }
+
+    [Test]
+    public void Responsibilities_InlineLeadAndSupporting()
+    {
+        var r = Run("extraction/joint-provincial-notice.txt");
+        var first = r.Responsibilities[0];
+        Assert.That(first.TaskLabel, Is.EqualTo("（一）"));
+        Assert.That(first.Task, Does.StartWith("实施中职学校办学条件达标工程"));
+        Assert.That(first.Units, Is.EqualTo(new[] { "省教育厅", "省发展改革委", "省财政厅" }));
+        Assert.That(first.Lead, Is.EqualTo("省教育厅"));
+        Assert.That(first.Supporting, Is.EqualTo(new[] { "省发展改革委", "省财政厅" }));
+        var verbForm = r.Responsibilities[1];
+        Assert.That(verbForm.Lead, Is.EqualTo("省人力资源社会保障厅"));
+        Assert.That(verbForm.Units, Is.EqualTo(new[] { "省人力资源社会保障厅", "省教育厅", "省财政厅" }));
+        // A list may end with 等, which is not part of the unit.
+        Assert.That(r.Responsibilities[2].Units, Is.EqualTo(new[] { "省教育厅", "各市人民政府" }));
+        Assert.That(r.Responsibilities[2].Deadline?.End, Is.EqualTo("2022-06-30"));
+    }
+
+    [Test]
+    public void Responsibilities_TabLaidTable_LeadSupportAndDeadlineColumns()
+    {
+        var r = Run("extraction/county-task-table.txt");
+        var rows = r.Responsibilities.Where(x => x.Supporting.Count > 0).ToList();
+        Assert.That(rows, Has.Count.EqualTo(3));
+        Assert.That(rows[0].Units, Is.EqualTo(new[] { "县人社局", "县工信局", "县总工会" }));
+        Assert.That(rows[0].NormalizedUnits[0], Is.EqualTo("石城县人力资源和社会保障局"));
+        Assert.That(rows[0].Deadline?.End, Is.EqualTo("2022-12-31"));
+        Assert.That(rows[1].Deadline?.Kind, Is.EqualTo("recurring"));
+        Assert.That(rows[2].Units, Is.EqualTo(new[] { "县发改委", "县人社局", "县财政局" }));
+        Assert.That(rows[2].Deadline?.End, Is.EqualTo("2023-12-31"));
+    }
+
+    [Test]
+    public void Responsibilities_UnitPhraseWithBracketedLevelStaysWhole()
+    {
+        var r = Run("eval/docs/001_4b298fee1b352756.txt");
+        Assert.That(r.Responsibilities.SelectMany(x => x.Units), Does.Contain("各乡镇").And.Contain("团县委"));
+        Assert.That(r.Responsibilities.First(x => x.Units.Contains("县委编办")).NormalizedUnits[0], Is.EqualTo("中共稷山县委机构编制委员会办公室"));
+    }
+
+    [Test]
+    public void Deadlines_FiveYearPlanAndPeriods()
+    {
+        var r = Run("eval/docs/002_7fdab2a4388eb7e7.txt");
+        var ends = r.Deadlines.Select(d => d.End).Where(e => e is not null).ToHashSet();
+        Assert.That(ends, Is.EquivalentTo(new[] { "2021-12-31", "2022-12-31", "2025-12-31" }));
+        Assert.That(r.Deadlines.Any(d => d.Kind == "ongoing"), Is.True);
+    }
+
+    public static IEnumerable<string> AllDocuments() =>
+        Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "eval", "docs"))
+            .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "extraction")))
+            .Select(p => Path.GetRelativePath(RepoPaths.TestData, p)).Order();
+
+    /// <summary>The invariant every extraction keeps: the evidence text is exactly the document text at its span.</summary>
+    [TestCaseSource(nameof(AllDocuments))]
+    public void Evidence_PointsAtTheTextItQuotes(string relative)
+    {
+        var path = Path.Combine(RepoPaths.TestData, relative);
+        var doc = Pipeline.Value.Read(File.ReadAllBytes(path), relative);
+        var r = Pipeline.Value.Extract(doc);
+        var evidences = new List<Evidence?> { r.DocumentNumber?.Evidence };
+        evidences.AddRange(r.Evidence.Values);
+        evidences.AddRange(r.Issuers.Select(i => i.Evidence));
+        evidences.AddRange(r.References.Select(i => i.Evidence));
+        evidences.AddRange(r.Deadlines.Select(i => i.Evidence));
+        evidences.AddRange(r.Targets.Select(i => i.Evidence));
+        evidences.AddRange(r.Responsibilities.Select(i => i.Evidence));
+        foreach (var e in evidences.OfType<Evidence>())
+        {
+            Assert.That(doc.Text.Substring(e.Start, e.End - e.Start), Is.EqualTo(e.Text));
+            Assert.That(doc.Text[..e.Start].Count(c => c == '\n') + 1, Is.EqualTo(e.Line));
+        }
+    }
+}
