@@ -27,6 +27,7 @@ public class BadInputTests
         yield return new TestCaseData("old.doc", Ole2Header, "corrupt .doc: compound file is truncated (16 bytes, not a whole number of sectors)").SetName("BadInput_TruncatedDoc");
         yield return new TestCaseData("old.wps", Ole2Header, "corrupt .doc: compound file is truncated (16 bytes, not a whole number of sectors)").SetName("BadInput_TruncatedWps");
         yield return new TestCaseData("scan.pdf", Encoding.ASCII.GetBytes("%PDF-1.4\n%\u00e2\u00e3\n1 0 obj\n<<>>\nendobj\n"), "PDF document is not supported").SetName("BadInput_Pdf");
+        yield return new TestCaseData("letter.rtf", Encoding.ASCII.GetBytes(@"{\rtf1\ansi\deff0 {\fonttbl}}"), "RTF document has no text in its body").SetName("BadInput_EmptyRtf");
         yield return new TestCaseData("archive.zip.docx", ZipWithout(), "zip archive that is not a Word document").SetName("BadInput_ZipThatIsNotWord");
     }
 

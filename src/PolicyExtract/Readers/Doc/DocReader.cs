@@ -50,6 +50,8 @@ public sealed class DocReader : IDocumentReader
         try
         {
             var (text, blocks, headers) = ReadStories(root, span.Length, _useParagraphProperties, warnings);
+            if (blocks.Count == 0)
+                throw new DocumentReadException("Word document has no text in its body");
             var metadata = ReadMetadata(root, warnings);
             var source = new SourceInfo(path, SourceFormat.Doc, null, SourceFiles.Sha256Hex(span), span.Length);
             return new PolicyDocument
@@ -176,11 +178,14 @@ public sealed class DocReader : IDocumentReader
 
             var unit = current;
             // Automatic numbering is not in the text: rebuild the label, counting every numbered paragraph in order.
+            string? label = null;
             if (numbering is not null && info is { Ilfo: > 0 } numbered && !(numbered.RowEnd && unit.End == UnitEnd.Cell))
+                label = numbering.Label(numbered.Ilfo, numbered.Ilvl);
+            if (label is not null && (info!.Value.Depth > 0 || unit.End == UnitEnd.Cell))
             {
-                var label = numbering.Label(numbered.Ilfo, numbered.Ilvl);
-                if (label is not null && unit.Text.Length > 0)
-                    unit = unit with { Text = label + unit.Text };
+                // In a table the label is part of the cell's text.
+                unit = unit with { Text = label + BlockBuilder.LabelSeparator(label) + unit.Text.TrimStart() };
+                label = null;
             }
 
             bool inTable;
@@ -191,11 +196,12 @@ public sealed class DocReader : IDocumentReader
                 rowEnd = known.Depth == 1 && known.RowEnd;
                 if (known.Depth > 1)
                 {
-                    // A nested table stays inside its outer cell as text: its cells separated by '\t', its rows by '\n'.
+                    // A nested table stays inside its outer cell as text, its cells and rows separated by spaces
+                    // (a cell is one field of its row's line).
                     if (known.RowEnd)
                     {
                         if (nestedRow.Count > 0)
-                            cellParagraphs.Add(string.Join('\t', nestedRow));
+                            cellParagraphs.Add(string.Join(' ', nestedRow));
                         nestedRow.Clear();
                         nestedCell.Clear();
                         continue;
@@ -203,7 +209,7 @@ public sealed class DocReader : IDocumentReader
                     nestedCell.Add(unit.Text);
                     if (known.InnerCell)
                     {
-                        nestedRow.Add(string.Join(' ', nestedCell.Where(t => t.Length > 0)));
+                        nestedRow.Add(string.Join(' ', nestedCell.Where(t => t.Trim().Length > 0)));
                         nestedCell.Clear();
                     }
                     continue;
@@ -228,7 +234,7 @@ public sealed class DocReader : IDocumentReader
                     builder.EndTable();
                     tableNo++;
                 }
-                builder.AddParagraph(unit.Text, $"cp {unit.CpStart}");
+                builder.AddParagraph(unit.Text, $"cp {unit.CpStart}", label);
                 continue;
             }
             if (rowEnd)
@@ -251,7 +257,7 @@ public sealed class DocReader : IDocumentReader
     {
         if (paragraphs.Count == 0 && !force)
             return;
-        builder.AddCell(string.Join('\n', paragraphs.Where(p => p.Length > 0)), tableLocator);
+        builder.AddCell(string.Join(' ', paragraphs.Select(p => p.Trim()).Where(p => p.Length > 0)), tableLocator);
         paragraphs.Clear();
     }
 
@@ -279,7 +285,7 @@ public sealed class DocReader : IDocumentReader
         foreach (var (start, end) in stories)
         {
             var units = StoryText.Split(raw[start..end], cpOffset + start, deleted);
-            string text = string.Join('\n', units.Select(u => u.Text.Trim()).Where(t => t.Length > 0));
+            string text = string.Join('\n', units.Select(u => BlockBuilder.JoinBreaks(u.Text).Trim()).Where(t => t.Length > 0));
             if (text.Length > 0 && !result.Contains(text))
                 result.Add(text);
         }
@@ -306,17 +312,18 @@ public sealed class DocReader : IDocumentReader
         {
             if (PropertySetFactory.Create(root, name) is not SummaryInformation si)
                 return entries;
-            void Add(string key, string? value)
+            void Add(string key, string label, string? value)
             {
                 if (!string.IsNullOrWhiteSpace(value))
-                    entries.Add(new MetadataEntry(key, value.Trim(), null));
+                    entries.Add(new MetadataEntry(key, value.Trim(), null) { Label = label });
             }
-            Add("title", si.Title);
-            Add("subject", si.Subject);
-            Add("author", si.Author);
-            Add("keywords", si.Keywords);
-            if (si.CreateDateTime is { } created && created.Year > 1601)
-                Add("created", created.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture));
+            // Kept under the "properties." keys the DOCX reader uses: often stale template values, not disclosure fields.
+            Add(MetadataKeys.PropertiesTitle, "title", si.Title);
+            Add("properties.subject", "subject", si.Subject);
+            Add(MetadataKeys.PropertiesCreator, "author", si.Author);
+            Add("properties.keywords", "keywords", si.Keywords);
+            Add(MetadataKeys.PropertiesCreated, "created", Utc(si.CreateDateTime));
+            Add(MetadataKeys.PropertiesModified, "last saved", Utc(si.LastSaveDateTime));
         }
         catch (Exception ex)
         {
@@ -343,13 +350,14 @@ public sealed class DocReader : IDocumentReader
                     string? text = property.Value switch
                     {
                         string str => str,
-                        DateTime date => date.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture),
+                        DateTime date => Utc(date),
                         bool flag => flag ? "true" : "false",
                         IFormattable number => number.ToString(null, CultureInfo.InvariantCulture),
                         _ => null,
                     };
-                    if (!string.IsNullOrWhiteSpace(text) && entries.All(e => e.Key != label))
-                        entries.Add(new MetadataEntry(label.Trim(), text.Trim(), null));
+                    string key = "properties." + label.Trim();
+                    if (!string.IsNullOrWhiteSpace(text) && entries.All(e => e.Key != key))
+                        entries.Add(new MetadataEntry(key, text.Trim(), null) { Label = label.Trim() });
                 }
             }
         }
@@ -358,6 +366,15 @@ public sealed class DocReader : IDocumentReader
             warnings.Add("custom document properties unreadable: " + OneLine(ex.Message, ex.GetType().Name));
         }
         return entries;
+    }
+
+    /// <summary>A property date as UTC ISO 8601 (FILETIMEs are UTC); null for the empty FILETIME Word writes for "never".</summary>
+    private static string? Utc(DateTime? value)
+    {
+        if (value is not { } d || d.Year <= 1601)
+            return null;
+        var utc = d.Kind == DateTimeKind.Local ? d.ToUniversalTime() : DateTime.SpecifyKind(d, DateTimeKind.Utc);
+        return utc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
     }
 
     private static byte[] ReadStream(DirectoryNode root, string name, long fileLength)

@@ -9,7 +9,7 @@ namespace PolicyExtract.Readers.Doc;
 /// </summary>
 internal sealed class ListNumbering
 {
-    private sealed record Level(int StartAt, byte Nfc, bool Legal, bool NoRestart, string Template, byte Follow);
+    private sealed record Level(int StartAt, byte Nfc, bool Legal, bool NoRestart, string Template);
 
     private sealed record ListDef(int Lsid, Level[] Levels);
 
@@ -82,14 +82,13 @@ internal sealed class ListNumbering
         int startAt = LittleEndian.I32(table, pos, "LVL");
         byte nfc = table[pos + 4];
         byte flags = table[pos + 5];
-        byte follow = table[pos + 15];
         int cbChpx = table[pos + 24];
         int cbPapx = table[pos + 25];
         int xst = pos + 28 + cbPapx + cbChpx;
         int cch = LittleEndian.U16(table, xst, "LVL number text");
         LittleEndian.Check(table, xst + 2, cch * 2L, "LVL number text");
         string template = Encoding.Unicode.GetString(table, xst + 2, cch * 2);
-        return (new Level(startAt, nfc, (flags & 0x04) != 0, (flags & 0x08) != 0, template, follow), xst + 2 + cch * 2);
+        return (new Level(startAt, nfc, (flags & 0x04) != 0, (flags & 0x08) != 0, template), xst + 2 + cch * 2);
     }
 
     /// <summary>
@@ -135,9 +134,8 @@ internal sealed class ListNumbering
             else
                 sb.Append(c);
         }
-        // ixchFollow: 0 tab, 1 space, 2 nothing. The tab only aligns the text; a space is kept as written.
-        if (level.Follow == 1)
-            sb.Append(' ');
+        // The character after the label (ixchFollow: tab, space or nothing) only sets the text apart; the text
+        // layout decides the separator (see BlockBuilder.LabelSeparator), as for DOCX.
         return sb.ToString();
     }
 

@@ -21,7 +21,7 @@ internal sealed record TextUnit(string Text, int CpStart, int MarkCp, UnitEnd En
 /// <summary>
 /// Turns the raw characters of a story into paragraph units: fields are reduced to their results
 /// (begin 0x13, separator 0x14, end 0x15; nested fields keep only what is visible at every level),
-/// object anchors and other control characters are dropped, line breaks (0x0B) become '\n'.
+/// object anchors and other control characters are dropped, line breaks (0x0B) become <see cref="BlockBuilder.LineBreak"/>.
 /// </summary>
 internal static class StoryText
 {
@@ -75,7 +75,7 @@ internal static class StoryText
                 continue;
             switch (c)
             {
-                case '\u000B': sb.Append('\n'); break;
+                case '\u000B': sb.Append(BlockBuilder.LineBreak); break;
                 case '\t': sb.Append('\t'); break;
                 case '\u001E': sb.Append('-'); break; // non-breaking hyphen
                 case < ' ': break; // 0x01 picture, 0x08 drawn object, 0x02 footnote reference, 0x05 annotation, 0x1F optional hyphen…

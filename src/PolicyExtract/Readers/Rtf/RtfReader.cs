@@ -37,9 +37,16 @@ public sealed class RtfReader : IDocumentReader
         var parser = new RtfParser(span.ToArray());
         parser.Run();
         var (text, blocks) = parser.Body.Build();
+        if (blocks.Count == 0)
+            throw new DocumentReadException("RTF document has no text in its body");
         var metadata = parser.Info
             .Where(kv => !string.IsNullOrWhiteSpace(kv.Value))
-            .Select(kv => new MetadataEntry(kv.Key, kv.Value.Trim(), null))
+            .Select(kv => new MetadataEntry(kv.Key switch
+            {
+                "title" => MetadataKeys.PropertiesTitle,
+                "author" => MetadataKeys.PropertiesCreator,
+                _ => "properties." + kv.Key,
+            }, kv.Value.Trim(), null) { Label = kv.Key })
             .ToList();
         var source = new SourceInfo(path, SourceFormat.Rtf, null, SourceFiles.Sha256Hex(span), span.Length);
         return new PolicyDocument
@@ -130,7 +137,7 @@ internal sealed class RtfParser(byte[] data)
         if (closing.Dest == Dest.Header && _state.Dest != Dest.Header)
         {
             EndParagraph(cell: false);
-            var text = _header.ToString().Trim();
+            var text = string.Join('\n', BlockBuilder.JoinBreaks(_header.ToString()).Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0));
             if (text.Length > 0 && !Headers.Contains(text))
                 Headers.Add(text);
             _header.Clear();
@@ -212,9 +219,9 @@ internal sealed class RtfParser(byte[] data)
                 _state = _state with { Dest = Dest.Skip };
                 return;
             case "nestrow" when _stack.Count > 0 && _stack.Peek().Dest == Dest.Body:
-                // Written inside {\*\nesttableprops …}: ends a row of a nested table, kept as a line of the outer cell.
+                // Written inside {\*\nesttableprops …}: ends a row of a nested table, kept as text of the outer cell.
                 if (_para.Length > 0 && _para[^1] == '\t') _para.Length--;
-                _para.Append('\n');
+                _para.Append(' ');
                 return;
             case "info": _state = _state with { Dest = Dest.Info }; return;
             case "title" or "author" or "subject" or "keywords" when _state.Dest == Dest.Info:
@@ -239,10 +246,10 @@ internal sealed class RtfParser(byte[] data)
         {
             case "par": EndParagraph(cell: false); break;
             case "sect" or "page": EndParagraph(cell: false); break;
-            case "line": AddChar('\n'); break;
+            case "line": AddChar(BlockBuilder.LineBreak); break;
             case "tab": AddChar('\t'); break;
             case "cell": EndParagraph(cell: true); break;
-            case "nestcell": AddChar('\t'); break; // a nested cell stays inside the outer cell's text
+            case "nestcell": AddChar(' '); break; // a nested cell stays inside the outer cell's text
             case "row":
                 if (_state.Dest == Dest.Body)
                 {
@@ -338,7 +345,7 @@ internal sealed class RtfParser(byte[] data)
     {
         if (_cellParagraphs.Count == 0 && !force)
             return;
-        Body.AddCell(string.Join('\n', _cellParagraphs.Select(p => p.TrimEnd('\n', '\t')).Where(p => p.Length > 0)), $"table {_tableNo + 1}");
+        Body.AddCell(string.Join(' ', _cellParagraphs.Select(p => p.Trim()).Where(p => p.Length > 0)), $"table {_tableNo + 1}");
         _cellParagraphs.Clear();
     }
 

@@ -18,7 +18,7 @@ public class DocCliTests
         Assert.That(source.GetProperty("format").GetString(), Is.EqualTo("doc"));
         Assert.That(source.GetProperty("bytes").GetInt64(), Is.EqualTo(new FileInfo(Path.Combine(RepoPaths.Samples, "doc", "notice.doc")).Length));
         var metadata = json.RootElement.GetProperty("metadata");
-        Assert.That(metadata.GetProperty("title").GetString(), Is.EqualTo("关于做好2020年学校安全工作的通知"));
+        Assert.That(metadata.GetProperty("properties.title").GetString(), Is.EqualTo("关于做好2020年学校安全工作的通知"));
     }
 
     [Test]

@@ -28,7 +28,7 @@ public class DocReaderTests
         "各市（县）区教育局，各直属学校：",
         "为切实做好学校安全工作，现将有关事项通知如下。",
         "Contact: Mr. Smith, phone 0510-81234567.",
-        "第一行\n第二行",
+        "第一行第二行", // a manual line break between Han characters joins them, as for DOCX
         "无锡市教育局",
         "2020年5月11日",
     ];
@@ -58,7 +58,7 @@ public class DocReaderTests
         Assert.That(cells, Is.EqualTo(new[]
         {
             new[] { "序号", "工作任务", "责任单位" },
-            new[] { "1", "开展校园安全隐患排查\n每月一次", "各市（县）区教育局" },
+            new[] { "1", "开展校园安全隐患排查 每月一次", "各市（县）区教育局" },
             new[] { "2", "Safety drill", "" },
         }));
         Assert.That(doc.Slice(table.Span), Does.StartWith("序号\t工作任务\t责任单位\n1\t"));
@@ -77,7 +77,7 @@ public class DocReaderTests
         var table = doc.Blocks.Single(b => b.Kind == BlockKind.Table);
         var cells = table.Rows.Select(r => r.Cells.Select(c => doc.Slice(c.Span)).ToArray()).ToArray();
         Assert.That(cells[0], Is.EqualTo(new[] { "序号", "工作任务", "责任单位" }));
-        Assert.That(cells[1], Is.EqualTo(new[] { "1", "开展校园安全隐患排查\n每月一次", "各市（县）区教育局" }));
+        Assert.That(cells[1], Is.EqualTo(new[] { "1", "开展校园安全隐患排查 每月一次", "各市（县）区教育局" }));
         Assert.That(cells[2], Is.EqualTo(new[] { "2", "Safety drill" }));
         Assert.That(doc.ReadWarnings, Has.Some.Contains("guessed from cell marks"));
     }
@@ -93,7 +93,7 @@ public class DocReaderTests
         Assert.That(cells, Is.EqualTo(new[]
         {
             new[] { "任务", "分工" },
-            new[] { "安全教育", "牵头：\n市教育局\t2020年底\n各区教育局\t长期" },
+            new[] { "安全教育", "牵头： 市教育局 2020年底 各区教育局 长期" },
         }));
         Assert.That(doc.Slice(doc.Blocks[2].Span), Is.EqualTo("完"));
     }
@@ -116,6 +116,9 @@ public class DocReaderTests
         Assert.That(DocReader.ReadPieceTable(bytes).ReadText(int.MaxValue), Does.Not.Contain("一、"));
         var doc = new DocReader().Read(bytes, "numbering.doc");
         var paragraphs = doc.Blocks.Select(b => doc.Slice(b.Span)).ToList();
+        Assert.That(doc.Blocks.Select(b => b.NumberingLabel), Is.EqualTo(new[] { null, "一、", "（一）", "（二）", "1.", "2.", "二、", "（一）", null }));
+        foreach (var b in doc.Blocks.Where(b => b.LabelSpan is not null))
+            Assert.That(doc.Slice(b.LabelSpan!.Value), Is.EqualTo(b.NumberingLabel));
         Assert.That(paragraphs, Is.EqualTo(new[]
         {
             "关于推进学校安全工作的实施意见",
@@ -225,11 +228,13 @@ public class DocReaderTests
     {
         var doc = ReadSample("notice.doc");
         var meta = doc.Metadata.ToDictionary(m => m.Key, m => m.Value);
-        Assert.That(meta["title"], Is.EqualTo("关于做好2020年学校安全工作的通知"));
-        Assert.That(meta["author"], Is.EqualTo("无锡市教育局办公室"));
-        Assert.That(meta["created"], Is.EqualTo("2020-05-11T09:30:00"));
+        // Under the DOCX reader's "properties." keys: document properties are often stale template values.
+        Assert.That(meta[MetadataKeys.PropertiesTitle], Is.EqualTo("关于做好2020年学校安全工作的通知"));
+        Assert.That(meta[MetadataKeys.PropertiesCreator], Is.EqualTo("无锡市教育局办公室"));
+        Assert.That(meta[MetadataKeys.PropertiesCreated], Is.EqualTo("2020-05-11T09:30:00Z"));
         // A user-defined property, from the DocumentSummaryInformation's second section.
-        Assert.That(meta["文号"], Is.EqualTo("锡教发〔2020〕86号"));
+        Assert.That(meta["properties.文号"], Is.EqualTo("锡教发〔2020〕86号"));
+        Assert.That(doc.Metadata.Single(m => m.Key == "properties.文号").Label, Is.EqualTo("文号"));
     }
 
     [TestCase("notice.doc")]
@@ -247,7 +252,10 @@ public class DocReaderTests
         {
             Assert.That(block.Span.Start, Is.GreaterThanOrEqualTo(0));
             Assert.That(block.Span.End, Is.LessThanOrEqualTo(doc.Text.Length));
-            Assert.That(doc.Slice(block.Span), Is.Not.Empty.And.Not.StartWith("\n").And.Not.EndWith("\n"));
+            // Every block occupies whole lines: a paragraph one, a table one per row.
+            Assert.That(doc.Slice(block.Span).Split('\n'), Has.Length.EqualTo(block.Kind == BlockKind.Table ? block.Rows.Count : 1));
+            Assert.That(block.Span.Start == 0 || doc.Text[block.Span.Start - 1] == '\n');
+            Assert.That(block.Span.End == doc.Text.Length || doc.Text[block.Span.End] == '\n');
             foreach (var cell in block.Rows.SelectMany(r => r.Cells))
                 Assert.That(block.Span.Start <= cell.Span.Start && cell.Span.End <= block.Span.End, $"{cell.Span} in {block.Span}");
         }

@@ -13,7 +13,7 @@ public class StoryTextTests
     // A field nested in another's code is part of that code; one nested in a result is shown.
     [TestCase("\u0013 IF \u0013 MERGEFIELD x \u00141\u0015 = 1 \u0014yes \u0013 PAGE \u00142\u0015 end\u0015\r", "yes 2 end")]
     [TestCase("x\u0001y\u0008z\r", "xyz")] // picture and drawing anchors
-    [TestCase("line1\u000Bline2\r", "line1\nline2")]
+    [TestCase("line1\u000Bline2\r", "line1\u2028line2")] // joined (or spaced) when laid out, see BlockBuilderTests
     [TestCase("one\u000Ctwo\r", "one|two")] // a page break ends the paragraph
     [TestCase("非\u001E断\u001F行\r", "非-断行")]
     [TestCase("a\u0007b\u0007\u0007", "a|b|")]

@@ -29,7 +29,7 @@ public class RtfReaderTests
             "各市（县）区教育局，各直属学校：",
             "为切实做好学校安全工作，现将有关事项通知如下。",
             "Contact: Mr. Smith, phone 0510-81234567.",
-            "第一行\n第二行",
+            "第一行第二行",
             "无锡市教育局",
             "2020年5月11日",
         }));
@@ -38,14 +38,14 @@ public class RtfReaderTests
         Assert.That(cells, Is.EqualTo(new[]
         {
             new[] { "序号", "工作任务", "责任单位" },
-            new[] { "1", "开展校园安全隐患排查\n每月一次", "各市（县）区教育局" },
+            new[] { "1", "开展校园安全隐患排查 每月一次", "各市（县）区教育局" },
             new[] { "2", "Safety drill", "" },
         }));
         Assert.That(doc.HeadersAndFooters, Is.EqualTo(new[] { "无锡市教育局文件", "第2页" }));
         Assert.That(doc.Text, Does.Not.Contain("本通知自印发之日起施行"), "footnote stays out of the body");
         var meta = doc.Metadata.ToDictionary(m => m.Key, m => m.Value);
-        Assert.That(meta["title"], Is.EqualTo("关于做好2020年学校安全工作的通知"), "Unicode copy of \\upr, not the ANSI one");
-        Assert.That(meta["author"], Is.EqualTo("无锡市教育局办公室"));
+        Assert.That(meta[MetadataKeys.PropertiesTitle], Is.EqualTo("关于做好2020年学校安全工作的通知"), "Unicode copy of \\upr, not the ANSI one");
+        Assert.That(meta[MetadataKeys.PropertiesCreator], Is.EqualTo("无锡市教育局办公室"));
     }
 
     [Test]
@@ -90,7 +90,7 @@ public class RtfReaderTests
     {
         var doc = Read("{\\rtf1\\ansi{\\colortbl;\\red0\\green0\\blue0;}{\\stylesheet{\\s0 Normal;}}{\\*\\generator x;}"
                        + "{\\pict\\pngblip 89504e47}a\\tab b\\line c\\{d\\}\\\\ \\endash\\~e\\par\\pard second\\par}");
-        Assert.That(Paragraphs(doc), Is.EqualTo(new[] { "a\tb\nc{d}\\ \u2013\u00A0e", "second" }));
+        Assert.That(Paragraphs(doc), Is.EqualTo(new[] { "a\tb c{d}\\ \u2013\u00A0e", "second" }));
     }
 
     [Test]
