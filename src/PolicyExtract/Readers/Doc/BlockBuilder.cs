@@ -30,7 +30,9 @@ internal sealed class BlockBuilder
     /// <param name="text">The paragraph's text.</param>
     /// <param name="locator">Where it is in the source.</param>
     /// <param name="label">An automatic numbering label (一、 （一） 1.) to write before the text, or null.</param>
-    public void AddParagraph(string text, string locator, string? label = null)
+    /// <param name="kind">Paragraph, or Title/Heading when the style says so.</param>
+    /// <param name="level">Outline level of a title or heading (1 outermost).</param>
+    public void AddParagraph(string text, string locator, string? label = null, BlockKind kind = BlockKind.Paragraph, int? level = null)
     {
         EndTable();
         text = JoinBreaks(text).TrimEnd();
@@ -41,9 +43,10 @@ internal sealed class BlockBuilder
         _text.Append(line);
         _blocks.Add(new Block
         {
-            Kind = BlockKind.Paragraph,
+            Kind = kind,
             Span = new TextSpan(start, _text.Length),
             Locator = locator,
+            Level = level,
             NumberingLabel = label,
             LabelSpan = label is null ? null : new TextSpan(start, start + label.Length),
         });

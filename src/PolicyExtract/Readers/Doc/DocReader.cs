@@ -137,8 +137,21 @@ public sealed class DocReader : IDocumentReader
             }
         }
 
+        StyleSheet? styles = null;
+        if (papx is not null)
+        {
+            try
+            {
+                styles = StyleSheet.Parse(table, fib.Stshf);
+            }
+            catch (DocFormatException ex)
+            {
+                warnings.Add($"style sheet unreadable ({ex.Message}); headings and style numbering left out");
+            }
+        }
+
         var main = StoryText.Split(raw[..fib.CcpText], 0, deleted);
-        var (text, blocks) = LayOut(main, pieces, papx, numbering, warnings);
+        var (text, blocks) = LayOut(main, pieces, papx, numbering, styles, warnings);
 
         var headers = new List<string>();
         if (fib.CcpHdd > 0 && headerEnd > headerStart)
@@ -152,7 +165,7 @@ public sealed class DocReader : IDocumentReader
     /// with nothing between, is taken as the row end: that guess fails on empty cells, hence the warning.
     /// </summary>
     private static (string, IReadOnlyList<Block>) LayOut(List<TextUnit> units, PieceTable pieces, ParagraphProperties? papx,
-        ListNumbering? numbering, List<string> warnings)
+        ListNumbering? numbering, StyleSheet? styles, List<string> warnings)
     {
         var builder = new BlockBuilder();
         var cellParagraphs = new List<string>();
@@ -177,10 +190,15 @@ public sealed class DocReader : IDocumentReader
             }
 
             var unit = current;
+            // Numbering and outline level set on the paragraph win over those of its style.
+            var style = info is { } pi ? styles?.Resolve(pi.Istd) : null;
+            int ilfo = info?.Ilfo ?? style?.Ilfo ?? 0;
+            int ilvl = info?.Ilvl ?? style?.Ilvl ?? 0;
+            var (kind, level) = Describe(style, info?.OutlineLevel ?? style?.OutlineLevel);
             // Automatic numbering is not in the text: rebuild the label, counting every numbered paragraph in order.
             string? label = null;
-            if (numbering is not null && info is { Ilfo: > 0 } numbered && !(numbered.RowEnd && unit.End == UnitEnd.Cell))
-                label = numbering.Label(numbered.Ilfo, numbered.Ilvl);
+            if (numbering is not null && ilfo > 0 && !(info!.Value.RowEnd && unit.End == UnitEnd.Cell))
+                label = numbering.Label(ilfo, ilvl);
             if (label is not null && (info!.Value.Depth > 0 || unit.End == UnitEnd.Cell))
             {
                 // In a table the label is part of the cell's text.
@@ -234,7 +252,7 @@ public sealed class DocReader : IDocumentReader
                     builder.EndTable();
                     tableNo++;
                 }
-                builder.AddParagraph(unit.Text, $"cp {unit.CpStart}", label);
+                builder.AddParagraph(unit.Text, $"cp {unit.CpStart}", label, kind, level);
                 continue;
             }
             if (rowEnd)
@@ -251,6 +269,21 @@ public sealed class DocReader : IDocumentReader
         if (guessed)
             warnings.Add("table rows guessed from cell marks (paragraph properties unavailable); empty cells may shift");
         return builder.Build();
+    }
+
+    /// <summary>
+    /// Title and headings by built-in style (Title; heading 1–9, whatever the style is called in the user's language),
+    /// else by outline level, as the DOCX reader decides them.
+    /// </summary>
+    private static (BlockKind, int?) Describe(StyleInfo? style, int? outlineLevel)
+    {
+        if (style is { Sti: StyleSheet.TitleSti })
+            return (BlockKind.Title, 1);
+        if (style is { Sti: >= 1 and <= 9 } heading)
+            return (BlockKind.Heading, heading.Sti);
+        if (outlineLevel is >= 0 and < 9)
+            return (BlockKind.Heading, outlineLevel + 1);
+        return (BlockKind.Paragraph, null);
     }
 
     private static void FlushCell(BlockBuilder builder, List<string> paragraphs, string tableLocator, bool force)

@@ -30,6 +30,7 @@ internal sealed class Fib
     public int CcpHdrTxbx { get; private init; }
 
     public (int Fc, int Lcb) Clx { get; private init; }
+    public (int Fc, int Lcb) Stshf { get; private init; }
     public (int Fc, int Lcb) PlcfHdd { get; private init; }
     public (int Fc, int Lcb) PlcfBtePapx { get; private init; }
     public (int Fc, int Lcb) PlcfBteChpx { get; private init; }
@@ -39,6 +40,7 @@ internal sealed class Fib
     public string TableStreamName => UseTable1 ? "1Table" : "0Table";
 
     // Indexes of the pairs in FibRgFcLcb97 ([MS-DOC] 2.5.6).
+    private const int PairStshf = 1;
     private const int PairPlcfHdd = 11;
     private const int PairPlcfBteChpx = 12;
     private const int PairPlcfBtePapx = 13;
@@ -98,6 +100,7 @@ internal sealed class Fib
             PlcfBtePapx = Pair(PairPlcfBtePapx),
             PlcfBteChpx = Pair(PairPlcfBteChpx),
             Clx = Pair(PairClx),
+            Stshf = Pair(PairStshf),
             // Lists came with Word 97's FibRgFcLcb97; a shorter (older) array has none.
             PlfLst = cbRgFcLcb > PairPlfLfo ? Pair(PairPlfLst) : (0, 0),
             PlfLfo = cbRgFcLcb > PairPlfLfo ? Pair(PairPlfLfo) : (0, 0),

@@ -4,9 +4,12 @@ namespace PolicyExtract.Readers.Doc;
 /// <param name="Depth">Table nesting depth (0 outside tables, 1 in a top-level table).</param>
 /// <param name="RowEnd">The paragraph is a row-end mark (fTtp at depth 1, fInnerTtp deeper).</param>
 /// <param name="InnerCell">The paragraph ends a cell of a nested table (fInnerTableCell).</param>
-/// <param name="Ilfo">1-based list (LFO) the paragraph is numbered in, 0 for none (sprmPIlfo).</param>
-/// <param name="Ilvl">Its list level, 0–8 (sprmPIlvl).</param>
-internal readonly record struct ParagraphTableInfo(int Depth, bool RowEnd, bool InnerCell, int Ilfo = 0, int Ilvl = 0);
+/// <param name="Ilfo">1-based list (LFO) the paragraph is numbered in, 0 for none (sprmPIlfo); null when not set here.</param>
+/// <param name="Ilvl">Its list level, 0–8 (sprmPIlvl); null when not set here.</param>
+/// <param name="OutlineLevel">Outline level 0–8, 9 for body text (sprmPOutLvl); null when not set here.</param>
+/// <param name="Istd">The paragraph's style (index into the style sheet).</param>
+internal readonly record struct ParagraphTableInfo(int Depth, bool RowEnd, bool InnerCell, int? Ilfo = null, int? Ilvl = null,
+    int? OutlineLevel = null, int Istd = 0);
 
 /// <summary>
 /// Reads paragraph properties ([MS-DOC] 2.8.6 PlcBtePapx → 2.9.175 PapxFkp) only for the table sprms:
@@ -22,6 +25,7 @@ internal sealed class ParagraphProperties
     private const ushort SprmPFInnerTtp = 0x244C;
     private const ushort SprmPIlvl = 0x260A;
     private const ushort SprmPIlfo = 0x460B;
+    private const ushort SprmPOutLvl = 0x2640;
 
     /// <summary>Runs of stream offsets [FcStart, FcEnd) sharing one property set.</summary>
     private readonly List<(int FcStart, int FcEnd, ParagraphTableInfo Info)> _runs = [];
@@ -70,7 +74,8 @@ internal sealed class ParagraphProperties
         if (start + length > page + 511)
             throw new DocFormatException($"PAPX at {at} runs past its page");
         // The first two bytes are the style index; sprms follow.
-        return TableInfo(doc.AsSpan(start + 2, Math.Max(0, length - 2)), default);
+        int istd = length >= 2 ? doc[start] | doc[start + 1] << 8 : 0;
+        return TableInfo(doc.AsSpan(start + 2, Math.Max(0, length - 2)), new ParagraphTableInfo(0, false, false, Istd: istd));
     }
 
     /// <summary>Applies the table sprms found in <paramref name="grpprl"/> on top of <paramref name="info"/>.</summary>
@@ -79,7 +84,7 @@ internal sealed class ParagraphProperties
         int depth = info.Depth;
         bool rowEnd = info.RowEnd, innerCell = info.InnerCell, inTable = depth > 0, ttp = false, innerTtp = false;
         bool hasItap = false;
-        int ilfo = info.Ilfo, ilvl = info.Ilvl;
+        int? ilfo = info.Ilfo, ilvl = info.Ilvl, outline = info.OutlineLevel;
         foreach (var (sprm, operand) in Sprms(grpprl))
         {
             switch (sprm)
@@ -94,6 +99,7 @@ internal sealed class ParagraphProperties
                 case SprmPFInnerTtp: innerTtp = operand.Length > 0 && operand[0] != 0; break;
                 case SprmPIlvl when operand.Length >= 1: ilvl = operand[0]; break;
                 case SprmPIlfo when operand.Length >= 2: ilfo = (short)(operand[0] | operand[1] << 8); break;
+                case SprmPOutLvl when operand.Length >= 1: outline = operand[0]; break;
             }
         }
         if (!hasItap)
@@ -101,7 +107,7 @@ internal sealed class ParagraphProperties
         else if (depth == 0 && inTable)
             depth = 1;
         rowEnd = rowEnd || (depth <= 1 ? ttp : innerTtp);
-        return new ParagraphTableInfo(depth, rowEnd, innerCell, ilfo, ilvl);
+        return new ParagraphTableInfo(depth, rowEnd, innerCell, ilfo, ilvl, outline, info.Istd);
     }
 
     /// <summary>Walks a grpprl: each Prl is a 2-byte sprm whose top three bits (spra) give the operand size.</summary>

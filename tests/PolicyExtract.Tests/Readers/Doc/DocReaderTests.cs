@@ -134,11 +134,16 @@ public class DocReaderTests
     }
 
     [Test]
-    public void DocReader_RebuildsHeadingOutlineNumbering()
+    public void DocReader_ReadsTitleHeadingsAndTheirOutlineNumbering()
     {
-        // samples/doc/outline.doc: headings numbered by the outline (chapter) numbering, with body text between.
+        // samples/doc/outline.doc: a Title paragraph, then Heading 1/2 paragraphs numbered by the outline (chapter)
+        // numbering, with body text between. Kind and level come from the built-in style in the style sheet.
         var doc = ReadSample("outline.doc");
         Assert.That(doc.Blocks.Select(b => doc.Slice(b.Span)), Is.EqualTo(new[] { "实施意见", "一、总体要求", "（一）指导思想", "正文。", "二、主要任务" }));
+        Assert.That(doc.Blocks.Select(b => (b.Kind, b.Level)), Is.EqualTo(new (BlockKind, int?)[]
+        {
+            (BlockKind.Title, 1), (BlockKind.Heading, 1), (BlockKind.Heading, 2), (BlockKind.Paragraph, null), (BlockKind.Heading, 1),
+        }));
     }
 
     [Test]
