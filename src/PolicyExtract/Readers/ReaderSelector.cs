@@ -4,6 +4,7 @@ using PolicyExtract.Model;
 using PolicyExtract.Readers.Doc;
 using PolicyExtract.Readers.Docx;
 using PolicyExtract.Readers.Html;
+using PolicyExtract.Readers.Mhtml;
 using PolicyExtract.Readers.Rtf;
 using PolicyExtract.Readers.Text;
 
@@ -35,10 +36,29 @@ public sealed class ReaderSelector
 
     public PolicyDocument Read(ReadOnlyMemory<byte> bytes, string path)
     {
+        // A web archive (.mht, or Word's "single file web page" under a .doc name) is read through its HTML part.
+        if (WebArchive.LooksLikeWebArchive(bytes.Span) && _readers.TryGetValue(SourceFormat.Html, out var html))
+            return ReadWebArchive(html, bytes, path);
         var format = Sniff(bytes.Span, path);
         if (!_readers.TryGetValue(format, out var reader))
             throw new DocumentReadException(UnsupportedReason(format, path));
         return reader.Read(bytes, path);
+    }
+
+    private static PolicyDocument ReadWebArchive(IDocumentReader html, ReadOnlyMemory<byte> bytes, string path)
+    {
+        var part = WebArchive.ExtractHtml(bytes.Span);
+        var doc = html.Read(part.Utf8Html, path);
+        // The source is the archive file: its hash and size, the HTML part's charset.
+        return new PolicyDocument
+        {
+            Source = doc.Source with { Encoding = part.Encoding, Sha256 = SourceFiles.Sha256Hex(bytes.Span), Bytes = bytes.Length },
+            Text = doc.Text,
+            Blocks = doc.Blocks,
+            Metadata = doc.Metadata,
+            HeadersAndFooters = doc.HeadersAndFooters,
+            ReadWarnings = [.. doc.ReadWarnings, "read the HTML part of a web archive (MHTML)"],
+        };
     }
 
     private static string UnsupportedReason(SourceFormat format, string path) => format switch

@@ -41,6 +41,27 @@ public class DocCliTests
     }
 
     [Test]
+    public void Extract_HtmlNamedDoc_IsReadAsHtml()
+    {
+        // Word's "save as web page" and many content systems serve HTML under a .doc name.
+        var dir = Path.Combine(Path.GetTempPath(), "pe-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        try
+        {
+            File.WriteAllText(Path.Combine(dir, "通知.doc"),
+                "<html><head><meta charset=\"utf-8\"><title>关于做好学校安全工作的通知</title></head><body><p>各有关单位：</p><p>现将有关事项通知如下。</p></body></html>");
+            var run = CliHarness.Run(dir, "extract", "通知.doc");
+            Assert.That(run.ExitCode, Is.EqualTo(0), run.ToString());
+            using var json = JsonDocument.Parse(run.StdOut);
+            Assert.That(json.RootElement.GetProperty("source").GetProperty("format").GetString(), Is.EqualTo("html"));
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Test]
     public void Extract_RtfNamedDoc_IsReadAsRtf()
     {
         var run = CliHarness.Run(null, "extract", "samples/doc/rtf-named.doc");
