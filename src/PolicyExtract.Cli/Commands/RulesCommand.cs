@@ -35,7 +35,8 @@ public static class RulesCommand
     {
         var set = PipelineFactory.LoadRules(new PipelineOptions { RuleDirectories = dirs });
         var cases = RuleTester.Cases(set).ToList();
-        var failures = RuleTester.Run(set);
+        var (segmenter, _) = PolicyExtract.Segmentation.SegmenterFactory.LoadDefault([], includeProjectLexicon: true);
+        var failures = RuleTester.Run(set, segmenter);
         foreach (var f in failures)
             Console.Out.WriteLine($"FAIL {f}");
         Console.Out.WriteLine($"{cases.Count - failures.Count} passed, {failures.Count} failed ({set.All.Count} rules)");

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.CommandLine;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -77,10 +78,10 @@ public static class SegmentCommand
             _ => SegmentMode.Precise,
         };
 
-        using var stdout = Console.OpenStandardOutput();
+        using var stdout = new BufferedStream(Console.OpenStandardOutput(), 1 << 16);
         using var writer = new StreamWriter(stdout, new UTF8Encoding(false), 1 << 16);
         var tokens = new List<Token>();
-        var json = format == "jsonl" ? new JsonLineWriter(writer) : null;
+        var json = format == "jsonl" ? new JsonLineWriter(stdout) : null;
         int lineNo = 0;
         foreach (var (start, end) in Lines(text))
         {
@@ -142,26 +143,26 @@ public static class SegmentCommand
 
     private static int TrimCr(string text, int s, int e) => e > s && text[e - 1] == '\r' ? e - 1 : e;
 
-    private sealed class JsonLineWriter(StreamWriter writer)
+    /// <summary>One JSON object per token, written as UTF-8 straight to the output stream through one reused writer.</summary>
+    private sealed class JsonLineWriter(Stream output)
     {
-        private readonly MemoryStream _buffer = new();
-        private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        private readonly ArrayBufferWriter<byte> _buffer = new(256);
+        private readonly Utf8JsonWriter _json = new(Stream.Null, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 
         public void Write(int line, Token t, bool pos)
         {
-            _buffer.SetLength(0);
-            using (var j = new Utf8JsonWriter(_buffer, Options))
-            {
-                j.WriteStartObject();
-                j.WriteString("text", t.Text);
-                j.WriteNumber("start", t.Start);
-                j.WriteNumber("end", t.End);
-                j.WriteNumber("line", line);
-                if (pos) j.WriteString("tag", t.Tag);
-                j.WriteEndObject();
-            }
-            writer.Write(Encoding.UTF8.GetString(_buffer.GetBuffer(), 0, (int)_buffer.Length));
-            writer.Write('\n');
+            _buffer.ResetWrittenCount();
+            _json.Reset(_buffer);
+            _json.WriteStartObject();
+            _json.WriteString("text", t.Text);
+            _json.WriteNumber("start", t.Start);
+            _json.WriteNumber("end", t.End);
+            _json.WriteNumber("line", line);
+            if (pos) _json.WriteString("tag", t.Tag);
+            _json.WriteEndObject();
+            _json.Flush();
+            output.Write(_buffer.WrittenSpan);
+            output.WriteByte((byte)'\n');
         }
     }
 }

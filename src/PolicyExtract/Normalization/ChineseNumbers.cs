@@ -17,7 +17,16 @@ public static class ChineseNumbers
     public const string NumeralClass = "[" + NumeralChars + "]";
 
     /// <summary>A regex matching an Arabic number (ASCII or full-width), with optional thousands commas and decimals.</summary>
-    public const string ArabicPattern = @"[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?";
+    // Only the ASCII comma groups thousands: the Chinese comma ， separates clauses (建设100个，200所…).
+    public const string ArabicPattern = @"[0-9０-９]+(?:,[0-9０-９]{3})*(?:[.．][0-9０-９]+)?";
+
+    /// <summary>
+    /// A regex matching one number as printed: 百分之/千分之 forms, Arabic (with an optional multiplier, 1.5万), or a run of
+    /// Chinese numerals (with an optional 点 fraction). What it matches is accepted by <see cref="TryParse"/> or
+    /// <see cref="TryParsePercent"/> unless the Chinese run is malformed (十四五).
+    /// </summary>
+    public const string NumberPattern =
+        "(?:(?:百分之|千分之)" + NumeralClass + "+(?:点" + NumeralClass + "+)?|" + ArabicPattern + "(?:[十百千万亿]+)?|" + NumeralClass + "+(?:点" + NumeralClass + "+)?)";
 
     /// <summary>Multiplier characters that may follow an Arabic number (1.5万, 3千万, 1.2万亿).</summary>
     public const string MultiplierChars = "十百千万亿萬億";
@@ -103,7 +112,7 @@ public static class ChineseNumbers
     }
 
     private static readonly System.Buffers.SearchValues<char> ArabicAndNumeralSearch =
-        System.Buffers.SearchValues.Create("0123456789０１２３４５６７８９.．,，点" + NumeralChars + "Oo");
+        System.Buffers.SearchValues.Create("0123456789０１２３４５６７８９.．,点" + NumeralChars + "Oo");
 
     /// <summary>Parses 百分之三十 / 百分之七十五点五 / 千分之五 / 30% / 30％ / 75.5%, returning the number and its unit (% or ‰).</summary>
     public static bool TryParsePercent(ReadOnlySpan<char> s, out decimal value, out string unit)
@@ -153,7 +162,7 @@ public static class ChineseNumbers
     {
         if (!TryGetMultiplier(multiplier, out var factor))
             throw new ArgumentException($"not a multiplier: '{multiplier.ToString()}'", nameof(multiplier));
-        return value * factor;
+        return Canonical(value * factor);
     }
 
     /// <summary>
@@ -178,18 +187,26 @@ public static class ChineseNumbers
     {
         value = 0;
         if (!TryParse(number, out var n) || !TryGetMultiplier(multiplier, out var f)) return false;
-        value = n * f;
+        value = Canonical(n * f);
         return true;
     }
+
+    /// <summary>
+    /// Drops trailing zeros of the decimal scale, so 60.5 × 10000 is 605000 and not 605000.0 (decimal keeps the scale
+    /// of its operands, and the scale shows in JSON).
+    /// </summary>
+    public static decimal Canonical(decimal d) => d / 1.0000000000000000000000000000m;
 
     private static bool TryParseArabic(ReadOnlySpan<char> s, out decimal value)
     {
         value = 0;
         foreach (var c in s)
-            if (!(IsArabicDigit(c) || c is '.' or '．' or ',' or '，')) return false;
+            if (!(IsArabicDigit(c) || c is '.' or '．' or ',')) return false;
         var folded = FoldWidth(s);
         if (!IsWellFormedArabic(folded)) return false;
-        return decimal.TryParse(folded.Replace(",", ""), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+        if (!decimal.TryParse(folded.Replace(",", ""), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value)) return false;
+        value = Canonical(value);
+        return true;
     }
 
     /// <summary>Commas must group exactly three digits, so "1,2" (a list) is not read as 12.</summary>
@@ -260,7 +277,7 @@ public static class ChineseNumbers
             {
                 if (pending is not null) return false;
                 int j = i;
-                while (j < s.Length && (IsArabicDigit(s[j]) || s[j] is '.' or '．' or ',' or '，')) j++;
+                while (j < s.Length && (IsArabicDigit(s[j]) || s[j] is '.' or '．' or ',')) j++;
                 if (!TryParseArabic(s[i..j], out var n)) return false;
                 pending = n;
                 pendingIsChinese = false;
@@ -364,7 +381,7 @@ public static class ChineseNumbers
                 tail *= lastUnit / 10;
             small += tail;
         }
-        value = total + wan + small;
+        value = Canonical(total + wan + small);
         return true;
     }
 }

@@ -26,6 +26,15 @@ public sealed record Jurisdiction(string? Province = null, string? City = null, 
         @"\G(?<n>[\p{IsCJKUnifiedIdeographs}]{2,8}?)(?<s>特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|自治旗|省|市|县|区|旗|盟|州)",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
+    // Signatures are often letter-spaced (无 锡 市 教 育 局): three or more single characters with single spaces between.
+    private static readonly Regex LetterSpaced = new(
+        @"(?<!\p{IsCJKUnifiedIdeographs})(?:\p{IsCJKUnifiedIdeographs}[ \u3000]){2,}\p{IsCJKUnifiedIdeographs}(?!\p{IsCJKUnifiedIdeographs})",
+        RegexOptions.CultureInvariant);
+
+    /// <summary>Closes up letter-spaced names: "无 锡 市 教 育 局 无锡市财政局" → "无锡市教育局 无锡市财政局".</summary>
+    public static string CloseLetterSpacing(string text) =>
+        LetterSpaced.Replace(text, m => m.Value.Replace(" ", "").Replace("\u3000", ""));
+
     private static readonly Regex LeadingNoise = new(@"^[\s　“""《（(]*(?:关于印发|关于|印发)?[\s　“""《]*", RegexOptions.CultureInvariant);
 
     // Words that never occur inside a jurisdiction's name: a match containing them ran past the name.
@@ -63,9 +72,29 @@ public sealed record Jurisdiction(string? Province = null, string? City = null, 
     public static Jurisdiction FromText(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return Empty;
-        text = text.Replace("中共", "");
+        text = CloseLetterSpacing(text).Replace("中共", "");
         var noise = LeadingNoise.Match(text);
-        int pos = noise.Success ? noise.Length : 0;
+        var found = ReadAt(text, noise.Success ? noise.Length : 0);
+        if (!found.IsEmpty) return found;
+        // A title opening with its issuer's short form (市政府办公室关于印发《江阴市…》的通知) names the place
+        // after 关于印发 or inside the quoted title.
+        foreach (var anchor in TitleAnchors)
+        {
+            for (int i = text.IndexOf(anchor, StringComparison.Ordinal); i >= 0; i = text.IndexOf(anchor, i + 1, StringComparison.Ordinal))
+            {
+                var after = i + anchor.Length;
+                while (after < text.Length && text[after] is '《' or '“' or '"' or ' ') after++;
+                found = ReadAt(text, after);
+                if (!found.IsEmpty) return found;
+            }
+        }
+        return Empty;
+    }
+
+    private static readonly string[] TitleAnchors = ["关于印发", "关于转发", "关于", "《"];
+
+    private static Jurisdiction ReadAt(string text, int pos)
+    {
         string? province = null, city = null, county = null;
         while (pos < text.Length)
         {

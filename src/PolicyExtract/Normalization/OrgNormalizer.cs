@@ -56,6 +56,8 @@ public static class OrgNormalizer
         if (s.Length >= 2 && orgs.Levels.TryGetValue(s[0], out var level))
         {
             var rest = s[1..];
+            // 市县两级政府, 县区教育局: two levels at once is a collective name, not one body.
+            if (orgs.Levels.ContainsKey(rest[0]) && orgs.Find(rest) is null) return s;
             var j = jurisdiction.At(level);
             if (rest[0] == '委')
                 return j is null ? s : "中共" + j + "委" + ExpandPartyRest(rest[1..], Expand);

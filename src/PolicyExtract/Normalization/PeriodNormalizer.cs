@@ -48,8 +48,10 @@ public static class PeriodNormalizer
 
     private sealed record Compiled(PeriodVocabulary Vocabulary, Regex[] Patterns, Regex[] CellPatterns);
 
-    private static readonly Compiled DefaultCompiled = Compile(PeriodVocabulary.Default);
-    private static Compiled? _lastCustom;
+    private static readonly Lazy<Compiled> DefaultCompiled = new(() => Compile(PeriodVocabulary.Default));
+
+    // One compiled set of patterns per vocabulary object, dropped with it.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<PeriodVocabulary, Compiled> CustomCompiled = new();
 
     /// <summary>Finds every period expression in running text, in order, non-overlapping (longest first).</summary>
     /// <param name="text">The text to search; spans are relative to it.</param>
@@ -81,15 +83,8 @@ public static class PeriodNormalizer
         return (start, start + 4);
     }
 
-    private static Compiled GetCompiled(PeriodVocabulary? v)
-    {
-        if (v is null || ReferenceEquals(v, PeriodVocabulary.Default)) return DefaultCompiled;
-        var last = _lastCustom;
-        if (last is not null && ReferenceEquals(last.Vocabulary, v)) return last;
-        var c = Compile(v);
-        _lastCustom = c;
-        return c;
-    }
+    private static Compiled GetCompiled(PeriodVocabulary? v) =>
+        v is null || ReferenceEquals(v, PeriodVocabulary.Default) ? DefaultCompiled.Value : CustomCompiled.GetValue(v, Compile);
 
     private static string Alt(IEnumerable<string> words) =>
         "(?:" + string.Join("|", words.OrderByDescending(w => w.Length).Select(Regex.Escape)) + ")";
@@ -97,7 +92,8 @@ public static class PeriodNormalizer
     private static Compiled Compile(PeriodVocabulary v)
     {
         var pre = $"(?:(?<pre>{Alt(v.DeadlinePrefixes)})\\s*)?";
-        var suf = Alt(v.DeadlineSuffixes);
+        // 2021年前三季度 and 2022年前后 are not deadlines: 前 must not run on into a numeral or 后.
+        var suf = Alt(v.DeadlineSuffixes) + "(?![一二三四五六七八九十两几0-9０-９后])";
         var rel = $"(?<rel>{Alt(v.RelativeYears.Keys)})";
         // A year printed (2022年) or relative (次年); the 年 of a relative word is part of the word.
         var anyYear = $"(?:(?<y>{Year})\\s*年|{rel})";
@@ -113,8 +109,8 @@ public static class PeriodNormalizer
             new Regex(pre + NotAfterNumber + anyYear + $"\\s*(?<m>{MonthOrDay})\\s*月\\s*(?<d>{MonthOrDay})\\s*[日号](?<post>{suf}|止)?", o),
             // 3: month ends: 2022年6月底前, 到6月底, 明年3月前, 2021年12月.
             new Regex(pre + NotAfterNumber + "(?:" + anyYear + ")?" + $"\\s*(?<m>{MonthOrDay})\\s*月(?:份)?(?<me>底|末|中旬|上旬|下旬)?(?<post>{suf})?", o),
-            // 4: halves and quarters: 上半年, 2022年下半年前, 第一季度末, 四季度.
-            new Regex(pre + "(?:" + anyYear + ")?" + $"\\s*(?:(?<h>上半年|下半年)|第?\\s*(?<q>[一二三四1-4１-４])\\s*季度)(?<me>末|底)?(?<post>{suf})?", o),
+            // 4: halves and quarters: 上半年, 2022年下半年前, 第一季度末, 四季度, 前三季度.
+            new Regex(pre + "(?:" + anyYear + ")?" + $"\\s*(?:(?<h>上半年|下半年)|(?<first>前)?第?\\s*(?<q>[一二三四1-4１-４])\\s*(?:个)?季度)(?<me>末|底)?(?<post>{suf})?", o),
             // 5: year ends: 2022年底前, 2022年年底, 到2022年末, 年底前, 年末, 当年年底, 今年底, 年内.
             new Regex(pre + NotAfterNumber + "(?:" + anyYear + ")?" + $"\\s*(?:年(?<ye>底|末|内)|(?<=年)(?<ye>底|末|内))(?<post>{suf})?", o),
             // 6: a year with a deadline suffix: 2022年前, 2025年以前.
@@ -125,6 +121,10 @@ public static class PeriodNormalizer
             new Regex($"(?<rec>{Alt(v.Recurrences.Keys)})", o),
             // 9: ongoing phrases: 持续推进, 长期坚持.
             new Regex($"(?<ong>{Alt(v.OngoingPhrases)})", o),
+            // 10: a start with no end: 自2022年起, 从明年开始, 2021年9月起.
+            new Regex("(?:(?<from>自|从)\\s*)?" + NotAfterNumber + anyYear + $"(?:\\s*(?<m>{MonthOrDay})\\s*月(?:份)?)?\\s*(?:起|开始)(?!草)", o),
+            // 11: months of one year: 2021年9月—12月, 2022年3至6月.
+            new Regex(pre + NotAfterNumber + anyYear + $"\\s*(?<m1>{MonthOrDay})\\s*月?\\s*{Dash}\\s*(?<m2>{MonthOrDay})\\s*月(?:份)?(?<me>底|末)?(?<post>{suf})?", o),
         };
 
         var cell = new[]
@@ -291,6 +291,9 @@ public static class PeriodNormalizer
                     var q = ChineseNumbers.TryParse(m.Groups["q"].Value, out var qv) ? (int)qv : 0;
                     (startMonth, endMonth) = (3 * q - 2, 3 * q);
                 }
+                // 前三季度: the first three quarters, from January; 3个季度 without 前 is a duration.
+                if (m.Groups["first"].Success) startMonth = 1;
+                else if (t.Contains('个')) return null;
                 bool by = deadline || m.Groups["me"].Success;
                 if (y is null) return new PeriodResult(by ? PeriodKind.By : PeriodKind.Period, null, null, t, span);
                 return new PeriodResult(by ? PeriodKind.By : PeriodKind.Period, by ? null : new DateOnly(y.Value, startMonth, 1), EndOfMonth(y.Value, endMonth), t, span);
@@ -311,8 +314,27 @@ public static class PeriodNormalizer
             }
             case 8:
                 return new PeriodResult(PeriodKind.Recurring, null, null, t, span, v.Recurrences[m.Groups["rec"].Value]);
-            default:
+            case 9:
                 return new PeriodResult(PeriodKind.Ongoing, null, null, t, span);
+            case 10:
+            {
+                // From a time on, with no end: ongoing, with the start known.
+                var y = ResolveYear(m, reference, v);
+                int mo = 1;
+                if (m.Groups["m"].Success && (!DateNormalizer.TryMonthOrDay(m.Groups["m"].Value, out mo) || mo is < 1 or > 12)) return null;
+                return new PeriodResult(PeriodKind.Ongoing, y is null ? null : new DateOnly(y.Value, mo, 1), null, t, span);
+            }
+            default:
+            {
+                var y = ResolveYear(m, reference, v);
+                if (!DateNormalizer.TryMonthOrDay(m.Groups["m1"].Value, out var m1) || !DateNormalizer.TryMonthOrDay(m.Groups["m2"].Value, out var m2)
+                    || m1 is < 1 or > 12 || m2 is < 1 or > 12 || m2 < m1)
+                    return null;
+                if (y is null) return new PeriodResult(PeriodKind.Period, null, null, t, span);
+                return deadline
+                    ? new PeriodResult(PeriodKind.By, null, EndOfMonth(y.Value, m2), t, span)
+                    : new PeriodResult(PeriodKind.Period, new DateOnly(y.Value, m1, 1), EndOfMonth(y.Value, m2), t, span);
+            }
         }
     }
 }

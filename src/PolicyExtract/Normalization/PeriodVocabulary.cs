@@ -1,9 +1,11 @@
+using PolicyExtract.Rules.Gazetteers;
+
 namespace PolicyExtract.Normalization;
 
 /// <summary>
 /// The surface words the period normalizer recognizes, kept as data so a rules directory can extend them
-/// (rules/gazetteers/periods.yaml). The arithmetic that turns them into dates stays in
-/// <see cref="PeriodNormalizer"/>. <see cref="Default"/> is the shipped list.
+/// (rules/gazetteers/periods.yaml, embedded in the library). The arithmetic that turns them into dates stays in
+/// <see cref="PeriodNormalizer"/>. <see cref="Default"/> is the shipped file.
 /// </summary>
 public sealed record PeriodVocabulary
 {
@@ -28,31 +30,48 @@ public sealed record PeriodVocabulary
     /// <summary>Shorter ongoing words accepted only as a whole deadline cell: 长期, 持续.</summary>
     public required IReadOnlyList<string> CellOngoingWords { get; init; }
 
-    /// <summary>The shipped vocabulary.</summary>
-    public static PeriodVocabulary Default { get; } = new()
+    /// <summary>No words at all (a base for merging).</summary>
+    public static PeriodVocabulary Empty { get; } = new()
     {
-        DeadlinePrefixes = ["截止到", "截止至", "截至", "截止", "力争到", "力争在", "到", "至"],
-        DeadlineSuffixes = ["以前", "之前", "前"],
-        RelativeYears = new Dictionary<string, int>
-        {
-            ["当年"] = 0, ["今年"] = 0, ["本年度"] = 0, ["本年"] = 0,
-            ["次年"] = 1, ["明年"] = 1, ["翌年"] = 1, ["下一年"] = 1, ["下一年度"] = 1, ["下年度"] = 1,
-            ["后年"] = 2, ["上年"] = -1, ["去年"] = -1, ["上一年"] = -1,
-        },
-        Recurrences = new Dictionary<string, string>
-        {
-            ["每年度"] = "yearly", ["每一年"] = "yearly", ["每年"] = "yearly", ["每学年"] = "yearly",
-            ["每学期"] = "semesterly", ["每半年"] = "half-yearly", ["每季度"] = "quarterly", ["每季"] = "quarterly",
-            ["每个月"] = "monthly", ["每月"] = "monthly", ["每周"] = "weekly", ["每星期"] = "weekly",
-            ["每天"] = "daily", ["每日"] = "daily", ["每两年"] = "biennial", ["每三年"] = "triennial",
-            ["逐年"] = "yearly", ["年年"] = "yearly",
-        },
-        CellRecurrences = new Dictionary<string, string>
-        {
-            ["年度"] = "yearly", ["每年度"] = "yearly", ["学期"] = "semesterly", ["季度"] = "quarterly",
-            ["定期"] = "periodic", ["按年度"] = "yearly", ["按季度"] = "quarterly", ["按月"] = "monthly",
-        },
-        OngoingPhrases = ["持续推进", "长期坚持", "长期推进", "长期开展", "持续开展", "持续实施", "长期实施", "常态化推进", "常年开展"],
-        CellOngoingWords = ["长期", "持续", "常态化", "长期有效", "常年", "持续进行", "长期执行"],
+        DeadlinePrefixes = [], DeadlineSuffixes = [], RelativeYears = new Dictionary<string, int>(),
+        Recurrences = new Dictionary<string, string>(), CellRecurrences = new Dictionary<string, string>(),
+        OngoingPhrases = [], CellOngoingWords = [],
     };
+
+    private static readonly Lazy<PeriodVocabulary> LazyDefault = new(LoadDefault);
+
+    /// <summary>The shipped rules/gazetteers/periods.yaml, embedded in the library.</summary>
+    public static PeriodVocabulary Default => LazyDefault.Value;
+
+    /// <summary>This vocabulary with <paramref name="over"/>'s words added (and its mappings replacing same-worded ones).</summary>
+    public PeriodVocabulary MergedWith(PeriodVocabulary over)
+    {
+        static Dictionary<string, T> Merge<T>(IReadOnlyDictionary<string, T> a, IReadOnlyDictionary<string, T> b)
+        {
+            var d = new Dictionary<string, T>(a);
+            foreach (var (k, v) in b) d[k] = v;
+            return d;
+        }
+        return new PeriodVocabulary
+        {
+            DeadlinePrefixes = DeadlinePrefixes.Union(over.DeadlinePrefixes).ToList(),
+            DeadlineSuffixes = DeadlineSuffixes.Union(over.DeadlineSuffixes).ToList(),
+            RelativeYears = Merge(RelativeYears, over.RelativeYears),
+            Recurrences = Merge(Recurrences, over.Recurrences),
+            CellRecurrences = Merge(CellRecurrences, over.CellRecurrences),
+            OngoingPhrases = OngoingPhrases.Union(over.OngoingPhrases).ToList(),
+            CellOngoingWords = CellOngoingWords.Union(over.CellOngoingWords).ToList(),
+        };
+    }
+
+    private static PeriodVocabulary LoadDefault()
+    {
+        using var stream = typeof(PeriodVocabulary).Assembly.GetManifestResourceStream(PeriodsFile.ResourceName)
+            ?? throw new InvalidOperationException("embedded periods.yaml missing from the build");
+        using var reader = new StreamReader(stream);
+        var errors = new List<GazetteerError>();
+        var v = PeriodsFile.Parse(reader.ReadToEnd(), "rules/gazetteers/periods.yaml", errors);
+        if (errors.Count > 0) throw new GazetteerLoadException(errors);
+        return v;
+    }
 }

@@ -81,7 +81,10 @@ public static class QuantityParser
     /// Every number in <paramref name="text"/> with its kind, in order, spans relative to the text. Chinese numerals
     /// are reported only when a unit or 百分之 makes them a quantity (统一, 一体化 are words), or as labels.
     /// </summary>
-    public static IReadOnlyList<Quantity> FindAll(string text, UnitTable? units = null)
+    /// <param name="text">The text to search; spans are relative to it.</param>
+    /// <param name="units">Units and comparator words; null for <see cref="UnitTable.Default"/>.</param>
+    /// <param name="periods">Period words, used to recognize the years and plans to skip; null for the shipped ones.</param>
+    public static IReadOnlyList<Quantity> FindAll(string text, UnitTable? units = null, PeriodVocabulary? periods = null)
     {
         units ??= UnitTable.Default;
         var result = new List<Quantity>();
@@ -89,10 +92,11 @@ public static class QuantityParser
         // Dates and periods are found first: their digits are years and days, never amounts.
         var dateSpans = DateNormalizer.FindAll(text).Select(d => d.Span).ToList();
         var periodSpans = new List<(TextSpan Span, bool FiveYear)>();
-        foreach (var p in PeriodNormalizer.FindAll(text))
+        foreach (var p in PeriodNormalizer.FindAll(text, null, periods))
         {
             if (p.Kind is PeriodKind.Recurring or PeriodKind.Ongoing) continue;
-            var fiveYear = p.Text.Contains('五') && !p.Text.Any(ChineseNumbers.IsArabicDigit);
+            // A five-year plan (“十四五”期间) is the only period printed with neither digits nor 年.
+            var fiveYear = p.Text.Contains('五') && !p.Text.Contains('年') && !p.Text.Any(ChineseNumbers.IsArabicDigit);
             periodSpans.Add((p.Span, fiveYear));
         }
 
@@ -139,7 +143,8 @@ public static class QuantityParser
         foreach (var d in dates)
             if (d.Overlaps(numSpan)) { next = Math.Max(next, d.End); return Simple(text, numSpan, value, QuantityKind.Date); }
         foreach (var (ps, five) in periods)
-            if (ps.Overlaps(numSpan) && (five || !isCn))
+            // Chinese numerals in a period are its years (二〇二一—二〇二五年) or a plan; 三 of 前三季度 stays a word.
+            if (ps.Overlaps(numSpan) && (five || !isCn || value is >= 1000 and <= 2999))
             {
                 if (five)
                 {
@@ -186,8 +191,8 @@ public static class QuantityParser
                     {
                         if (firstUnit is null || secondUnit is null || firstUnit.BaseUnit == secondUnit.BaseUnit)
                         {
-                            min = value * fa;
-                            max = v2 * f2;
+                            min = ChineseNumbers.Canonical(value * fa);
+                            max = ChineseNumbers.Canonical(v2 * f2);
                             if (min <= max)
                             {
                                 comparator = Comparator.Range;
@@ -249,7 +254,7 @@ public static class QuantityParser
         var span = new TextSpan(qStart, p);
         next = Math.Max(next, p);
         var kindOf = Classify(text, numSpan, value, numText, unit, comparator, multiplied || isPct);
-        var scaled = comparator == Comparator.Range ? (decimal?)null : value * factor;
+        var scaled = comparator == Comparator.Range ? (decimal?)null : ChineseNumbers.Canonical(value * factor);
         return new Quantity(scaled, min, max, unit, unitClass, comparator, kindOf, span, text[qStart..p]);
     }
 

@@ -58,6 +58,12 @@ public sealed class UnitTable
         AfterByLength = after.Keys.OrderByDescending(k => k.Length).ToArray();
     }
 
+    /// <summary>
+    /// A regular expression matching any unit of the table, longest first (for a rule macro such as <c>{unit}</c>).
+    /// </summary>
+    public string Pattern => "(?:" + string.Join("|", _byName.Keys.OrderByDescending(k => k.Length).ThenBy(k => k, StringComparer.Ordinal)
+        .Select(System.Text.RegularExpressions.Regex.Escape)) + ")";
+
     /// <summary>The longest unit printed at <paramref name="pos"/>, or null.</summary>
     public UnitEntry? MatchAt(string text, int pos)
     {

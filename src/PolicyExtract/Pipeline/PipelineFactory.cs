@@ -36,14 +36,24 @@ public static class PipelineFactory
     public static string DefaultRulesDirectory => Path.Combine(AppContext.BaseDirectory, "rules");
 
     /// <summary>Loads the rules (shipped, then the user's); throws <see cref="RuleLoadException"/> with every error found.</summary>
-    public static RuleSet LoadRules(PipelineOptions options) =>
-        RuleLoader.Load([options.ShippedRules ?? DefaultRulesDirectory, .. options.RuleDirectories]);
+    public static RuleSet LoadRules(PipelineOptions options) => LoadRules(options, GazetteerSet.Load(options.RuleDirectories));
+
+    /// <summary>Units that count a target: every unit of the table but durations and frequencies (3年, 5个工作日 are not amounts).</summary>
+    private static readonly HashSet<string> NonTargetUnitClasses = ["duration", "frequency"];
+
+    private static RuleSet LoadRules(PipelineOptions options, GazetteerSet gazetteers)
+    {
+        var units = gazetteers.Units.Units.Where(u => !NonTargetUnitClasses.Contains(u.Class) && u.Name != "成")
+            .Select(u => u.Name).Distinct().OrderByDescending(n => n.Length).ThenBy(n => n, StringComparer.Ordinal);
+        var predefined = new Dictionary<string, string> { ["unit"] = "(?:" + string.Join("|", units.Select(System.Text.RegularExpressions.Regex.Escape)) + ")" };
+        return RuleLoader.Load([options.ShippedRules ?? DefaultRulesDirectory, .. options.RuleDirectories], predefined);
+    }
 
     public static ExtractionPipeline Create(PipelineOptions options)
     {
-        var rules = LoadRules(options);
-        var orgs = new OrgNames(rules);
         var gazetteers = GazetteerSet.Load(options.RuleDirectories);
+        var rules = LoadRules(options, gazetteers);
+        var orgs = new OrgNames(rules);
         var (segmenter, warning) = SegmenterFactory.LoadDefault(options.Lexicons, includeProjectLexicon: true);
         // Order matters: document numbers are masked before anything reads numbers or dates; the issue date comes
         // before issuers (the signature sits above it) and before deadlines (relative expressions resolve against it).

@@ -38,6 +38,9 @@ public sealed class Rule
     /// <summary>Value templates: <c>${group}</c> is replaced by the group's text.</summary>
     public IReadOnlyDictionary<string, string> Values { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>Texts without any of these strings cannot match, so the rule is not run on them (a fast pre-check).</summary>
+    public IReadOnlyList<string> Requires { get; init; } = [];
+
     public IReadOnlyList<RuleExample> Examples { get; init; } = [];
 
     public IReadOnlyList<RuleCounterExample> CounterExamples { get; init; } = [];

@@ -28,7 +28,7 @@ public sealed class RuleLoadException(IReadOnlyList<RuleError> errors)
 public static class RuleLoader
 {
     private static readonly HashSet<string> FileKeys = ["description", "macros", "rules"];
-    private static readonly HashSet<string> RuleKeys = ["id", "field", "priority", "pattern", "tokens", "values", "examples", "counterexamples", "description"];
+    private static readonly HashSet<string> RuleKeys = ["id", "field", "priority", "pattern", "tokens", "values", "requires", "examples", "counterexamples", "description"];
     private static readonly HashSet<string> ExampleKeys = ["text", "match", "values"];
     private static readonly HashSet<string> TokenKeys = ["word", "tag", "repeat", "name"];
     private static readonly Regex MacroRef = new(@"\{([A-Za-z_][A-Za-z0-9_]*)\}", RegexOptions.CultureInvariant);
@@ -39,10 +39,14 @@ public static class RuleLoader
             ? Directory.EnumerateFiles(directory, "*.yaml").Order(StringComparer.Ordinal)
             : [];
 
-    public static RuleSet Load(IEnumerable<string> directories)
+    /// <param name="directories">Rules directories, shipped first.</param>
+    /// <param name="predefined">Macros made from data elsewhere (the unit table as {unit}); rule files may redefine them.</param>
+    public static RuleSet Load(IEnumerable<string> directories, IReadOnlyDictionary<string, string>? predefined = null)
     {
         var errors = new List<RuleError>();
         var macros = new Dictionary<string, (string Value, RuleLocation Where)>(StringComparer.Ordinal);
+        foreach (var (name, value) in predefined ?? new Dictionary<string, string>())
+            macros[name] = (value, new RuleLocation("(built in)", 0, 0));
         var raw = new List<RawRule>();
         foreach (var dir in directories)
         {
@@ -98,6 +102,7 @@ public static class RuleLoader
                 Pattern = regex,
                 Tokens = r.Tokens,
                 Values = r.Values,
+                Requires = r.Requires,
                 Examples = r.Examples,
                 CounterExamples = r.CounterExamples,
                 Location = r.Where,
@@ -111,7 +116,10 @@ public static class RuleLoader
 
     private sealed record RawRule(
         string Id, string Field, int Priority, (string Value, RuleLocation Where)? Pattern, TokenPattern? Tokens,
-        Dictionary<string, string> Values, List<RuleExample> Examples, List<RuleCounterExample> CounterExamples, RuleLocation Where);
+        Dictionary<string, string> Values, List<RuleExample> Examples, List<RuleCounterExample> CounterExamples, RuleLocation Where)
+    {
+        public List<string> Requires { get; init; } = [];
+    }
 
     private static void ParseFile(string file, Dictionary<string, (string, RuleLocation)> macros, List<RawRule> rules,
         Dictionary<string, RuleLocation> ids, List<RuleError> errors)
@@ -229,7 +237,15 @@ public static class RuleLoader
                 errors.Add(new RuleError(At(r), "PE105", $"duplicate rule id '{id}' (first defined at {first})"));
             else
                 ids[id] = At(r);
-            rules.Add(new RawRule(id, field, priority, pattern, tokens, values, examples, counter, At(r)));
+            var requires = new List<string>();
+            if (Child(r, "requires") is { } rq)
+            {
+                if (rq is YamlSequenceNode rs && rs.Children.All(c => c is YamlScalarNode { Value.Length: > 0 }))
+                    requires.AddRange(rs.Children.Select(c => ((YamlScalarNode)c).Value!));
+                else
+                    errors.Add(new RuleError(At(rq), "PE106", "'requires' must be a list of non-empty strings"));
+            }
+            rules.Add(new RawRule(id, field, priority, pattern, tokens, values, examples, counter, At(r)) { Requires = requires });
         }
     }
 

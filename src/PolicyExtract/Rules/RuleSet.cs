@@ -1,7 +1,17 @@
+using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
 using PolicyExtract.Model;
 using PolicyExtract.Segmentation;
 
 namespace PolicyExtract.Rules;
+
+/// <summary>How a macro is matched against a text.</summary>
+public enum MacroMatch
+{
+    Whole,
+    End,
+    Anywhere,
+}
 
 /// <summary>All loaded rules, grouped by field, highest priority first. Immutable and shared across workers.</summary>
 public sealed class RuleSet
@@ -23,6 +33,18 @@ public sealed class RuleSet
 
     public IReadOnlyList<Rule> For(string field) => _byField.TryGetValue(field, out var r) ? r : [];
 
+    private readonly ConcurrentDictionary<(string, MacroMatch), Regex?> _macroRegexes = new();
+
+    /// <summary>A macro as a compiled expression, built once: the whole text, its end, or anywhere in it. Null for an unknown macro.</summary>
+    public Regex? MacroRegex(string name, MacroMatch how = MacroMatch.Whole) =>
+        _macroRegexes.GetOrAdd((name, how), key => Macros.TryGetValue(key.Item1, out var p)
+            ? new Regex(key.Item2 switch { MacroMatch.Whole => "^(?:" + p + ")$", MacroMatch.End => "(?:" + p + ")$", _ => p },
+                RegexOptions.CultureInvariant | RegexOptions.Compiled)
+            : null);
+
+    /// <summary>True when <paramref name="text"/> as a whole is one of the macro's words (or matches its pattern).</summary>
+    public bool IsMacro(string name, string text) => MacroRegex(name)?.IsMatch(text) == true;
+
     /// <summary>
     /// Every match of the field's rules in <paramref name="text"/>, overlaps resolved: a higher priority wins, then the longer
     /// match, then the earlier. Matches overlapping <paramref name="masked"/> spans are dropped. Sorted by position.
@@ -33,6 +55,8 @@ public sealed class RuleSet
         var all = new List<RuleMatch>();
         foreach (var rule in For(field))
         {
+            if (rule.Requires.Count > 0 && !rule.Requires.Any(r => text.Contains(r, StringComparison.Ordinal)))
+                continue;
             if (rule.Pattern is not null)
                 all.AddRange(rule.Matches(text, offset));
             else if (rule.Tokens is not null && tokens is not null)

@@ -48,7 +48,7 @@ public sealed class JiebaSegmenter : ISegmenter
             {
                 if (dirty)
                 {
-                    current = new JiebaSegmenter(main, hmm, UserWords.Build(words), total, hasFullDictionary);
+                    current = new JiebaSegmenter(this, UserWords.Build(words), total);
                     dirty = false;
                 }
                 freq = current.SuggestFreq(e.Word, total);
@@ -77,15 +77,16 @@ public sealed class JiebaSegmenter : ISegmenter
         _userText = new string?[_user?.Trie.NodeCount ?? 0];
     }
 
-    private JiebaSegmenter(WordDictionary main, HmmModel hmm, UserWords user, long total, bool hasFullDictionary)
+    /// <summary>The state part-way through loading user words, for suggest_freq; shares the owner's main-dictionary text cache.</summary>
+    private JiebaSegmenter(JiebaSegmenter owner, UserWords user, long total)
     {
-        _main = main;
-        _hmm = hmm;
+        _main = owner._main;
+        _hmm = owner._hmm;
         _user = user;
         Total = total;
         _logTotal = Math.Log(total);
-        HasFullDictionary = hasFullDictionary;
-        _mainText = new string?[main.Trie.NodeCount];
+        HasFullDictionary = owner.HasFullDictionary;
+        _mainText = owner._mainText;
         _userText = new string?[user.Trie.NodeCount];
     }
 
@@ -225,7 +226,7 @@ public sealed class JiebaSegmenter : ISegmenter
         var routeWord = scratch.RouteWord;
         var mainTrie = _main.Trie;
         var mainFreq = _main.Freq;
-        var mainLog = _main.LogFreq;
+        var nodes = _main.Nodes;
         var user = _user;
         double logTotal = _logTotal;
         prob[n] = 0;
@@ -242,7 +243,7 @@ public sealed class JiebaSegmenter : ISegmenter
                 // The common case: only the compiled dictionary has words starting here.
                 while (mNode != 0)
                 {
-                    double lf = mainLog[mNode];
+                    double lf = nodes[mNode].LogFreq;
                     if (lf != double.NegativeInfinity)
                     {
                         double p = lf - logTotal + prob[j + 1 - bs];
@@ -250,7 +251,7 @@ public sealed class JiebaSegmenter : ISegmenter
                         if (p >= best) { best = p; bestEnd = j + 1; bestWord = mNode; }
                     }
                     if (++j >= be) break;
-                    mNode = mainTrie.Child(mNode, text[j]);
+                    mNode = NodeTrie.Child(nodes, mNode, text[j]);
                 }
             }
             else
@@ -265,7 +266,7 @@ public sealed class JiebaSegmenter : ISegmenter
                     }
                     else if (mNode != 0 && mainFreq[mNode] > 0)
                     {
-                        lf = mainLog[mNode];
+                        lf = nodes[mNode].LogFreq;
                         word = mNode;
                     }
                     if (word != 0)

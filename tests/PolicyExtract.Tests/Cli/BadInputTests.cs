@@ -48,7 +48,7 @@ public class BadInputTests
         dir.File("good.txt", GoodText);
         var run = CliHarness.Run(dir.Path, "extract", name, "good.txt");
         Assert.That(run.ExitCode, Is.EqualTo(1), run.ToString());
-        var lines = run.StdErr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var lines = run.Diagnostics.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.That(lines, Has.Length.EqualTo(1), run.ToString());
         Assert.That(lines[0], Does.StartWith($"policyextract: {name}: {reason}"), run.ToString());
         using var json = JsonDocument.Parse(run.StdOut);
@@ -65,7 +65,7 @@ public class BadInputTests
         dir.File("page.html", gbk.GetBytes(html));
         var run = CliHarness.Run(dir.Path, "extract", "page.html");
         Assert.That(run.ExitCode, Is.EqualTo(0), run.ToString());
-        Assert.That(run.StdErr, Is.Empty);
+        Assert.That(run.Diagnostics, Is.Empty);
         using var json = JsonDocument.Parse(run.StdOut);
         var root = json.RootElement;
         Assert.That(root.GetProperty("source").GetProperty("encoding").GetString(), Is.EqualTo("gb18030"));
@@ -81,7 +81,7 @@ public class BadInputTests
         dir.File("good.txt", GoodText);
         var run = CliHarness.Run(dir.Path, "extract", "nothing", "good.txt");
         Assert.That(run.ExitCode, Is.EqualTo(1), run.ToString());
-        Assert.That(run.StdErr.Trim(), Is.EqualTo("policyextract: nothing: directory contains no readable document files"));
+        Assert.That(run.Diagnostics.Trim(), Is.EqualTo("policyextract: nothing: directory contains no readable document files"));
         Assert.That(run.StdOut, Does.Contain("\"path\": \"good.txt\""));
     }
 
@@ -92,7 +92,7 @@ public class BadInputTests
         dir.File("good.txt", GoodText);
         var run = CliHarness.Run(dir.Path, "extract", "no/such.html", "good.txt");
         Assert.That(run.ExitCode, Is.EqualTo(1), run.ToString());
-        Assert.That(run.StdErr.Trim(), Is.EqualTo("policyextract: no/such.html: no such file or directory"));
+        Assert.That(run.Diagnostics.Trim(), Is.EqualTo("policyextract: no/such.html: no such file or directory"));
         Assert.That(run.StdOut, Does.Contain("\"path\": \"good.txt\""));
     }
 
@@ -104,7 +104,7 @@ public class BadInputTests
         dir.File("good.txt", GoodText);
         var run = CliHarness.Run(dir.Path, "extract", "--max-bytes", "200", "big.txt", "good.txt");
         Assert.That(run.ExitCode, Is.EqualTo(1), run.ToString());
-        Assert.That(run.StdErr.Trim(), Is.EqualTo("policyextract: big.txt: file is 1200 bytes, over the --max-bytes limit of 200"));
+        Assert.That(run.Diagnostics.Trim(), Is.EqualTo("policyextract: big.txt: file is 1200 bytes, over the --max-bytes limit of 200"));
         Assert.That(run.StdOut, Does.Contain("\"path\": \"good.txt\""));
     }
 
@@ -120,7 +120,7 @@ public class BadInputTests
         var run = CliHarness.Run(dir.Path, "extract", ".", "-o", "out/result.json");
         Assert.That(run.ExitCode, Is.EqualTo(1), run.ToString());
         Assert.That(run.StdOut, Is.Empty, "with -o, data goes to the file only");
-        var errors = run.StdErr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var errors = run.Diagnostics.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.That(errors, Has.Length.EqualTo(3), run.ToString());
         Assert.That(errors.Count(e => e.Contains("a-empty.txt: empty file")), Is.EqualTo(1));
         Assert.That(errors.Count(e => e.Contains("b-old.doc: corrupt .doc")), Is.EqualTo(1));

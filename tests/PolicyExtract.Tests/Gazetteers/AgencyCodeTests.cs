@@ -52,6 +52,12 @@ public class AgencyCodeTests
     [TestCase("杭政办函", "杭州市人民政府办公厅")]
     [TestCase("运政发", "运城市人民政府")]
     [TestCase("苏发改社会", "江苏省发展和改革委员会")]
+    [TestCase("鲁教职字", "山东省教育厅")]
+    [TestCase("浙教办职成", "浙江省教育厅办公室")]
+    [TestCase("湘教通", "湖南省教育厅")]
+    [TestCase("豫教职成", "河南省教育厅")]
+    [TestCase("沪教委", "上海市教育委员会")]
+    [TestCase("锡人社发", "无锡市人力资源和社会保障局")]
     public void Decomposed_Codes(string code, string body)
     {
         var m = G.ResolveAgency(code);
@@ -68,6 +74,15 @@ public class AgencyCodeTests
         var m = G.ResolveAgency(code, new Jurisdiction(County: county));
         Assert.That(m?.Body, Is.EqualTo(body));
         if (body is not null) Assert.That(m!.Resolution, Is.EqualTo(AgencyResolution.FromDocument));
+    }
+
+    [TestCase("苏政办发", "省政府办公厅", "江苏省人民政府办公厅")]
+    [TestCase("锡教发", "市发改委", "无锡市发展和改革委员会")]
+    [TestCase("国办发", "国务院办公厅", "国务院办公厅")]
+    public void Place_CompletesShortFormsUnderTheNumber(string code, string printed, string expected)
+    {
+        var place = G.ResolveAgency(code)!.Place;
+        Assert.That(G.NormalizeOrg(printed, place), Is.EqualTo(expected));
     }
 
     [Test]
@@ -88,6 +103,7 @@ public class AgencyCodeTests
     [TestCase("ABC")]
     [TestCase("稷政发")]
     [TestCase("某某某政发")]
+    [TestCase("工信厅联")]
     public void Unknown_IsNull(string code)
     {
         Assert.That(G.ResolveAgency(code), Is.Null);

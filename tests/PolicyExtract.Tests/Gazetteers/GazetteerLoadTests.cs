@@ -28,6 +28,8 @@ public class GazetteerLoadTests
         Assert.That(fromDisk.Units.Units, Has.Count.EqualTo(UnitTable.Default.Units.Count));
         Assert.That(fromDisk.Jurisdictions.Provinces, Has.Count.EqualTo(34));
         Assert.That(fromDisk.ResolveAgency("苏政发")!.Body, Is.EqualTo("江苏省人民政府"));
+        Assert.That(fromDisk.Periods, Is.EqualTo(PeriodVocabulary.Default).Using<PeriodVocabulary>((a, b) =>
+            a.OngoingPhrases.SequenceEqual(b.OngoingPhrases) && a.Recurrences.Count == b.Recurrences.Count && a.RelativeYears.Count == b.RelativeYears.Count));
     }
 
     [Test]
@@ -36,7 +38,12 @@ public class GazetteerLoadTests
         Write("gazetteers/agency-codes.yaml", "codes:\n  - {code: 澄政办发, body: 江阴市人民政府办公室}\n  - {code: 蒙政发, body: 内蒙古自治区人民政府}\n");
         Write("gazetteers/org-abbreviations.yaml", "abbreviations:\n  - {short: 大数据局, full: 大数据发展管理局}\n");
         Write("units.yaml", "units:\n  - {name: 枚, class: count}\n");
+        Write("gazetteers/periods.yaml", "ongoing: [久久为功]\nrelative-years:\n  前年: -2\n");
         var g = GazetteerSet.Load([_dir]);
+        var reference = new DateOnly(2021, 4, 28);
+        Assert.That(PeriodNormalizer.FindAll("久久为功", reference, g.Periods).Single().Kind, Is.EqualTo(PeriodKind.Ongoing));
+        Assert.That(PeriodNormalizer.FindAll("持续推进", reference, g.Periods).Single().Kind, Is.EqualTo(PeriodKind.Ongoing), "shipped words stay");
+        Assert.That(PeriodNormalizer.FindAll("截至前年底", reference, g.Periods).Single().EndIso, Is.EqualTo("2019-12-31"));
         Assert.That(g.ResolveAgency("澄政办发")!.Body, Is.EqualTo("江阴市人民政府办公室"));
         Assert.That(g.ResolveAgency("蒙政发")!.Uncertain, Is.False, "a user's entry replaces the shipped one");
         Assert.That(g.ResolveAgency("国发")!.Body, Is.EqualTo("国务院"), "shipped entries stay");
@@ -62,6 +69,7 @@ public class GazetteerLoadTests
     {
         Write("gazetteers/agency-codes.yaml", "codes:\n  - {code: 国发}\n  - {code: 国办发, body: 国务院办公厅, uncertian: true}\n");
         Write("gazetteers/org-abbreviations.yaml", "levels:\n  县: village\n");
+        Write("gazetteers/periods.yaml", "relative-years:\n  次年: one\n");
         Write("units.yaml", "units:\n  - {name: 个, class: count}\n  - {name: 亩, class: areas}\n  - {name: 个, class: count}\ncomparators:\n  after:\n    以上: more\n");
         var e = Assert.Throws<GazetteerLoadException>(() => GazetteerSet.Load([_dir]))!;
         var lines = e.Errors.Select(x => $"{Path.GetFileName(x.File)}:{x.Line}:{x.Column}: [{x.Code}]").ToList();
@@ -70,6 +78,7 @@ public class GazetteerLoadTests
             "agency-codes.yaml:2:5: [PE303]",  // missing body
             "agency-codes.yaml:3:31: [PE306]", // unknown key (typo); columns count characters
             "org-abbreviations.yaml:2:6: [PE304]", // unknown level
+            "periods.yaml:2:7: [PE304]",  // offset not a number
             "units.yaml:3:22: [PE304]",  // unknown class
             "units.yaml:4:12: [PE305]",  // duplicate
             "units.yaml:7:9: [PE304]",   // unknown comparator

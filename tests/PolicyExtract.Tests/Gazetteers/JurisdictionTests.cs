@@ -19,13 +19,26 @@ public class JurisdictionTests
     [TestCase("延边朝鲜族自治州人民政府", null, "延边朝鲜族自治州", null)]
     [TestCase("鄂尔多斯市达拉特旗人民政府", null, "鄂尔多斯市", "达拉特旗")]
     [TestCase("广州市天河区教育局", null, "广州市", "天河区")]
+    [TestCase("市政府办公室关于印发《某某市推进职业教育改革的实施方案》的通知", null, "某某市", null)]
+    [TestCase("县政府关于某某县职业教育的通知", null, null, "某某县")]
     [TestCase("关于加快推进职业教育改革的意见", null, null, null)]
     [TestCase("国务院办公厅", null, null, null)]
     [TestCase("城市建设示范区", null, null, null)]
     [TestCase("", null, null, null)]
+    [TestCase("无 锡 市 教 育 局 无锡市财政局", null, "无锡市", null)]
+    [TestCase("稷　山　县　人　民　政　府", null, null, "稷山县")]
     public void FromText_FindsLeadingNames(string text, string? province, string? city, string? county)
     {
         Assert.That(Jurisdiction.FromText(text), Is.EqualTo(new Jurisdiction(province, city, county)));
+    }
+
+    [TestCase("无 锡 市 教 育 局 无锡市发展和改革委员会", "无锡市教育局 无锡市发展和改革委员会")]
+    [TestCase("无锡市工业和信息化局 无 锡 市 财 政 局", "无锡市工业和信息化局 无锡市财政局")]
+    [TestCase("各 乡 镇", "各乡镇")]
+    [TestCase("教育局 人社局", "教育局 人社局")]
+    public void CloseLetterSpacing_JoinsSpacedNamesOnly(string text, string expected)
+    {
+        Assert.That(Jurisdiction.CloseLetterSpacing(text), Is.EqualTo(expected));
     }
 
     [Test]

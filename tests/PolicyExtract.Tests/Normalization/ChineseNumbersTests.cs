@@ -63,6 +63,7 @@ public class ChineseNumbersTests
     [TestCase("O")]
     [TestCase("1,2")]
     [TestCase("1,23")]
+    [TestCase("100，200")]
     [TestCase("1.2.3")]
     [TestCase("十四五")]
     [TestCase("一二三四x")]
@@ -106,6 +107,25 @@ public class ChineseNumbersTests
     {
         Assert.That(ChineseNumbers.TryParseScaled(number, multiplier, out var v), Is.True);
         Assert.That(v, Is.EqualTo(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [TestCase("培育1.5万人", "1.5万")]
+    [TestCase("达到百分之七十五点五以上", "百分之七十五点五")]
+    [TestCase("建设三十所", "三十")]
+    [TestCase("共1,200名", "1,200")]
+    public void NumberPattern_MatchesPrintedNumber(string text, string expected)
+    {
+        Assert.That(System.Text.RegularExpressions.Regex.Match(text, ChineseNumbers.NumberPattern).Value, Is.EqualTo(expected));
+    }
+
+    [TestCase("60.5万", "605000")]
+    [TestCase("1.50", "1.5")]
+    [TestCase("3.0", "3")]
+    [TestCase("1.2万", "12000")]
+    public void TryParse_GivesCanonicalScale(string text, string printed)
+    {
+        Assert.That(ChineseNumbers.TryParse(text, out var v), Is.True);
+        Assert.That(v.ToString(System.Globalization.CultureInfo.InvariantCulture), Is.EqualTo(printed));
     }
 
     [Test]

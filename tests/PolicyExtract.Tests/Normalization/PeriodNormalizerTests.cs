@@ -58,6 +58,8 @@ public class PeriodNormalizerTests
     [TestCase("第三季度", "period", "2021-07-01", "2021-09-30")]
     [TestCase("四季度", "period", "2021-10-01", "2021-12-31")]
     [TestCase("第4季度末", "by", "", "2021-12-31")]
+    [TestCase("2021年前三季度", "period", "2021-01-01", "2021-09-30")]
+    [TestCase("2021年前三个季度", "period", "2021-01-01", "2021-09-30")]
     [TestCase("2022年第二季度前", "by", "", "2022-06-30")]
     [TestCase("“十三五”", "period", "2016-01-01", "2020-12-31")]
     [TestCase("\"十四五\"", "period", "2021-01-01", "2025-12-31")]
@@ -74,6 +76,12 @@ public class PeriodNormalizerTests
     [TestCase("“三五”", "period", "1966-01-01", "1970-12-31")]
     [TestCase("持续推进", "ongoing", "", "")]
     [TestCase("长期坚持", "ongoing", "", "")]
+    [TestCase("自2022年起", "ongoing", "2022-01-01", "")]
+    [TestCase("从明年开始", "ongoing", "2022-01-01", "")]
+    [TestCase("2021年9月起", "ongoing", "2021-09-01", "")]
+    [TestCase("2021年9月—12月", "period", "2021-09-01", "2021-12-31")]
+    [TestCase("2022年3至6月", "period", "2022-03-01", "2022-06-30")]
+    [TestCase("2022年3月—6月底前", "by", "", "2022-06-30")]
     public void FindAll_NormalizesExpression(string text, string kind, string start, string end)
     {
         var found = PeriodNormalizer.FindAll(text, Ref);
@@ -117,6 +125,7 @@ public class PeriodNormalizerTests
     [TestCase("年度", "recurring", "", "")]
     [TestCase("每年", "recurring", "", "")]
     [TestCase("2021年底前完成，长期坚持", "by", "", "2021-12-31")]
+    [TestCase("2021年起", "ongoing", "2021-01-01", "")]
     public void TryNormalize_Cell(string cell, string kind, string start, string end)
     {
         Assert.That(PeriodNormalizer.TryNormalize(cell, Ref, out var r), Is.True, cell);
@@ -147,6 +156,9 @@ public class PeriodNormalizerTests
     [TestCase("1990-2050")]
     [TestCase("年度考核")]
     [TestCase("当年毕业生")]
+    [TestCase("2022年前后")]
+    [TestCase("2021年起草")]
+    [TestCase("用3个季度")]
     public void FindAll_IgnoresNonDeadlines(string text)
     {
         var found = PeriodNormalizer.FindAll(text, Ref);

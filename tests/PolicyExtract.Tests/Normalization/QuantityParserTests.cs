@@ -57,6 +57,10 @@ public class QuantityParserTests
     [TestCase("1000亩", "1000", "", "", "亩", "eq")]
     [TestCase("3万平方米", "30000", "", "", "平方米", "eq")]
     [TestCase("5千米", "5", "", "", "公里", "eq")]
+    [TestCase("百分之三十以上", "30", "", "", "%", "gte")]
+    [TestCase("三十个以上", "30", "", "", "个", "gte")]
+    [TestCase("不少于百分之五十", "50", "", "", "%", "gte")]
+    [TestCase("９０％", "90", "", "", "%", "eq")]
     public void TryParse_ReadsQuantity(string text, string value, string min, string max, string unit, string comparator)
     {
         Assert.That(QuantityParser.TryParse(text, out var q), Is.True, text);
@@ -87,6 +91,7 @@ public class QuantityParserTests
     [TestCase("2021年，全县", "2021", QuantityKind.Year)]
     [TestCase("2021—2025年", "2021", QuantityKind.Year)]
     [TestCase("攀登计划（2021—2025）", "2021", QuantityKind.Year)]
+    [TestCase("二〇二一—二〇二五年", "二〇二一", QuantityKind.Year)]
     [TestCase("于2021年4月28日印发", "2021", QuantityKind.Date)]
     [TestCase("于4月28日印发", "4", QuantityKind.Bare)]
     [TestCase("2022年6月底前", "2022", QuantityKind.Date)]
@@ -110,6 +115,22 @@ public class QuantityParserTests
         Assert.That(first.Kind, Is.EqualTo(kind), () => string.Join(" | ", all));
     }
 
+    [TestCase("60.5万人", "605000")]
+    [TestCase("1.2万元", "12000")]
+    [TestCase("2.50亿元", "250000000")]
+    public void ScaledValues_PrintWithoutTrailingZeros(string text, string printed)
+    {
+        Assert.That(QuantityParser.TryParse(text, out var q), Is.True);
+        Assert.That(q.Value!.Value.ToString(CultureInfo.InvariantCulture), Is.EqualTo(printed));
+    }
+
+    [Test]
+    public void FindAll_ChineseCommaSeparatesNumbers()
+    {
+        var all = QuantityParser.FindAll("建设100个，200所");
+        Assert.That(all.Select(q => (q.Value, q.Unit)), Is.EqualTo(new (decimal?, string?)[] { (100, "个"), (200, "所") }));
+    }
+
     [Test]
     public void FindAll_GivesEveryAmountWithSpans()
     {
@@ -128,6 +149,14 @@ public class QuantityParserTests
             Assert.That(text[q.Span.Start..q.Span.End], Is.EqualTo(q.Text));
         var kinds = QuantityParser.FindAll(text).Where(q => q.Kind != QuantityKind.Amount).Select(q => q.Kind);
         Assert.That(kinds, Is.EqualTo(new[] { QuantityKind.Label, QuantityKind.Year }));
+    }
+
+    [TestCase("培育20万人次以上", "万人次")]
+    [TestCase("占比90%", "%")]
+    [TestCase("提高3个百分点", "个百分点")]
+    public void UnitPattern_MatchesLongestUnit(string text, string expected)
+    {
+        Assert.That(System.Text.RegularExpressions.Regex.Match(text, UnitTable.Default.Pattern).Value, Is.EqualTo(expected));
     }
 
     [Test]

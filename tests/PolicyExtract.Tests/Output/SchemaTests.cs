@@ -247,13 +247,14 @@ public class SchemaTests
         Assert.That(ResultSchema.FieldPaths, Does.Not.Contain("targets.value"), "fields inside arrays are not single values");
     }
 
-    /// <summary>Golden outputs (samples/*/expected*.json) and the tool's own output on the evaluation documents.</summary>
+    /// <summary>Golden outputs (tests/golden/**/expected.json) and the tool's own output on the evaluation documents.</summary>
     public static IEnumerable<TestCaseData> Outputs()
     {
-        var samples = Path.Combine(RepoPaths.Root, "samples");
-        if (Directory.Exists(samples))
-            foreach (var f in Directory.EnumerateFiles(samples, "expected*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-                yield return new TestCaseData(f).SetArgDisplayNames(Path.GetRelativePath(RepoPaths.Root, f));
+        var golden = Path.Combine(RepoPaths.Root, "tests", "golden");
+        var goldenFiles = Directory.EnumerateFiles(golden, "expected.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        Assert.That(goldenFiles, Is.Not.Empty, "golden outputs are expected under tests/golden");
+        foreach (var f in goldenFiles)
+            yield return new TestCaseData(f).SetArgDisplayNames(Path.GetRelativePath(RepoPaths.Root, f));
         foreach (var f in Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "eval", "docs"), "*.txt").Order(StringComparer.Ordinal))
             yield return new TestCaseData(f).SetArgDisplayNames("extract " + Path.GetFileName(f));
     }

@@ -7,6 +7,9 @@ namespace PolicyExtract.Tests.Rules;
 /// <summary>Every example and counter-example carried by the shipped rules, one test case each.</summary>
 public class RuleExamplesTests
 {
+    private static readonly Lazy<PolicyExtract.Segmentation.ISegmenter> Segmenter =
+        new(() => PolicyExtract.Segmentation.SegmenterFactory.LoadDefault([], includeProjectLexicon: true).Segmenter);
+
     private static RuleSet Shipped => PipelineFactory.LoadRules(new PipelineOptions { ShippedRules = RepoPaths.Rules });
 
     public static IEnumerable<TestCaseData> Cases() =>
@@ -15,7 +18,7 @@ public class RuleExamplesTests
     [TestCaseSource(nameof(Cases))]
     public void RuleExample_Holds(RuleTester.Case c)
     {
-        var failure = RuleTester.Check(c);
+        var failure = RuleTester.Check(c, Segmenter.Value);
         Assert.That(failure, Is.Null, failure?.ToString());
     }
 

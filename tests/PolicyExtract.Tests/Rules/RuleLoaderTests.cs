@@ -104,3 +104,57 @@ public class RuleLoaderTests
         Assert.That(failures[1].ToString(), Does.Contain("expected no match, got match \"3个\""));
     }
 }
+
+public class TokenRuleTests
+{
+    [Test]
+    public void TokenRule_MatchesOnWordsAndTags_FromTheSegmenter()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "pe-tokens-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        try
+        {
+            File.WriteAllText(Path.Combine(dir, "t.yaml"), """
+                rules:
+                  - id: org.tokens
+                    field: org
+                    tokens:
+                      - {tag: 'ns', name: place}
+                      - {word: '教育局|财政局|人民政府'}
+                    values: {place: '${place}'}
+                    examples:
+                      - text: '无锡市财政局安排专项经费'
+                        match: '无锡市财政局'
+                        values: {place: '无锡市'}
+                    counterexamples: ['安排专项经费']
+                """);
+            var set = RuleLoader.Load([dir]);
+            var (segmenter, _) = PolicyExtract.Segmentation.SegmenterFactory.LoadDefault([], includeProjectLexicon: false);
+            Assert.That(RuleTester.Run(set, segmenter), Is.Empty);
+            var match = set.Find("org", "由无锡市财政局负责", tokens: segmenter.Segment("由无锡市财政局负责")).Single();
+            Assert.That(match.Text, Is.EqualTo("无锡市财政局"));
+            Assert.That(match.Value("place"), Is.EqualTo("无锡市"));
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Test]
+    public void TokenRule_BadConstraint_IsPE108()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "pe-tokens-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        try
+        {
+            File.WriteAllText(Path.Combine(dir, "t.yaml"), "rules:\n  - id: a\n    field: f\n    tokens:\n      - {repeat: '+'}\n");
+            var ex = Assert.Throws<RuleLoadException>(() => RuleLoader.Load([dir]))!;
+            Assert.That(ex.Errors.Select(e => e.Code), Does.Contain("PE108"));
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+}

@@ -7,6 +7,12 @@ namespace PolicyExtract.Tests.Support;
 public sealed record CliRun(int ExitCode, string StdOut, string StdErr)
 {
     public override string ToString() => $"exit {ExitCode}\n--- stdout ---\n{StdOut}\n--- stderr ---\n{StdErr}";
+
+    /// <summary>stderr without the summary line that <c>extract</c> always ends with: only the per-file diagnostics.</summary>
+    public string Diagnostics => string.Join('\n', StdErr.Split('\n').Where(l => !SummaryLine.IsMatch(l)));
+
+    private static readonly System.Text.RegularExpressions.Regex SummaryLine =
+        new(@"^policyextract: (done|interrupted): \d+ documents, ", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 }
 
 /// <summary>Runs the built policyextract.dll as a separate process, the way users run it.</summary>

@@ -4,14 +4,16 @@ using PolicyExtract.Rules;
 
 namespace PolicyExtract.Extraction.Common;
 
-/// <summary>A unit name as printed, with its span into the document text.</summary>
-public readonly record struct NamePart(string Text, TextSpan Span);
+/// <summary>A unit name as printed, with its span into the document text; <c>Lead</c> when it was marked as leading (省教育厅（牵头）).</summary>
+public readonly record struct NamePart(string Text, TextSpan Span, bool Lead = false);
 
 /// <summary>Recognizes organization names, splits unit lists, finds a document's jurisdiction.</summary>
 public sealed class OrgNames
 {
     private readonly Regex _orgName;
     private readonly Regex _endsWithSuffix;
+    private static readonly Regex LeadMark = new(@"\s*[(（]\s*(?:牵头|主责|牵头单位)\s*[)）]$", RegexOptions.CultureInvariant);
+
     public OrgNames(RuleSet rules)
     {
         var suffix = rules.Macros.TryGetValue("org_suffix", out var s) ? s : "(?:局|委|办|厅|部|院|会|政府|中心)";
@@ -55,8 +57,16 @@ public sealed class OrgNames
         // 和 / 及 / 与 split only between two whole names (人力资源和社会保障局 stays whole).
         var parts = new List<NamePart>();
         foreach (var p in raw)
-            parts.AddRange(SplitConjunction(p));
+            foreach (var q in SplitSpaces(p))
+                parts.AddRange(SplitConjunction(q));
 
+        // A unit may carry its role in brackets: 省教育厅（牵头）.
+        for (int i = 0; i < parts.Count; i++)
+        {
+            var m = LeadMark.Match(parts[i].Text);
+            if (m.Success && m.Index > 0)
+                parts[i] = new NamePart(parts[i].Text[..m.Index], new TextSpan(parts[i].Span.Start, parts[i].Span.Start + m.Index), Lead: true);
+        }
         var joined = new List<NamePart>();
         for (int i = 0; i < parts.Count; i++)
         {
@@ -82,6 +92,19 @@ public sealed class OrgNames
     }
 
     private static string SliceBetween(string text, int offset, int start, int end) => text.Substring(start - offset, end - start);
+
+    /// <summary>Names separated by spaces only (市自然资源和规划局　市住房城乡建设局) are split when every piece is a name.</summary>
+    private IEnumerable<NamePart> SplitSpaces(NamePart p)
+    {
+        var pieces = Regex.Matches(p.Text, @"\S+").Cast<Match>().ToList();
+        if (pieces.Count < 2 || !pieces.All(m => IsOrgName(m.Value)))
+        {
+            yield return p;
+            yield break;
+        }
+        foreach (var m in pieces)
+            yield return new NamePart(m.Value, new TextSpan(p.Span.Start + m.Index, p.Span.Start + m.Index + m.Length));
+    }
 
     private IEnumerable<NamePart> SplitConjunction(NamePart p)
     {

@@ -40,6 +40,8 @@ public sealed class IssueDateExtractor(OrgNames orgs) : IExtractor
             var m = dates[0];
             var before = view.MatchText[view.Lines[i].Start..m.Span.Start].Trim().Trim('(', '（');
             var after = view.MatchText[m.Span.End..view.Lines[i].End].Trim().Trim(')', '）');
+            // A note in brackets may follow the date on its line: 2021年4月28日（此件公开发布）.
+            if (Regex.IsMatch(after, @"^[(（][^()（）]{1,20}$")) after = "";
             if (after.Length > 0 || ToDate(m) is null) continue;
             bool orgBefore = before.Length > 0 && SignatureNames(before).Count > 0;
             if (before.Length > 0 && !orgBefore) continue;
@@ -54,8 +56,7 @@ public sealed class IssueDateExtractor(OrgNames orgs) : IExtractor
         // Metadata declared by the source, then label/value text in the page (生成日期 2020-10-22).
         foreach (var (labelMacro, key) in new[] { ("written_label", MetadataKeys.WrittenDate), ("published_label", MetadataKeys.PublishDate) })
         {
-            if (!rules.Macros.TryGetValue(labelMacro, out var labels)) continue;
-            var labelRegex = new Regex("^(?:" + labels + ")$", RegexOptions.CultureInvariant);
+            if (rules.MacroRegex(labelMacro) is not { } labelRegex || rules.MacroRegex(labelMacro, MacroMatch.End) is not { } labelAtEnd) continue;
             foreach (var entry in context.Document.Metadata)
             {
                 if (entry.Key != key && !labelRegex.IsMatch(entry.Label.Trim())) continue;
@@ -68,14 +69,14 @@ public sealed class IssueDateExtractor(OrgNames orgs) : IExtractor
                     return;
                 }
             }
-            var inText = new Regex("(?:" + labels + ")\\s*[:：]?\\s*$", RegexOptions.CultureInvariant);
+
             for (int i = 0; i < Math.Min(view.Lines.Count, 60); i++)
             {
                 var line = view.LineMatchText(i);
                 foreach (var m in rules.Find("date", line, view.Lines[i].Start, context.Masked))
                 {
                     var before = view.MatchText[view.Lines[i].Start..m.Span.Start];
-                    if (inText.IsMatch(before) && ToDate(m) is not null)
+                    if (labelAtEnd.IsMatch(before.TrimEnd().TrimEnd(':', '：').TrimEnd()) && ToDate(m) is not null)
                     {
                         Set(context, m, null);
                         return;

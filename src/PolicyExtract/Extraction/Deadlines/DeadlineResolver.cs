@@ -24,8 +24,7 @@ public static class DeadlineResolver
                 break;
             case var _ when m.Value("plan") is { } plan:
                 if (!ChineseNumbers.TryParse(plan, out var n)) return null;
-                int k = 10 + (int)n;
-                int first = 1966 + 5 * (k - 3);
+                int first = PeriodNormalizer.FiveYearPlan(10 + (int)n).Start;
                 var part = m.Value("part") ?? "";
                 if (part.StartsWith('末') || part == "期末")
                 {
@@ -41,11 +40,16 @@ public static class DeadlineResolver
             case var _ when m.Value("year") is { } y:
                 if (!int.TryParse(y, out var year)) return null;
                 end = EndOf(year, m.Value("month"), m.Value("part"));
+                if (m.Value("day") is { } day && int.TryParse(m.Value("month"), out var mo) && int.TryParse(day, out var dd))
+                {
+                    try { end = new DateOnly(year, mo, dd).ToString("yyyy-MM-dd"); }
+                    catch (ArgumentOutOfRangeException) { return null; }
+                }
                 break;
             case var _ when m.Value("relative") is { } rel:
                 if (reference is not { } r) { end = null; break; }
                 int ry = rel is "明年" or "次年" ? r.Year + 1 : r.Year;
-                end = EndOf(ry, null, m.Value("part"));
+                end = EndOf(ry, m.Value("month"), m.Value("part"));
                 break;
         }
         if (kind is "by" && end is null && m.Value("relative") is null) return null;
@@ -69,19 +73,11 @@ public static class DeadlineResolver
         return $"{year}-12-31";
     }
 
-    /// <summary>A deadline cell of a task table: 2021年, 2022年底前, 持续推进, 长期, 每年.</summary>
-    public static DeadlineOutput? FromCell(RuleSet rules, string cell, DateOnly? reference, Evidence evidence)
+    /// <summary>A deadline cell of a task table (2021年, 2022年底前, 持续推进, 长期, 每年), read as a whole.</summary>
+    public static DeadlineOutput? FromCell(string cell, DateOnly? reference, Evidence evidence)
     {
-        var folded = TextFold.Fold(cell).Trim();
-        if (folded.Length == 0) return null;
-        var bare = System.Text.RegularExpressions.Regex.Match(folded, @"^((?:19|20)\d{2})\s*年?(?:\s*(\d{1,2})\s*月)?\s*(?:底|末|年底)?\s*(?:前|以前|之前)?$");
-        if (bare.Success)
-            return new DeadlineOutput { Text = cell.Trim(), End = EndOf(int.Parse(bare.Groups[1].Value), bare.Groups[2].Value, null), Kind = "by", Evidence = evidence };
-        if (folded is "长期" or "常态化" or "持续" || folded.StartsWith("长期") || folded.StartsWith("持续"))
-            return new DeadlineOutput { Text = cell.Trim(), Kind = "ongoing", Evidence = evidence };
-        var found = rules.Find("deadline", folded);
-        if (found.Count == 0) return null;
-        var best = found.OrderByDescending(f => f.Value("endYear") is not null || f.Value("year") is not null).First();
-        return Resolve(best, cell.Trim(), reference, evidence);
+        var text = cell.Trim();
+        if (text.Length == 0 || !PeriodNormalizer.TryNormalize(text, reference, out var p)) return null;
+        return new DeadlineOutput { Text = text, Start = p.StartIso, End = p.EndIso, Kind = p.KindName, Evidence = evidence };
     }
 }

@@ -57,7 +57,7 @@ public sealed class DocumentNumberExtractor : IExtractor
     };
 
     private static bool IsNumberLabel(RuleSet rules, string key) =>
-        rules.Macros.TryGetValue("number_label", out var labels) && Regex.IsMatch(key.Trim(), "^" + labels + "$");
+        rules.IsMacro("number_label", key.Trim());
 
     /// <summary>A number right after a label such as 文号 or 文件编号 on the same line.</summary>
     private static bool IsLabelled(RuleSet rules, DocumentView view, RuleMatch m)

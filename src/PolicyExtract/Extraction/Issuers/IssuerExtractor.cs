@@ -99,7 +99,7 @@ public sealed class IssuerExtractor(OrgNames orgs, GazetteerSet gazetteers) : IE
     }
 
     private static bool IsIssuerLabel(ExtractionContext context, string key) =>
-        context.Rules.Macros.TryGetValue("issuer_label", out var labels) && Regex.IsMatch(key.Trim(), "^(?:" + labels + ")$");
+        context.Rules.IsMacro("issuer_label", key.Trim());
 
     /// <summary>
     /// The jurisdiction, level by level: from the full body names among the issuers, then the title, then the metadata

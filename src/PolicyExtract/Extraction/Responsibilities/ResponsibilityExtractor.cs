@@ -28,6 +28,10 @@ public sealed class ResponsibilityExtractor(OrgNames orgs, GazetteerSet gazettee
             ExtractTable(context, block.Rows.Select(r => r.Cells.Select(c => new Cell(context.Document.Slice(c.Span), c.Span)).ToList()).ToList());
         foreach (var table in TabLaidTables(context))
             ExtractTable(context, table);
+        foreach (var table in RowPerLineTables(context))
+            ExtractTable(context, table);
+        foreach (var table in CellPerLineTables(context))
+            ExtractTable(context, table);
     }
 
     private void ExtractInline(ExtractionContext context)
@@ -55,6 +59,12 @@ public sealed class ResponsibilityExtractor(OrgNames orgs, GazetteerSet gazettee
                         if (IsLabel(rules, "support_label", label)) supporting.AddRange(list.Select(u => u.Text));
                     }
                 }
+                else if (m.Groups.TryGetValue("units", out var inCharge))
+                {
+                    var list = orgs.SplitUnits(view.Text.Substring(inCharge.Span.Start, inCharge.Span.Length), inCharge.Span.Start);
+                    // Only when every part is a body: (由各地负责…) is an instruction, not an assignment.
+                    if (list.All(u => orgs.IsOrgName(u.Text))) units.AddRange(list);
+                }
                 else if (m.Groups.TryGetValue("lead", out var leadGroup))
                 {
                     var leads = orgs.SplitUnits(view.Text.Substring(leadGroup.Span.Start, leadGroup.Span.Length), leadGroup.Span.Start);
@@ -69,13 +79,23 @@ public sealed class ResponsibilityExtractor(OrgNames orgs, GazetteerSet gazettee
                 }
                 if (units.Count == 0) continue;
                 DeadlineOutput? stated = null;
+                void State(string text, TextSpan span)
+                {
+                    stated ??= DeadlineResolver.FromCell(text, context.IssueDate, context.EvidenceFor(span));
+                    if (stated is not null) DeadlineExtractor.Add(context, stated);
+                }
                 if (m.Groups.TryGetValue("body", out var b2))
                     foreach (var d in rules.Find("responsibility.deadline", b2.Text, b2.Span.Start))
-                        if (d.Groups.TryGetValue("when", out var when))
-                        {
-                            stated = DeadlineResolver.FromCell(rules, when.Text, context.IssueDate, context.EvidenceFor(when.Span));
-                            if (stated is not null) DeadlineExtractor.Add(context, stated);
-                        }
+                        if (d.Groups.TryGetValue("when", out var when)) State(when.Text, when.Span);
+                if (m.Groups.TryGetValue("when", out var w2)) State(w2.Text, w2.Span);
+                // A deadline in its own brackets right after: (责任单位:…)(完成时限:2022年底前).
+                var rest = view.MatchText[m.Span.End..line.End];
+                foreach (var d in rules.Find("responsibility.deadline", rest, m.Span.End))
+                    if (d.Span.Start - m.Span.End <= 3 && d.Groups.TryGetValue("when", out var w3))
+                    {
+                        var whenText = w3.Text.TrimEnd(')', '）', '】', ']');
+                        State(whenText, new TextSpan(w3.Span.Start, w3.Span.Start + whenText.Length));
+                    }
 
                 // The task: what precedes the assignment on its line, or the line above when it stands alone.
                 var taskSpan = new TextSpan(taskFrom, m.Span.Start);
@@ -119,11 +139,15 @@ public sealed class ResponsibilityExtractor(OrgNames orgs, GazetteerSet gazettee
         });
     }
 
-    private static DeadlineOutput? DeadlineIn(ExtractionContext context, TextSpan span) =>
-        context.DeadlineMentions.LastOrDefault(d => d.Span.Start >= span.Start && d.Span.End <= span.End).Deadline;
+    /// <summary>The deadline a task states: its last dated one (2024年, 6月底前), else its last recurring or ongoing one.</summary>
+    private static DeadlineOutput? DeadlineIn(ExtractionContext context, TextSpan span)
+    {
+        var inside = context.DeadlineMentions.Where(d => d.Span.Start >= span.Start && d.Span.End <= span.End).ToList();
+        return inside.LastOrDefault(d => d.Deadline.End is not null).Deadline ?? inside.LastOrDefault().Deadline;
+    }
 
     private static bool IsLabel(RuleSet rules, string macro, string label) =>
-        rules.Macros.TryGetValue(macro, out var p) && Regex.IsMatch(label, "^(?:" + p + ")$");
+        rules.IsMacro(macro, label);
 
     private enum Column { Other, Task, Units, Lead, Support, Deadline }
 
@@ -165,6 +189,7 @@ public sealed class ResponsibilityExtractor(OrgNames orgs, GazetteerSet gazettee
                 if (cell is null) continue;
                 var list = orgs.SplitUnits(cell.Text, cell.Span.Start).ToList();
                 units.AddRange(list);
+                lead ??= list.FirstOrDefault(u => u.Lead).Text;
                 if (kind == Column.Lead) lead ??= list.FirstOrDefault().Text;
                 if (kind == Column.Support) supporting.AddRange(list.Select(u => u.Text));
             }
@@ -172,7 +197,7 @@ public sealed class ResponsibilityExtractor(OrgNames orgs, GazetteerSet gazettee
             DeadlineOutput? deadline = null;
             if (Get(Column.Deadline) is { } dc)
             {
-                deadline = DeadlineResolver.FromCell(rules, dc.Text, context.IssueDate, context.EvidenceFor(dc.Span));
+                deadline = DeadlineResolver.FromCell(dc.Text, context.IssueDate, context.EvidenceFor(dc.Span));
                 if (deadline is not null) DeadlineExtractor.Add(context, deadline);
             }
             deadline ??= DeadlineIn(context, task.Span);
@@ -181,16 +206,126 @@ public sealed class ResponsibilityExtractor(OrgNames orgs, GazetteerSet gazettee
         }
     }
 
+    /// <summary>
+    /// What a header cell names: exact labels first (责任单位, 完成时限), then the words it contains, so that variants
+    /// such as 责任单位（部门）, 牵头（责任）单位 or 完成时间节点 are understood.
+    /// </summary>
     private static Column Classify(RuleSet rules, string header)
     {
-        var h = Regex.Replace(TextFold.Fold(header), @"\s+", "");
-        if (h.Length == 0 || h.Length > 12) return Column.Other;
+        var h = Spaces.Replace(TextFold.Fold(header), "");
+        if (h.Length == 0 || h.Length > 16) return Column.Other;
         if (IsLabel(rules, "lead_label", h)) return Column.Lead;
         if (IsLabel(rules, "support_label", h)) return Column.Support;
         if (IsLabel(rules, "unit_header", h)) return Column.Units;
         if (IsLabel(rules, "deadline_header", h)) return Column.Deadline;
         if (IsLabel(rules, "task_header", h)) return Column.Task;
+        bool Has(string macro) => rules.MacroRegex(macro, MacroMatch.Anywhere)?.IsMatch(h) == true;
+        // Longer texts and captions (重点任务分工表) are not column headers.
+        if (h.Length > 8 || Caption.IsMatch(h)) return Column.Other;
+        if (Has("header_lead")) return Column.Lead;
+        if (Has("header_support")) return Column.Support;
+        if (Has("header_units")) return Column.Units;
+        if (Has("header_deadline")) return Column.Deadline;
+        if (Has("header_task")) return Column.Task;
         return Column.Other;
+    }
+
+    /// <summary>Lines already covered by a table block of the reader (HTML, DOCX), which is read from its cells.</summary>
+    private static HashSet<int> TableBlockLines(ExtractionContext context)
+    {
+        var set = new HashSet<int>();
+        foreach (var b in context.Document.Blocks.Where(b => b.Kind == BlockKind.Table))
+            for (int i = context.View.LineIndexOf(b.Span.Start); i <= context.View.LineIndexOf(Math.Max(b.Span.Start, b.Span.End - 1)); i++)
+                set.Add(i);
+        return set;
+    }
+
+    /// <summary>
+    /// Tables saved as text one row a line, cells separated by tabs (序号\t重点任务\t牵头单位\t…), outside reader table blocks.
+    /// </summary>
+    private static IEnumerable<List<List<Cell>>> RowPerLineTables(ExtractionContext context)
+    {
+        var view = context.View;
+        var covered = TableBlockLines(context);
+        bool IsRow(int i)
+        {
+            var t = view.LineText(i);
+            int tab = t.IndexOf('\t');
+            return !covered.Contains(i) && tab >= 0 && (t.TrimStart(' ', '\u3000').IndexOf('\t') > 0 || t.Count(c => c == '\t') >= 2)
+                && t.Split('\t').Count(c => c.Trim().Length > 0) >= 2;
+        }
+        for (int i = 0; i < view.Lines.Count; i++)
+        {
+            if (!IsRow(i)) continue;
+            var rows = new List<List<Cell>>();
+            int j = i;
+            for (; j < view.Lines.Count && (IsRow(j) || (view.Lines[j].Length == 0 && j + 1 < view.Lines.Count && IsRow(j + 1))); j++)
+            {
+                if (view.Lines[j].Length == 0) continue;
+                var row = new List<Cell>();
+                int pos = view.Lines[j].Start;
+                foreach (var piece in view.LineText(j).Split('\t'))
+                {
+                    row.Add(new Cell(piece, new TextSpan(pos, pos + piece.Length)));
+                    pos += piece.Length + 1;
+                }
+                rows.Add(row);
+            }
+            if (rows.Count > 1) yield return rows;
+            i = j;
+        }
+    }
+
+    /// <summary>
+    /// Tables saved as text one cell a line without tabs (a web page's table copied out): a run of short header lines
+    /// naming the columns, then the cells in groups of as many lines. A group whose unit cell holds no body name ends it.
+    /// </summary>
+    private IEnumerable<List<List<Cell>>> CellPerLineTables(ExtractionContext context)
+    {
+        var view = context.View;
+        var rules = context.Rules;
+        var nonEmpty = Enumerable.Range(0, view.Lines.Count).Where(i => view.LineText(i).Trim().Length > 0 && !view.LineText(i).Contains('\t')).ToList();
+        for (int k = 0; k < nonEmpty.Count; k++)
+        {
+            var header = new List<Column>();
+            int h = k;
+            // Header cells sit on consecutive lines (a caption above is set off by an empty line).
+            while (h < nonEmpty.Count && (h == k || nonEmpty[h] == nonEmpty[h - 1] + 1)
+                && Classify(rules, view.LineText(nonEmpty[h]).Trim()) is var c && (c != Column.Other || IsSerialHeader(view.LineText(nonEmpty[h]))))
+            {
+                header.Add(c);
+                h++;
+            }
+            if (header.Count < 3 || !header.Any(c => c is Column.Units or Column.Lead) || !header.Contains(Column.Task)) continue;
+            int width = header.Count;
+            int unitCol = header.FindIndex(c => c is Column.Units or Column.Lead);
+            var rows = new List<List<Cell>> { Enumerable.Range(k, width).Select(x => CellOf(view, nonEmpty[x])).ToList() };
+            int r = h;
+            while (r + width <= nonEmpty.Count)
+            {
+                var cells = Enumerable.Range(r, width).Select(x => CellOf(view, nonEmpty[x])).ToList();
+                if (orgs.SplitUnits(cells[unitCol].Text, cells[unitCol].Span.Start).Count(u => orgs.IsOrgName(u.Text)) == 0) break;
+                rows.Add(cells);
+                r += width;
+            }
+            if (rows.Count > 1) yield return rows;
+            k = r - 1;
+        }
+    }
+
+    private static readonly Regex Spaces = new(@"\s+", RegexOptions.Compiled);
+    private static readonly Regex Caption = new("(?:表|清单|分工|一览|目录)$", RegexOptions.Compiled);
+    private static readonly Regex SerialHeader = new(@"^(?:序号|编号|序|No\.?)$", RegexOptions.Compiled);
+
+    private static bool IsSerialHeader(string text) => SerialHeader.IsMatch(text.Trim());
+
+    private static Cell CellOf(DocumentView view, int line)
+    {
+        var text = view.LineText(line);
+        int lead = text.Length - text.TrimStart().Length;
+        var trimmed = text.Trim();
+        var start = view.Lines[line].Start + lead;
+        return new Cell(trimmed, new TextSpan(start, start + trimmed.Length));
     }
 
     /// <summary>

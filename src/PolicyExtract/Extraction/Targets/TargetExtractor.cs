@@ -17,6 +17,8 @@ public sealed class TargetExtractor : IExtractor
     private static readonly char[] ClauseEnds = ['。', ';', '；', '!', '！', '?', '？', '\n', '\t', ',', '，', ':', '：'];
     private static readonly HashSet<string> RateUnits = ["%", "‰", "倍"];
     private static readonly Regex LeadingLabel = new(@"^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,3}\s*[.．、](?!\d)|[一二三四五六七八九十]{1,3}、)\s*", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly System.Buffers.SearchValues<char> NumberChars =
+        System.Buffers.SearchValues.Create("0123456789〇○零一二两三四五六七八九十百千万亿廿卅");
     private static readonly HashSet<string> MoneyUnits = ["元", "万元", "亿元"];
 
     public string Name => "targets";
@@ -34,7 +36,10 @@ public sealed class TargetExtractor : IExtractor
             var line = view.Lines[li];
             if (line.Length == 0) continue;
             if (context.TitleSpan is { } ts && ts.Overlaps(line.Span)) continue;
-            var quantities = rules.Find("quantity", view.LineMatchText(li), line.Start, masked);
+            var lineText = view.LineMatchText(li);
+            // A line without a digit or a numeral holds no quantity.
+            if (lineText.AsSpan().IndexOfAny(NumberChars) < 0) continue;
+            var quantities = rules.Find("quantity", lineText, line.Start, masked);
             for (int qi = 0; qi < quantities.Count; qi++)
             {
                 var q = quantities[qi];

@@ -35,7 +35,14 @@ public enum AgencyResolution
 }
 
 /// <summary>The issuing body an agency code stands for.</summary>
-public sealed record AgencyMatch(string Code, string Body, string? Jurisdiction, AgencyResolution Resolution, bool Uncertain);
+public sealed record AgencyMatch(string Code, string Body, string? Jurisdiction, AgencyResolution Resolution, bool Uncertain)
+{
+    /// <summary>
+    /// The jurisdiction the body belongs to, by level, read from its name (江苏省人民政府办公厅 → province 江苏省), so a
+    /// document's short forms can be completed from its number (省政府办公厅 under 苏政办发).
+    /// </summary>
+    public Normalization.Jurisdiction Place => Normalization.Jurisdiction.FromText(Body);
+}
 
 /// <summary>Document-number agency codes (agency-codes.yaml) and their resolution to issuing bodies.</summary>
 public sealed class AgencyCodeTable
@@ -45,6 +52,9 @@ public sealed class AgencyCodeTable
     private readonly Dictionary<string, List<AgencyCodeEntry>> _codes;
 
     public IReadOnlyList<AgencyCodeEntry> Codes { get; }
+
+    /// <summary>How many characters may follow a body code in a decomposed agency code (字, 函, 职成).</summary>
+    private const int MaxSeriesMark = 3;
 
     /// <summary>Longest code first, so 政办发 is tried before 发.</summary>
     public IReadOnlyList<BodyCodeEntry> BodyCodes { get; }
@@ -82,11 +92,14 @@ public sealed class AgencyCodeTable
             var pick = exact.FirstOrDefault(e => MentionsContext(e.Body, context)) ?? exact[0];
             return new AgencyMatch(code, pick.Body, null, AgencyResolution.Exact, pick.Uncertain);
         }
-        foreach (var b in BodyCodes)
+        // Jurisdiction abbreviations are one character, rarely two; the body code follows, possibly with a short
+        // series mark after it (鲁教职字: 鲁 + 教职 + 字; 浙教办职成: 浙 + 教办 + 职成).
+        for (int abbrLength = 1; abbrLength <= 2 && abbrLength < code.Length; abbrLength++)
         {
-            if (code.Length <= b.Code.Length || !code.EndsWith(b.Code, StringComparison.Ordinal)) continue;
-            var abbr = code[..^b.Code.Length];
-            if (abbr.Length > 2) continue;
+            var abbr = code[..abbrLength];
+            var rest = code[abbrLength..];
+            var b = BodyCodes.FirstOrDefault(x => rest.StartsWith(x.Code, StringComparison.Ordinal) && rest.Length - x.Code.Length <= MaxSeriesMark);
+            if (b is null) continue;
             var cities = places.CitiesByAbbr(abbr).ToList();
             var provinces = places.ProvincesByAbbr(abbr).ToList();
             // Order of trust: a listed city of the document's own province, then a province (province-level numbers

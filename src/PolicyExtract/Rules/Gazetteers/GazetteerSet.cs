@@ -3,7 +3,7 @@ using PolicyExtract.Normalization;
 namespace PolicyExtract.Rules.Gazetteers;
 
 /// <summary>
-/// All gazetteers: agency codes, organization short forms, jurisdictions, and the unit table. <see cref="Shipped"/> is the
+/// All gazetteers: agency codes, organization short forms, jurisdictions, period words, and the unit table. <see cref="Shipped"/> is the
 /// set built into the library (rules/gazetteers/*.yaml and rules/units.yaml); <see cref="Load"/> merges the same files
 /// from rules directories over it, later directories winning. Immutable and safe to share.
 /// </summary>
@@ -13,7 +13,7 @@ public sealed class GazetteerSet
     public const string FolderName = "gazetteers";
 
     /// <summary>The gazetteer file names read from <see cref="FolderName"/>; other files there are left to other loaders.</summary>
-    public static IReadOnlyList<string> FileNames { get; } = [AgencyCodeTable.FileName, OrgAbbreviations.FileName, JurisdictionTable.FileName];
+    public static IReadOnlyList<string> FileNames { get; } = [AgencyCodeTable.FileName, OrgAbbreviations.FileName, JurisdictionTable.FileName, PeriodsFile.FileName];
 
     public AgencyCodeTable Agencies { get; }
 
@@ -23,12 +23,16 @@ public sealed class GazetteerSet
 
     public UnitTable Units { get; }
 
-    public GazetteerSet(AgencyCodeTable agencies, OrgAbbreviations organizations, JurisdictionTable jurisdictions, UnitTable units)
+    /// <summary>The words around times that <see cref="PeriodNormalizer"/> recognizes.</summary>
+    public PeriodVocabulary Periods { get; }
+
+    public GazetteerSet(AgencyCodeTable agencies, OrgAbbreviations organizations, JurisdictionTable jurisdictions, UnitTable units, PeriodVocabulary periods)
     {
         Agencies = agencies;
         Organizations = organizations;
         Jurisdictions = jurisdictions;
         Units = units;
+        Periods = periods;
     }
 
     private static readonly Lazy<GazetteerSet> LazyShipped = new(LoadShipped);
@@ -52,7 +56,7 @@ public sealed class GazetteerSet
         var errors = new List<GazetteerError>();
         var set = includeShipped
             ? Shipped
-            : new GazetteerSet(AgencyCodeTable.Empty, OrgAbbreviations.Empty, JurisdictionTable.Empty, new UnitTable([], new Dictionary<string, Comparator>(), new Dictionary<string, Comparator>(), []));
+            : new GazetteerSet(AgencyCodeTable.Empty, OrgAbbreviations.Empty, JurisdictionTable.Empty, EmptyUnits, PeriodVocabulary.Empty);
         foreach (var dir in rulesDirs)
         {
             var files = new Dictionary<string, (string Path, string Text)>();
@@ -90,23 +94,28 @@ public sealed class GazetteerSet
         var agencyDoc = Doc(AgencyCodeTable.FileName);
         var orgDoc = Doc(OrgAbbreviations.FileName);
         var placeDoc = Doc(JurisdictionTable.FileName);
+        var periodDoc = Doc(PeriodsFile.FileName);
         var agencies = agencyDoc is null ? AgencyCodeTable.Empty : AgencyCodeTable.Parse(agencyDoc);
         var orgs = orgDoc is null ? OrgAbbreviations.Empty : OrgAbbreviations.Parse(orgDoc);
         var places = placeDoc is null ? JurisdictionTable.Empty : JurisdictionTable.Parse(placeDoc);
-        foreach (var d in new[] { agencyDoc, orgDoc, placeDoc })
+        var periods = periodDoc is null ? PeriodVocabulary.Empty : PeriodsFile.Parse(periodDoc);
+        foreach (var d in new[] { agencyDoc, orgDoc, placeDoc, periodDoc })
             if (d is not null) errors.AddRange(d.Errors);
         var units = files.TryGetValue(UnitsFile.FileName, out var u)
             ? UnitsFile.Parse(u.Text, u.Path, errors)
-            : new UnitTable([], new Dictionary<string, Comparator>(), new Dictionary<string, Comparator>(), []);
-        return new GazetteerSet(agencies, orgs, places, units);
+            : EmptyUnits;
+        return new GazetteerSet(agencies, orgs, places, units, periods);
     }
+
+    private static UnitTable EmptyUnits => new([], new Dictionary<string, Comparator>(), new Dictionary<string, Comparator>(), []);
 
     /// <summary>This set with <paramref name="over"/>'s entries added, replacing same-keyed ones.</summary>
     public GazetteerSet MergedWith(GazetteerSet over) => new(
         Agencies.MergedWith(over.Agencies),
         Organizations.MergedWith(over.Organizations),
         Jurisdictions.MergedWith(over.Jurisdictions),
-        Units.MergedWith(over.Units));
+        Units.MergedWith(over.Units),
+        Periods.MergedWith(over.Periods));
 
     private static GazetteerSet LoadShipped()
     {
@@ -122,7 +131,7 @@ public sealed class GazetteerSet
         var errors = new List<GazetteerError>();
         var set = Parse(files, errors);
         if (errors.Count > 0) throw new GazetteerLoadException(errors);
-        // The unit table has its own embedded copy; share it rather than parse twice.
-        return new GazetteerSet(set.Agencies, set.Organizations, set.Jurisdictions, UnitTable.Default);
+        // The unit table and the period words have their own lazily parsed copies; share them rather than parse twice.
+        return new GazetteerSet(set.Agencies, set.Organizations, set.Jurisdictions, UnitTable.Default, PeriodVocabulary.Default);
     }
 }
