@@ -185,6 +185,9 @@ internal sealed class RtfParser(byte[] data)
             if (int.TryParse(Encoding.ASCII.GetString(data, p, q - p), out int n)) param = n;
         }
         if (q < data.Length && data[q] == ' ') q++; // the delimiting space belongs to the control word
+        // \binN: N raw bytes follow (picture data); they must not be read as RTF.
+        if (word == "bin" && param is > 0)
+            return (int)Math.Min(data.Length, (long)q + param.Value);
         if (word != "u") FlushBytes();
         Apply(word, param);
         return q;

@@ -101,6 +101,44 @@ public class RtfReaderTests
     }
 
     [Test]
+    public void RtfReader_DamagedCopies_FailOnlyWithAReason()
+    {
+        // Cut short anywhere, or with bytes changed (braces, backslashes, hex digits): read, or a one-line reason.
+        var original = File.ReadAllBytes(Path.Combine(RepoPaths.Samples, "doc", "rtf-named.doc"));
+        var random = new Random(86);
+        var variants = new List<byte[]>();
+        for (int i = 0; i < 60; i++)
+            variants.Add(original[..random.Next(6, original.Length)]);
+        byte[] noise = "{}\\'0zu-9 \r\n"u8.ToArray();
+        for (int i = 0; i < 200; i++)
+        {
+            var copy = (byte[])original.Clone();
+            for (int k = 0; k < 20; k++)
+                copy[random.Next(5, copy.Length)] = random.Next(3) == 0 ? (byte)random.Next(256) : noise[random.Next(noise.Length)];
+            variants.Add(copy);
+        }
+        foreach (var bytes in variants)
+        {
+            try
+            {
+                new RtfReader().Read(bytes, "x.rtf");
+            }
+            catch (DocumentReadException ex)
+            {
+                Assert.That(ex.Reason, Does.Not.Contain("\n"));
+            }
+        }
+    }
+
+    [Test]
+    public void RtfReader_SkipsBinaryData()
+    {
+        // \bin6 is followed by six raw bytes that happen to look like RTF: they are data, not text or groups.
+        var doc = Read("{\\rtf1\\ansi before{\\*\\blipuid x}{\\pict\\bin6 }{\\par}after\\par}");
+        Assert.That(Paragraphs(doc), Is.EqualTo(new[] { "beforeafter" }));
+    }
+
+    [Test]
     public void RtfReader_NotRtf_SaysSo()
     {
         var ex = Assert.Throws<DocumentReadException>(() => new RtfReader().Read("hello"u8.ToArray(), "x.rtf"));
