@@ -7,6 +7,7 @@ public enum SourceFormat
     Html,
     Docx,
     Doc,
+    Rtf,
 }
 
 /// <summary>Where a document came from: enough to find it again and to know it is the same file.</summary>

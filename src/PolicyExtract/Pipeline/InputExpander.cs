@@ -11,7 +11,7 @@ public static class InputExpander
     /// <summary>Extensions picked up when walking a directory; files named explicitly are always taken.</summary>
     public static readonly IReadOnlySet<string> DocumentExtensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
-        ".txt", ".text", ".htm", ".html", ".shtml", ".xhtml", ".docx", ".doc", ".wps", ".pdf", ".rtf",
+        ".txt", ".text", ".htm", ".html", ".shtml", ".xhtml", ".docx", ".doc", ".wps", ".pdf", ".rtf", ".mht", ".mhtml",
     };
 
     public static IReadOnlyList<InputItem> Expand(IEnumerable<string> inputs)

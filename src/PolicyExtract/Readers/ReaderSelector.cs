@@ -1,8 +1,11 @@
 using System.IO.Compression;
 using System.Text;
 using PolicyExtract.Model;
+using PolicyExtract.Readers.Doc;
 using PolicyExtract.Readers.Docx;
 using PolicyExtract.Readers.Html;
+using PolicyExtract.Readers.Mhtml;
+using PolicyExtract.Readers.Rtf;
 using PolicyExtract.Readers.Text;
 
 namespace PolicyExtract.Readers;
@@ -10,8 +13,8 @@ namespace PolicyExtract.Readers;
 /// <summary>
 /// Picks a reader by sniffing the content first and looking at the extension second: a file named .html that holds
 /// plain text is read as text, a .txt that holds a web page as HTML. The extension only decides what the content
-/// cannot (a .docx that is not a zip is an error, not a text file). Formats without a registered reader
-/// (legacy .doc/.wps, PDF, RTF) are reported by name.
+/// cannot (a .docx that is not a zip is an error, not a text file). An OLE2 compound file is read as Word whatever
+/// its name (WPS saves .wps files in that format). Formats without a registered reader (PDF) are reported by name.
 /// </summary>
 public sealed class ReaderSelector
 {
@@ -27,16 +30,35 @@ public sealed class ReaderSelector
     }
 
     /// <summary>The shipped readers. A reader for a new format (the legacy .doc, say) is added here.</summary>
-    public static ReaderSelector CreateDefault() => new([new PlainTextReader(), new HtmlReader(), new DocxReader()]);
+    public static ReaderSelector CreateDefault() => new([new PlainTextReader(), new HtmlReader(), new DocxReader(), new DocReader(), new RtfReader()]);
 
     public IReadOnlyCollection<SourceFormat> Formats => _readers.Keys.ToList();
 
     public PolicyDocument Read(ReadOnlyMemory<byte> bytes, string path)
     {
+        // A web archive (.mht, or Word's "single file web page" under a .doc name) is read through its HTML part.
+        if (WebArchive.LooksLikeWebArchive(bytes.Span) && _readers.TryGetValue(SourceFormat.Html, out var html))
+            return ReadWebArchive(html, bytes, path);
         var format = Sniff(bytes.Span, path);
         if (!_readers.TryGetValue(format, out var reader))
             throw new DocumentReadException(UnsupportedReason(format, path));
         return reader.Read(bytes, path);
+    }
+
+    private static PolicyDocument ReadWebArchive(IDocumentReader html, ReadOnlyMemory<byte> bytes, string path)
+    {
+        var part = WebArchive.ExtractHtml(bytes.Span);
+        var doc = html.Read(part.Utf8Html, path);
+        // The source is the archive file: its hash and size, the HTML part's charset.
+        return new PolicyDocument
+        {
+            Source = doc.Source with { Encoding = part.Encoding, Sha256 = SourceFiles.Sha256Hex(bytes.Span), Bytes = bytes.Length },
+            Text = doc.Text,
+            Blocks = doc.Blocks,
+            Metadata = doc.Metadata,
+            HeadersAndFooters = doc.HeadersAndFooters,
+            ReadWarnings = [.. doc.ReadWarnings, "read the HTML part of a web archive (MHTML)"],
+        };
     }
 
     private static string UnsupportedReason(SourceFormat format, string path) => format switch
@@ -51,7 +73,7 @@ public sealed class ReaderSelector
 
     /// <summary>
     /// Decides the format from the bytes (and the file name where the bytes cannot). Throws
-    /// <see cref="DocumentReadException"/> for content no reader could ever read: empty files, PDF, RTF, zip
+    /// <see cref="DocumentReadException"/> for content no reader could ever read: empty files, PDF, zip
     /// archives that are not Word documents, binary data.
     /// </summary>
     public static SourceFormat Sniff(ReadOnlySpan<byte> head, string path)
@@ -63,8 +85,9 @@ public sealed class ReaderSelector
             return SourceFormat.Doc;
         if (head.StartsWith("%PDF"u8))
             throw new DocumentReadException("PDF document is not supported; convert it to .docx or text first");
-        if (head.StartsWith(@"{\rtf"u8))
-            throw new DocumentReadException("RTF document is not supported; save it as .docx");
+        // Government sites serve RTF under a .doc name; the content says what it is.
+        if (RtfReader.LooksLikeRtf(head))
+            return SourceFormat.Rtf;
         if (head.StartsWith("PK\u0003\u0004"u8) || head.StartsWith("PK\u0005\u0006"u8))
             return SniffZip(head, ext);
         if (ext is ".docx" or ".docm" or ".dotx")

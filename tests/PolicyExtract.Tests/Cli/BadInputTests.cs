@@ -23,10 +23,11 @@ public class BadInputTests
         var docx = File.ReadAllBytes(Path.Combine(RepoPaths.Root, "samples", "docx", "jiangyin-implementation-plan-task-table.docx"));
         yield return new TestCaseData("truncated.docx", docx[..(docx.Length / 2)], "not a readable .docx: the zip container is truncated or damaged").SetName("BadInput_TruncatedDocx");
         yield return new TestCaseData("notzip.docx", Encoding.UTF8.GetBytes("这不是一个Word文件"), "not a Word .docx file: the content is not a zip container").SetName("BadInput_NonZipDocx");
-        yield return new TestCaseData("old.doc", Ole2Header, "legacy Word .doc document (OLE2 compound file) is not supported").SetName("BadInput_LegacyDoc");
-        yield return new TestCaseData("old.wps", Ole2Header, "WPS Office .wps document (OLE2 compound file) is not supported").SetName("BadInput_Wps");
+        // .doc/.wps are read now (tests/PolicyExtract.Tests/Readers/Doc); a bare compound-file signature is a cut-off file.
+        yield return new TestCaseData("old.doc", Ole2Header, "corrupt .doc: compound file is truncated (16 bytes, not a whole number of sectors)").SetName("BadInput_TruncatedDoc");
+        yield return new TestCaseData("old.wps", Ole2Header, "corrupt .doc: compound file is truncated (16 bytes, not a whole number of sectors)").SetName("BadInput_TruncatedWps");
         yield return new TestCaseData("scan.pdf", Encoding.ASCII.GetBytes("%PDF-1.4\n%\u00e2\u00e3\n1 0 obj\n<<>>\nendobj\n"), "PDF document is not supported").SetName("BadInput_Pdf");
-        yield return new TestCaseData("letter.rtf", Encoding.ASCII.GetBytes(@"{\rtf1\ansi\deff0 {\fonttbl}}"), "RTF document is not supported").SetName("BadInput_Rtf");
+        yield return new TestCaseData("letter.rtf", Encoding.ASCII.GetBytes(@"{\rtf1\ansi\deff0 {\fonttbl}}"), "RTF document has no text in its body").SetName("BadInput_EmptyRtf");
         yield return new TestCaseData("archive.zip.docx", ZipWithout(), "zip archive that is not a Word document").SetName("BadInput_ZipThatIsNotWord");
     }
 
@@ -122,7 +123,7 @@ public class BadInputTests
         var errors = run.Diagnostics.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.That(errors, Has.Length.EqualTo(3), run.ToString());
         Assert.That(errors.Count(e => e.Contains("a-empty.txt: empty file")), Is.EqualTo(1));
-        Assert.That(errors.Count(e => e.Contains("b-old.doc: legacy Word .doc")), Is.EqualTo(1));
+        Assert.That(errors.Count(e => e.Contains("b-old.doc: corrupt .doc")), Is.EqualTo(1));
         Assert.That(errors.Count(e => e.Contains("d-scan.pdf: PDF document")), Is.EqualTo(1));
         var outDir = Path.Combine(dir.Path, "out");
         Assert.That(Directory.GetFiles(outDir).Select(Path.GetFileName), Is.EqualTo(new[] { "result.json" }), "no temporary file left beside the output");

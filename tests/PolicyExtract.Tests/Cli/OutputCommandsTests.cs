@@ -87,7 +87,7 @@ public class OutputCommandsTests
         Assert.That(run.ExitCode, Is.EqualTo(1), run.ToString());
         Assert.That(run.StdOut.TrimEnd('\n').Split('\n'), Is.EqualTo(new[]
         {
-            $"bad.json:{formatLine + 1}: $.source.format: \"pdf\" is not one of: text, html, docx, doc",
+            $"bad.json:{formatLine + 1}: $.source.format: \"pdf\" is not one of: text, html, docx, doc, rtf",
             $"bad.json:{dateLine + 1}: $.issueDate: \"2020/10/22\" is not a date (yyyy-MM-dd)",
         }), run.ToString());
         Assert.That(run.StdErr, Does.Contain("1 file invalid"));
