@@ -174,7 +174,8 @@ public sealed class TargetExtractor : IExtractor
         if (subject.Length == 0 && verb is not null) subject = verb.Text;
         if (subject.Length == 0) return null;
 
-        int textStart = verb is not null ? Math.Min(verb.Span.Start, subjectStart) : clauseStart;
+        // The text is the whole phrase when the subject comes before the number (城镇新增就业累计350万人), else from the verb.
+        int textStart = before ? Math.Min(phraseStart, verb?.Span.Start ?? phraseStart) : verb is not null ? Math.Min(verb.Span.Start, subjectStart) : clauseStart;
         int textEnd = Math.Max(subjectEnd, q.Span.End);
         if (previous is not null && previous.Span.End > textStart && previous.Span.End <= q.Span.Start) textStart = Math.Max(textStart, clauseStart);
         var span = new TextSpan(textStart, textEnd);
