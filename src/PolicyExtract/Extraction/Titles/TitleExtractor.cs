@@ -14,10 +14,12 @@ public sealed class TitleExtractor : IExtractor
         "(?:通知|意见|方案|办法|规定|决定|计划|规划|纲要|细则|批复|函|公告|通告|报告|指引|措施|要点|清单|标准|条例|实施意见|行动计划|工作方案|指导意见|若干措施|复函|决议|公报|指南)(?:\\s*[(（][^()（）]{0,20}[)）])?$",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
     private static readonly Regex MetadataLike = new(
-        "索引号|发布机构|发文机关|文件编号|发文字号|生成日期|发布日期|公开日期|成文日期|主题分类|当前位置|内容概述|效力状况|来源[:：]|浏览次数|字体|文字大小",
+        "索引号|发布机构|发文机关|文件编号|发文字号|生成日期|发布日期|公开日期|成文日期|主题分类|当前位置|您的位置|内容概述|效力状况|来源[:：]|浏览次数|字体|文字大小|首页\\s*[>›»]|[>›»]\\s*正文",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
-    private static readonly Regex AttachmentLabel = new(@"^附\s*件\s*\d*\s*[:：]?$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex AttachmentLabel = new(@"^附\s*件\s*\d*\s*(?:[:：].*)?$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex TitleLabel = new(@"^\s*(?:标\s*题|名\s*称|文件名称|文件标题)\s*[:：]\s*(?<t>\S.*)$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex RedHeader = new(@"(?:文件|简报|通报|公报)$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     public string Name => "title";
 
@@ -32,19 +34,33 @@ public sealed class TitleExtractor : IExtractor
         }
         var view = context.View;
         int limit = Math.Min(view.Lines.Count, 80);
+        // A title printed with its label (标题：…) in the page text.
+        for (int i = 0; i < limit; i++)
+        {
+            var m = TitleLabel.Match(view.LineText(i));
+            if (m.Success && TitleEnd.IsMatch(TextFold.Fold(m.Groups["t"].Value).Trim()))
+            {
+                var g = m.Groups["t"];
+                var text = g.Value.TrimEnd();
+                Set(context, new TextSpan(view.Lines[i].Start + g.Index, view.Lines[i].Start + g.Index + text.Length));
+                return;
+            }
+        }
+        bool NotTitle(int line, string folded) =>
+            folded.Length == 0 || folded.Length > 80 || MetadataLike.IsMatch(folded) || AttachmentLabel.IsMatch(folded) || RedHeader.IsMatch(folded)
+            || context.DocumentNumbers.Any(d => view.Lines[line].Span.Overlaps(d.Span));
         TextSpan? fallback = null;
         for (int i = 0; i < limit; i++)
         {
             var first = view.LineMatchText(i).Trim();
-            if (first.Length == 0 || first.Length > 80 || MetadataLike.IsMatch(first) || first.EndsWith('。') || first.EndsWith(':')
-                || AttachmentLabel.IsMatch(first))
+            if (NotTitle(i, first) || first.EndsWith('。') || first.EndsWith(':'))
                 continue;
             // Try this line alone, then joined with the next lines (a title broken over several lines).
             var joined = "";
             for (int k = 0; k < 4 && i + k < view.Lines.Count; k++)
             {
                 var part = view.LineMatchText(i + k).Trim();
-                if (part.Length == 0 || part.Length > 80 || MetadataLike.IsMatch(part) || (k > 0 && part.EndsWith('。')))
+                if (NotTitle(i + k, part) || (k > 0 && part.EndsWith('。')))
                     break;
                 joined += part;
                 if (joined.Length >= 6 && TitleEnd.IsMatch(joined))
