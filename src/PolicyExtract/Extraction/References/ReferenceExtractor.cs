@@ -46,6 +46,7 @@ public sealed class ReferenceExtractor : IExtractor
             if (number is null && !seenTitles.Add(title)) continue;
             seenTitles.Add(title);
             var end = number is not null ? context.DocumentNumbers.First(m => DocumentNumberExtractor.Normalize(m) == number && m.Span.Start > close).Span.End : close + 1;
+            if (number is not null && end < text.Length && text[end] is ')' or '）' or '〕') end++;
             context.Result.References.Add(new ReferenceOutput
             {
                 Title = title,

@@ -105,6 +105,8 @@ public sealed class ResponsibilityExtractor(OrgNames orgs, GazetteerSet gazettee
                         if (view.Lines[up].Length > 0 && view.LineText(up).Trim().Length > 0) { taskSpan = view.Lines[up].Span; break; }
                 }
                 taskFrom = m.Span.End;
+                while (taskSpan.Start < taskSpan.End && char.IsWhiteSpace(view.Text[taskSpan.Start]))
+                    taskSpan = new TextSpan(taskSpan.Start + 1, taskSpan.End);
                 Add(context, taskSpan, units, lead, supporting, stated ?? DeadlineIn(context, taskSpan), new TextSpan(taskSpan.Start, m.Span.End));
             }
         }
