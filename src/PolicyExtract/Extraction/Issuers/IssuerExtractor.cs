@@ -81,8 +81,11 @@ public sealed class IssuerExtractor(OrgNames orgs, GazetteerSet gazetteers) : IE
             }
         }
 
+        // The signature is what the document says of itself: when there is one, it is the list (the metadata publisher or
+        // the title's short form only restate it, or name the office that put the page online).
+        var chosen = found.Any(f => f.Source == "signature") ? found.Where(f => f.Source == "signature").ToList() : found;
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (name, source, span) in found)
+        foreach (var (name, source, span) in chosen)
         {
             var normalized = gazetteers.NormalizeOrg(name, context.Jurisdiction);
             if (seen.Contains(normalized) || seen.Contains(name)) continue;
