@@ -197,7 +197,7 @@ public static class ExtractCommand
     {
         var inv = CultureInfo.InvariantCulture;
         var snapshot = timings.Snapshot();
-        var order = new List<string> { BatchRunner.LoadStage, ExtractionPipeline.ReadStage, "segment" };
+        var order = new List<string> { BatchRunner.LoadStage, ExtractionPipeline.ReadStage, ExtractionPipeline.SegmentStage };
         order.AddRange(pipeline.Extractors.Select(e => ExtractionPipeline.ExtractStagePrefix + e.Name));
         order.Add(BatchRunner.WriteStage);
         // Stages this list does not know yet still print, after the known ones.
@@ -214,6 +214,9 @@ public static class ExtractCommand
         using var self = System.Diagnostics.Process.GetCurrentProcess();
         CliRunner.Error(string.Create(inv,
             $"timing: throughput {docsPerSecond:F1} documents/s {summary.MegabytesPerSecond:F2} MB/s, peak memory {self.PeakWorkingSet64 / 1e6:F1} MB"));
+        // Garbage collection stops every worker, so its pauses are part of each stage's time above; shown apart here.
+        CliRunner.Error(string.Create(inv,
+            $"timing: gc {GC.CollectionCount(0)} gen0, {GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2 collections, paused {GC.GetTotalPauseDuration().TotalSeconds:F3} s, allocated {GC.GetTotalAllocatedBytes() / 1e6:F0} MB"));
     }
 
     /// <summary>

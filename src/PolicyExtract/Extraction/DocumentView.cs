@@ -50,9 +50,15 @@ public sealed class DocumentView
 
     public IReadOnlyList<Heading> Headings { get; }
 
-    public string LineText(int index) => Text.Substring(Lines[index].Start, Lines[index].Length);
+    // Several extractors walk every line; each line's texts are cut once per document and then shared.
+    private string?[]? _lineTexts;
+    private string?[]? _lineMatchTexts;
 
-    public string LineMatchText(int index) => MatchText.Substring(Lines[index].Start, Lines[index].Length);
+    public string LineText(int index) =>
+        (_lineTexts ??= new string?[Lines.Count])[index] ??= Text.Substring(Lines[index].Start, Lines[index].Length);
+
+    public string LineMatchText(int index) =>
+        (_lineMatchTexts ??= new string?[Lines.Count])[index] ??= MatchText.Substring(Lines[index].Start, Lines[index].Length);
 
     public int LineIndexOf(int offset)
     {

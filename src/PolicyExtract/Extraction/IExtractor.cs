@@ -35,6 +35,14 @@ public sealed class ExtractionContext
 
     public ISegmenter? Segmenter { get; }
 
+    private IReadOnlyList<Token>? _tokens;
+
+    /// <summary>
+    /// The document text in precise-mode words (with the HMM) by <see cref="Segmenter"/>, cut once and shared by every
+    /// extractor that reads words; empty without a segmenter.
+    /// </summary>
+    public IReadOnlyList<Token> Tokens => _tokens ??= Segmenter?.Segment(Document.Text) ?? [];
+
     /// <summary>Lines, matching text and sections of the document, computed once.</summary>
     public DocumentView View => _view ??= new DocumentView(Document);
 

@@ -132,8 +132,20 @@ public sealed class ReaderSelector
         {
             var body = head[bom.Length..];
             if (body.Length > 4096) body = body[..4096];
-            if (bom.Encoding is UnicodeEncoding && body.Length % 2 == 1) body = body[..^1];
-            start = bom.Encoding.GetString(body);
+            // The cut can fall inside a character (a 3-byte UTF-8 character, a surrogate pair): a decoder that is not
+            // flushed keeps such a tail for later instead of failing on it. Bytes that are invalid in themselves are
+            // left to the reader, which reports them; here they only mean "not HTML".
+            try
+            {
+                var decoder = bom.Encoding.GetDecoder();
+                var chars = new char[bom.Encoding.GetMaxCharCount(body.Length)];
+                int n = decoder.GetChars(body, chars, flush: false);
+                start = new string(chars, 0, n);
+            }
+            catch (DecoderFallbackException)
+            {
+                return false;
+            }
         }
         else
             start = Encoding.Latin1.GetString(head.Length > 4096 ? head[..4096] : head);

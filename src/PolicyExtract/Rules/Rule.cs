@@ -50,16 +50,61 @@ public sealed class Rule
     /// <summary>Every match of a character rule in <paramref name="text"/>, left to right, non-overlapping.</summary>
     public IEnumerable<RuleMatch> Matches(string text, int offset = 0)
     {
+        var found = new List<RuleMatch>();
+        AddMatches(text, offset, found);
+        return found;
+    }
+
+    /// <summary>Appends every match of a character rule in <paramref name="text"/> to <paramref name="output"/>, left to right.</summary>
+    internal void AddMatches(string text, int offset, List<RuleMatch> output)
+    {
         if (Pattern is null)
-            yield break;
-        foreach (Match m in Pattern.Matches(text))
+            return;
+        var compiled = Compiled;
+        // Match/NextMatch rather than Matches(): the collection object and its enumerator are not needed.
+        for (var m = Pattern.Match(text); m.Success; m = m.NextMatch())
         {
             if (m.Length == 0)
                 continue;
-            yield return RuleMatch.From(this, m, offset);
+            output.Add(RuleMatch.From(this, compiled, m, offset));
+        }
+    }
+
+    private CompiledParts? _compiled;
+
+    /// <summary>What every match needs and that depends only on the rule: its named groups and parsed value templates.</summary>
+    internal CompiledParts Compiled => _compiled ??= new CompiledParts(this);
+
+    /// <summary>
+    /// The named groups of the pattern (numbers ascending, the order a match enumerates them; numeric names left out)
+    /// and each value template cut into literal text and group references once, instead of a regex replace per match.
+    /// Built on first use; racing threads build equal objects, and a reference store is atomic.
+    /// </summary>
+    internal sealed class CompiledParts
+    {
+        public readonly (int Number, string Name)[] Groups;
+        public readonly (string Key, TemplatePart[] Parts)[] Templates;
+
+        public CompiledParts(Rule rule)
+        {
+            var groups = new List<(int, string)>();
+            if (rule.Pattern is { } p)
+            {
+                foreach (int n in p.GetGroupNumbers())
+                {
+                    var name = p.GroupNameFromNumber(n);
+                    if (!int.TryParse(name, out _))
+                        groups.Add((n, name));
+                }
+            }
+            Groups = [.. groups];
+            Templates = rule.Values.Select(kv => (kv.Key, RuleMatch.ParseTemplate(kv.Value))).ToArray();
         }
     }
 }
+
+/// <summary>A piece of a value template: literal text, or (when <see cref="Group"/> is set) a group's text.</summary>
+internal readonly record struct TemplatePart(string? Literal, string? Group);
 
 /// <summary>A match of a rule: its span (into the text the caller searched, shifted by the caller's offset), groups and values.</summary>
 public sealed class RuleMatch
@@ -80,13 +125,15 @@ public sealed class RuleMatch
 
     public string? Value(string name) => Values.TryGetValue(name, out var v) && v.Length > 0 ? v : null;
 
-    internal static RuleMatch From(Rule rule, Match m, int offset)
+    internal static RuleMatch From(Rule rule, Rule.CompiledParts compiled, Match m, int offset)
     {
-        var groups = new Dictionary<string, (string, TextSpan)>(StringComparer.Ordinal);
-        foreach (Group g in m.Groups)
+        var groups = new Dictionary<string, (string, TextSpan)>(compiled.Groups.Length, StringComparer.Ordinal);
+        var all = m.Groups;
+        foreach (var (number, name) in compiled.Groups)
         {
-            if (g.Success && !int.TryParse(g.Name, out _))
-                groups[g.Name] = (g.Value, new TextSpan(offset + g.Index, offset + g.Index + g.Length));
+            var g = all[number];
+            if (g.Success)
+                groups[name] = (g.Value, new TextSpan(offset + g.Index, offset + g.Index + g.Length));
         }
         return new RuleMatch
         {
@@ -94,7 +141,7 @@ public sealed class RuleMatch
             Span = new TextSpan(offset + m.Index, offset + m.Index + m.Length),
             Text = m.Value,
             Groups = groups,
-            Values = Fill(rule.Values, name => groups.TryGetValue(name, out var g) ? g.Item1 : ""),
+            Values = Fill(compiled.Templates, groups),
         };
     }
 
@@ -104,6 +151,39 @@ public sealed class RuleMatch
         foreach (var (key, template) in templates)
             values[key] = TemplatePattern.Replace(template, t => group(t.Groups[1].Value));
         return values;
+    }
+
+    /// <summary>Same result as <see cref="Fill(IReadOnlyDictionary{string, string}, Func{string, string})"/> over pre-parsed templates.</summary>
+    internal static Dictionary<string, string> Fill((string Key, TemplatePart[] Parts)[] templates,
+        Dictionary<string, (string Text, TextSpan Span)> groups)
+    {
+        var values = new Dictionary<string, string>(templates.Length, StringComparer.Ordinal);
+        foreach (var (key, parts) in templates)
+        {
+            string Part(TemplatePart p) => p.Group is null ? p.Literal! : groups.TryGetValue(p.Group, out var g) ? g.Text : "";
+            values[key] = parts.Length switch
+            {
+                0 => "",
+                1 => Part(parts[0]),
+                _ => string.Concat(parts.Select(Part)),
+            };
+        }
+        return values;
+    }
+
+    /// <summary>Cuts a value template into literal runs and <c>${group}</c> references, as <see cref="TemplatePattern"/> finds them.</summary>
+    internal static TemplatePart[] ParseTemplate(string template)
+    {
+        var parts = new List<TemplatePart>();
+        int at = 0;
+        foreach (Match t in TemplatePattern.Matches(template))
+        {
+            if (t.Index > at) parts.Add(new TemplatePart(template[at..t.Index], null));
+            parts.Add(new TemplatePart(null, t.Groups[1].Value));
+            at = t.Index + t.Length;
+        }
+        if (at < template.Length) parts.Add(new TemplatePart(template[at..], null));
+        return [.. parts];
     }
 
     internal static readonly Regex TemplatePattern = new(@"\$\{([A-Za-z_][A-Za-z0-9_]*)\}", RegexOptions.CultureInvariant);

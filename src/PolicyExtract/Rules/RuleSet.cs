@@ -53,30 +53,59 @@ public sealed class RuleSet
         IReadOnlyList<Token>? tokens = null)
     {
         var all = new List<RuleMatch>();
-        foreach (var rule in For(field))
+        var rules = For(field);
+        for (int i = 0; i < rules.Count; i++)
         {
-            if (rule.Requires.Count > 0 && !rule.Requires.Any(r => text.Contains(r, StringComparison.Ordinal)))
+            var rule = rules[i];
+            if (!MayMatch(rule, text))
                 continue;
             if (rule.Pattern is not null)
-                all.AddRange(rule.Matches(text, offset));
+                rule.AddMatches(text, offset, all);
             else if (rule.Tokens is not null && tokens is not null)
                 all.AddRange(TokenMatches(rule, text, offset, tokens));
         }
-        if (masked is { Count: > 0 })
-            all.RemoveAll(m => masked.Any(s => s.Overlaps(m.Span)));
-        all.Sort((a, b) =>
-        {
-            int c = b.Rule.Priority.CompareTo(a.Rule.Priority);
-            if (c != 0) return c;
-            c = b.Span.Length.CompareTo(a.Span.Length);
-            return c != 0 ? c : a.Span.Start.CompareTo(b.Span.Start);
-        });
+        if (masked is { Count: > 0 } && all.Count > 0)
+            all.RemoveAll(m => Overlaps(masked, m.Span));
+        if (all.Count <= 1)
+            return all;
+        all.Sort(ByPriorityLengthStart);
         var kept = new List<RuleMatch>();
         foreach (var m in all)
-            if (!kept.Any(k => k.Span.Overlaps(m.Span)))
+        {
+            bool overlaps = false;
+            foreach (var k in kept)
+                if (k.Span.Overlaps(m.Span)) { overlaps = true; break; }
+            if (!overlaps)
                 kept.Add(m);
+        }
         kept.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return kept;
+    }
+
+    private static readonly Comparison<RuleMatch> ByPriorityLengthStart = (a, b) =>
+    {
+        int c = b.Rule.Priority.CompareTo(a.Rule.Priority);
+        if (c != 0) return c;
+        c = b.Span.Length.CompareTo(a.Span.Length);
+        return c != 0 ? c : a.Span.Start.CompareTo(b.Span.Start);
+    };
+
+    /// <summary>The rule's <see cref="Rule.Requires"/> pre-check: false when the text contains none of the required strings.</summary>
+    private static bool MayMatch(Rule rule, string text)
+    {
+        var requires = rule.Requires;
+        if (requires.Count == 0) return true;
+        for (int i = 0; i < requires.Count; i++)
+            if (text.Contains(requires[i], StringComparison.Ordinal))
+                return true;
+        return false;
+    }
+
+    private static bool Overlaps(IReadOnlyList<TextSpan> spans, TextSpan span)
+    {
+        for (int i = 0; i < spans.Count; i++)
+            if (spans[i].Overlaps(span)) return true;
+        return false;
     }
 
     /// <summary>Matches of a token rule; <paramref name="tokens"/> have spans into <paramref name="text"/>.</summary>

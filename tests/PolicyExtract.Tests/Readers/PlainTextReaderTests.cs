@@ -53,4 +53,34 @@ public class PlainTextReaderTests : ReaderTestBase
     [Test]
     public void ReaderSelector_Ole2_IsTheDocFormat_SoADocReaderCanBeRegistered() =>
         Assert.That(ReaderSelector.Sniff([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0], "x.doc"), Is.EqualTo(SourceFormat.Doc));
+
+    // The sniffer looks at the first 4096 bytes after the BOM; with three-byte characters that cut falls inside one
+    // (4096 = 3 × 1365 + 1), which must not fail the file.
+    public static IEnumerable<TestCaseData> LongBomFiles()
+    {
+        var text = new string('关', 2000) + "\n" + string.Concat(Enumerable.Repeat("各有关单位：现将办法印发给你们，请认真贯彻执行。\n", 20));
+        byte[] Bom(Encoding e, string t) => [.. e.GetPreamble(), .. e.GetBytes(t)];
+        // Byte 4096 after the BOM is a UTF-8 continuation byte (10xxxxxx): the cut is inside a character.
+        byte[] Utf8(string t)
+        {
+            var b = Bom(new UTF8Encoding(true), t);
+            if ((b[3 + 4096] & 0xC0) != 0x80) throw new InvalidOperationException("the test text must put a character across byte 4096");
+            return b;
+        }
+        yield return new TestCaseData(Utf8(text), "a.txt", SourceFormat.Text).SetName("ReaderSelector_Utf8BomOver4K_CutInsideACharacter_IsText");
+        yield return new TestCaseData(Utf8("<html><body><p>" + text + "</p></body></html>"), "a.txt", SourceFormat.Html)
+            .SetName("ReaderSelector_Utf8BomOver4K_CutInsideACharacter_IsHtml");
+        // A surrogate pair (𠀀, four bytes in UTF-16) across byte 4096 after the BOM: 2047 characters of two bytes first.
+        var pair = new string('字', 2047) + "\U00020000" + text;
+        yield return new TestCaseData(Bom(new UnicodeEncoding(false, true), pair), "a.txt", SourceFormat.Text).SetName("ReaderSelector_Utf16BomOver4K_CutInsideASurrogatePair_IsText");
+    }
+
+    [TestCaseSource(nameof(LongBomFiles))]
+    public void ReaderSelector_BomFileOver4K_IsSniffedAndRead(byte[] bytes, string name, SourceFormat expected)
+    {
+        Assert.That(ReaderSelector.Sniff(bytes, name), Is.EqualTo(expected));
+        var doc = Read(bytes, name);
+        Assert.That(doc.Source.Format, Is.EqualTo(expected));
+        Assert.That(doc.Text, Does.Contain("请认真贯彻执行。"));
+    }
 }

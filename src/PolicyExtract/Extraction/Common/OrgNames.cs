@@ -84,6 +84,7 @@ public sealed class OrgNames
         for (int i = 0; i < joined.Count; i++)
         {
             var t = joined[i].Text;
+            if (!t.Contains('等')) continue;
             var m = Regex.Match(t, "等(?:单位|部门|有关单位|相关单位|相关部门|有关部门)?$");
             if (m.Success && m.Index > 0)
                 joined[i] = new NamePart(t[..m.Index], new TextSpan(joined[i].Span.Start, joined[i].Span.Start + m.Index));
@@ -91,11 +92,25 @@ public sealed class OrgNames
         return joined.Where(p => p.Text.Length > 0).ToList();
     }
 
+    /// <summary>Whether the text has a character <c>\s</c> matches (the same set as <see cref="char.IsWhiteSpace(char)"/>).</summary>
+    private static bool HasWhiteSpace(string text)
+    {
+        foreach (char c in text)
+            if (char.IsWhiteSpace(c)) return true;
+        return false;
+    }
+
     private static string SliceBetween(string text, int offset, int start, int end) => text.Substring(start - offset, end - start);
 
     /// <summary>Names separated by spaces only (市自然资源和规划局　市住房城乡建设局) are split when every piece is a name.</summary>
     private IEnumerable<NamePart> SplitSpaces(NamePart p)
     {
+        // Without white space the text is one piece: nothing to split, and no regex to run (the common case).
+        if (!HasWhiteSpace(p.Text))
+        {
+            yield return p;
+            yield break;
+        }
         var pieces = Regex.Matches(p.Text, @"\S+").Cast<Match>().ToList();
         if (pieces.Count < 2 || !pieces.All(m => IsOrgName(m.Value)))
         {

@@ -17,7 +17,11 @@ public sealed class KeywordExtractor(TfIdfKeywords keywords, int topK = 10) : IE
 
     public void Extract(ExtractionContext context)
     {
-        foreach (var (word, weight) in keywords.Extract(context.Document.Text, topK))
+        // The document's shared tokens when they come from the same segmenter (the pipeline's), else a cut of its own.
+        var found = ReferenceEquals(context.Segmenter, keywords.Segmenter)
+            ? keywords.Extract(context.Tokens, topK)
+            : keywords.Extract(context.Document.Text, topK);
+        foreach (var (word, weight) in found)
             context.Result.Keywords.Add(new KeywordOutput(word, Math.Round(weight, 6)));
     }
 }

@@ -153,6 +153,8 @@ public sealed class ResponsibilityExtractor(OrgNames orgs, GazetteerSet gazettee
 
     private enum Column { Other, Task, Units, Lead, Support, Deadline }
 
+    private static readonly Column[] UnitColumns = [Column.Units, Column.Lead, Column.Support];
+
     private void ExtractTable(ExtractionContext context, List<List<Cell>> rows)
     {
         var rules = context.Rules;
@@ -185,7 +187,7 @@ public sealed class ResponsibilityExtractor(OrgNames orgs, GazetteerSet gazettee
             var units = new List<NamePart>();
             string? lead = null;
             var supporting = new List<string>();
-            foreach (var kind in new[] { Column.Units, Column.Lead, Column.Support })
+            foreach (var kind in UnitColumns)
             {
                 var cell = Get(kind);
                 if (cell is null) continue;
@@ -214,6 +216,12 @@ public sealed class ResponsibilityExtractor(OrgNames orgs, GazetteerSet gazettee
     /// </summary>
     private static Column Classify(RuleSet rules, string header)
     {
+        // Most lines tried as header cells are sentences: more than 16 characters besides white space can never be a
+        // header, so they are turned away before folding and the regex replace below (folding keeps white space white
+        // and everything else not white, one character for one, so the count is that of h).
+        int visible = 0;
+        foreach (char ch in header)
+            if (!char.IsWhiteSpace(ch) && ++visible > 16) return Column.Other;
         var h = Spaces.Replace(TextFold.Fold(header), "");
         if (h.Length == 0 || h.Length > 16) return Column.Other;
         if (IsLabel(rules, "lead_label", h)) return Column.Lead;

@@ -5,12 +5,12 @@ namespace PolicyExtract.Output.Json;
 /// <summary>Writes one compact JSON object per line, as results arrive.</summary>
 public sealed class JsonLinesResultWriter(Stream stream, AtomicFile? file) : IResultWriter
 {
-    private static readonly System.Text.UTF8Encoding Utf8 = new(false);
     private bool _done;
 
     public void Write(ExtractionResult result)
     {
-        stream.Write(Utf8.GetBytes(JsonOutput.Serialize(result, indented: false)));
+        // Straight to the stream as UTF-8 (the serializer's own encoding): no intermediate string and re-encoding.
+        System.Text.Json.JsonSerializer.Serialize(stream, result, JsonOutput.Compact);
         stream.Write("\n"u8);
         stream.Flush();
     }

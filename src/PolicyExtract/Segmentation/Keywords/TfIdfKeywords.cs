@@ -21,22 +21,38 @@ public sealed class TfIdfKeywords
     /// <summary>True when the IDF table is loaded (false: weights are term frequencies).</summary>
     public bool HasIdf => _idf.Trie.NodeCount > 1;
 
-    public IReadOnlyList<(string Word, double Weight)> Extract(string text, int topK = 20)
+    /// <summary>The segmenter the keywords are cut with; a caller that already holds its tokens of a text can pass them instead.</summary>
+    public ISegmenter Segmenter => _segmenter;
+
+    public IReadOnlyList<(string Word, double Weight)> Extract(string text, int topK = 20) =>
+        Extract(_segmenter.Segment(text), topK);
+
+    /// <summary>As <see cref="Extract(string, int)"/>, over the precise-mode tokens of the text (cut by <see cref="Segmenter"/>).</summary>
+    public IReadOnlyList<(string Word, double Weight)> Extract(IReadOnlyList<Token> tokens, int topK = 20)
     {
-        var tokens = _segmenter.Segment(text);
+        // Count every candidate first and decide stop words once per distinct word: the check lower-cases the word,
+        // which is as costly as the rest of the step when done for every token. Dropping the stop words afterwards
+        // keeps the counts and the order of first appearance of the others unchanged.
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var order = new List<string>();
-        foreach (var t in tokens)
+        for (int i = 0; i < tokens.Count; i++)
         {
-            var w = t.Text;
-            if (w.AsSpan().Trim().Length < 2 || _idf.StopWords.Contains(w.ToLowerInvariant()))
+            var w = tokens[i].Text;
+            if (w.AsSpan().Trim().Length < 2)
                 continue;
-            if (counts.TryGetValue(w, out int c)) counts[w] = c + 1;
-            else
+            ref int c = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, w, out bool exists);
+            c++;
+            if (!exists) order.Add(w);
+        }
+        var stopWords = _idf.StopWords;
+        if (stopWords.Count > 0)
+        {
+            order.RemoveAll(w =>
             {
-                counts[w] = 1;
-                order.Add(w);
-            }
+                if (!stopWords.Contains(LowerInvariant(w))) return false;
+                counts.Remove(w);
+                return true;
+            });
         }
         double total = 0;
         foreach (var c in counts.Values) total += c;
@@ -45,5 +61,14 @@ public sealed class TfIdfKeywords
         var weighted = order.Select(w => (Word: w, Weight: counts[w] * ((HasIdf ? _idf.Lookup(w) ?? median : 1) / total))).ToList();
         // OrderByDescending is stable: ties stay in order of first appearance, as Python's sorted() does.
         return weighted.OrderByDescending(x => x.Weight).Take(topK).ToList();
+    }
+
+    /// <summary><see cref="string.ToLowerInvariant()"/>, without the call for words of Han characters and ASCII lower case (no case to change).</summary>
+    private static string LowerInvariant(string w)
+    {
+        foreach (char c in w)
+            if (!(c is >= '\u4E00' and <= '\u9FFF' || c < 0x80 && c is not (>= 'A' and <= 'Z')))
+                return w.ToLowerInvariant();
+        return w;
     }
 }
