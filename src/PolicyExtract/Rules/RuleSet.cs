@@ -42,6 +42,19 @@ public sealed class RuleSet
                 RegexOptions.CultureInvariant | RegexOptions.Compiled)
             : null);
 
+    private readonly ConcurrentDictionary<(string, string, string), string?> _firstValues = new();
+
+    /// <summary>
+    /// The value <paramref name="name"/> of the first match of the field's rules in a short <paramref name="text"/> (a word),
+    /// remembered: for lookups such as a comparator word, asked again and again.
+    /// </summary>
+    public string? FirstValue(string field, string text, string name) =>
+        _firstValues.GetOrAdd((field, text, name), key =>
+        {
+            var found = Find(key.Item1, key.Item2);
+            return found.Count > 0 ? found[0].Value(key.Item3) : null;
+        });
+
     /// <summary>True when <paramref name="text"/> as a whole is one of the macro's words (or matches its pattern).</summary>
     public bool IsMacro(string name, string text) => MacroRegex(name)?.IsMatch(text) == true;
 

@@ -202,12 +202,8 @@ public sealed class TargetExtractor : IExtractor
         return "eq";
     }
 
-    private static string? ComparatorOf(RuleSet rules, string? word)
-    {
-        if (word is null) return null;
-        var found = rules.Find("comparator", word);
-        return found.Count > 0 ? found[0].Value("comparator") : null;
-    }
+    private static string? ComparatorOf(RuleSet rules, string? word) =>
+        word is null ? null : rules.FirstValue("comparator", word, "comparator");
 
     /// <summary>A sentence that opens on a year before the document's own (2020年，… / 截至2021年底，…) reports the past.</summary>
     private static bool IsPast(ExtractionContext context, string sentence)
@@ -231,19 +227,24 @@ public sealed class TargetExtractor : IExtractor
     private static DeadlineOutput? DeadlineFor(ExtractionContext context, int at, int sentenceStart, Line line)
     {
         // A dated deadline wins over a recurring one in the same reach (2022—2024年每年新增… is due by 2024).
-        var mentions = context.DeadlineMentions.Where(d => d.Deadline.Kind is "by" or "period" or "recurring").ToList();
+        var mentions = context.DeadlineMentions;
+        static bool Counts(DeadlineOutput d) => d.Kind is "by" or "period" or "recurring";
         DeadlineOutput? Pick(int from)
         {
-            var inside = mentions.Where(d => d.Span.Start >= from && d.Span.End <= at).ToList();
-            return inside.LastOrDefault(d => d.Deadline.End is not null).Deadline ?? inside.LastOrDefault().Deadline;
+            DeadlineOutput? dated = null, any = null;
+            foreach (var (span, d) in mentions)
+            {
+                if (span.Start < from || span.End > at || !Counts(d)) continue;
+                any = d;
+                if (d.End is not null) dated = d;
+            }
+            return dated ?? any;
         }
         if (Pick(sentenceStart) is { } inSentence) return inSentence;
         if (Pick(line.Start) is { } inLine) return inLine;
         if (context.TitleSpan is { } ts)
-        {
-            var inTitle = mentions.FirstOrDefault(d => ts.Contains(d.Span.Start));
-            if (inTitle.Deadline is not null) return inTitle.Deadline;
-        }
+            foreach (var (span, d) in mentions)
+                if (Counts(d) && ts.Contains(span.Start)) return d;
         return null;
     }
 
