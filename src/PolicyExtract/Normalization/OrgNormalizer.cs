@@ -39,8 +39,10 @@ public static class OrgNormalizer
         {
             var rest = s[lead.End..];
             if (rest.Length == 0) return s;
-            if (rest[0] == '委') return "中共" + lead.Name + "委" + ExpandPartyRest(rest[1..], Expand);
-            return lead.Name + Expand(rest);
+            // The places are kept as printed (杭州市拱墅区民政局 keeps its city).
+            var places = s[..lead.End];
+            if (rest[0] == '委') return "中共" + places + "委" + ExpandPartyRest(rest[1..], Expand);
+            return places + Expand(rest);
         }
 
         // A known short form printed whole (市场监管局 starts with 市 but is not 市 + 场监管局).

@@ -38,12 +38,13 @@ public static class PipelineFactory
     /// <summary>Loads the rules (shipped, then the user's); throws <see cref="RuleLoadException"/> with every error found.</summary>
     public static RuleSet LoadRules(PipelineOptions options) => LoadRules(options, GazetteerSet.Load(options.RuleDirectories));
 
-    /// <summary>Units that count a target: every unit of the table but durations and frequencies (3年, 5个工作日 are not amounts).</summary>
+    /// <summary>Units that count a target: every unit of the table but durations and frequencies (3年, 5个工作日 are not amounts),
+    /// 成 (建成) and 级 (千亿级集群 names a class of cluster).</summary>
     private static readonly HashSet<string> NonTargetUnitClasses = ["duration", "frequency"];
 
     private static RuleSet LoadRules(PipelineOptions options, GazetteerSet gazetteers)
     {
-        var units = gazetteers.Units.Units.Where(u => !NonTargetUnitClasses.Contains(u.Class) && u.Name != "成")
+        var units = gazetteers.Units.Units.Where(u => !NonTargetUnitClasses.Contains(u.Class) && u.Name is not ("成" or "级"))
             .Select(u => u.Name).Distinct().OrderByDescending(n => n.Length).ThenBy(n => n, StringComparer.Ordinal);
         var predefined = new Dictionary<string, string> { ["unit"] = "(?:" + string.Join("|", units.Select(System.Text.RegularExpressions.Regex.Escape)) + ")" };
         return RuleLoader.Load([options.ShippedRules ?? DefaultRulesDirectory, .. options.RuleDirectories], predefined);

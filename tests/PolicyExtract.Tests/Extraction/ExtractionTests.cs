@@ -207,6 +207,27 @@ public class ExtractionTests
         Assert.That(own.Units, Is.EqualTo(new[] { "市财政局", "市经信局" }));
     }
 
+    [Test]
+    public void Responsibilities_TwoRowTableHeader_AndUnitsInPrintedColumnOrder()
+    {
+        var r = Run("probe2/repro/two_level_table_header.html");
+        Assert.That(r.Responsibilities.Select(x => x.Task), Is.EqualTo(new[] { "建设智慧停车平台", "推进充电设施建设", "开展停车秩序整治" }));
+        Assert.That(r.Responsibilities[0].Units, Is.EqualTo(new[] { "市交通运输局", "市公安局" }));
+        Assert.That(r.Responsibilities[0].Lead, Is.EqualTo("市交通运输局"));
+        Assert.That(r.Responsibilities[0].Supporting, Is.EqualTo(new[] { "市公安局" }));
+        Assert.That(r.Responsibilities[1].Deadline?.End, Is.EqualTo("2025-06-30"));
+        // 责任单位 printed before 牵头单位: units follow the printed order, the lead is still the 牵头 column.
+        Assert.That(r.Responsibilities[2].Units, Is.EqualTo(new[] { "市城管局", "市公安局" }));
+        Assert.That(r.Responsibilities[2].Lead, Is.EqualTo("市公安局"));
+    }
+
+    [Test]
+    public void Responsibilities_UnbracketedLabelWithBracketedUnit()
+    {
+        var r = Run("probe2/repro/bare_unit_line_with_brackets.txt");
+        Assert.That(r.Responsibilities.SelectMany(x => x.Units), Does.Contain("各区（市）县政府").Or.Contain("各县（市、区）人民政府"));
+    }
+
     public static IEnumerable<string> AllDocuments() =>
         Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "eval", "docs"))
             .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "extraction")))

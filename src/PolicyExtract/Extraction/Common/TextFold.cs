@@ -19,8 +19,11 @@ public static class TextFold
                 while (j < s.Length && char.IsWhiteSpace(s[j])) j++;
                 bool cjkBefore = sb.Length > 0 && IsCjk(sb[^1]);
                 bool cjkAfter = j < s.Length && IsCjk(s[j]);
-                // A single space between two Latin/digit runs or beside brackets is kept; layout spaces between Chinese go.
-                if (!(cjkBefore && cjkAfter) && sb.Length > 0 && j < s.Length)
+                // A single space is kept (it separates joint issuers, or a bracket from a word); a run of spaces between
+                // Chinese is layout, and so is a space inside a letter-spaced word (行 动 计 划).
+                bool single = j - i == 1 && s[i] == ' ';
+                bool letterSpaced = cjkBefore && cjkAfter && (j + 1 >= s.Length || char.IsWhiteSpace(s[j + 1]) || (sb.Length < 2 || char.IsWhiteSpace(sb[^2])));
+                if (sb.Length > 0 && j < s.Length && (!(cjkBefore && cjkAfter) || (single && !letterSpaced)))
                     sb.Append(' ');
                 i = j - 1;
                 continue;

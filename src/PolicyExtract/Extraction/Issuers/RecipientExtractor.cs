@@ -6,7 +6,25 @@ namespace PolicyExtract.Extraction.Issuers;
 public sealed class RecipientExtractor : IExtractor
 {
     private static readonly Regex Addressees = new(@"^\s*(?<list>[^。；;:：]{2,300})[:：]\s*$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
-    private static readonly Regex BodyWord = new("(?:局|委|办|厅|部|院|会|政府|中心|单位|部门|学校|院校|处室|街道|乡镇|镇|处|公司)$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex BodyWord = new("(?:局|委|办|厅|部|院|会|政府|中心|单位|部门|学校|院校|处室|街道|乡镇|镇|处|公司|集团|机构|企业|组织|协会|银行|社|所|队|站)$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    /// <summary>Splits on 、，, outside brackets, so that 各县（市、区）人民政府 stays one name.</summary>
+    private static IEnumerable<string> SplitOutsideBrackets(string list)
+    {
+        int depth = 0, start = 0;
+        for (int i = 0; i < list.Length; i++)
+        {
+            char c = list[i];
+            if (c is '(' or '（') depth++;
+            else if (c is ')' or '）') depth = Math.Max(0, depth - 1);
+            else if (depth == 0 && c is '、' or '，' or ',')
+            {
+                yield return list[start..i];
+                start = i + 1;
+            }
+        }
+        yield return list[start..];
+    }
 
     public string Name => "recipients";
 
@@ -18,7 +36,7 @@ public sealed class RecipientExtractor : IExtractor
         {
             var m = Addressees.Match(view.LineText(i));
             if (!m.Success) continue;
-            var parts = Regex.Split(m.Groups["list"].Value, "[、，,]").Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+            var parts = SplitOutsideBrackets(m.Groups["list"].Value).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
             if (parts.Count == 0 || !BodyWord.IsMatch(parts[^1])) continue;
             context.Result.Recipients.AddRange(parts);
             return;

@@ -170,6 +170,18 @@ public sealed class ResponsibilityExtractor(OrgNames orgs, GazetteerSet gazettee
             }
         }
         if (columns is null) return;
+        // A two-row header: 责任单位 over 牵头单位 | 配合单位. The second row names the columns where it says more.
+        if (header + 1 < rows.Count && rows[header + 1].Count == columns.Count)
+        {
+            var sub = rows[header + 1].Select(c => Classify(rules, c.Text)).ToList();
+            if (sub.Any(c => c is Column.Lead or Column.Support or Column.Units)
+                && rows[header + 1].All(c => c.Text.Trim().Length <= 16))
+            {
+                for (int i = 0; i < sub.Count; i++)
+                    if (sub[i] != Column.Other) columns[i] = sub[i];
+                header++;
+            }
+        }
         for (int r = header + 1; r < rows.Count; r++)
         {
             var cells = rows[r];
@@ -187,10 +199,14 @@ public sealed class ResponsibilityExtractor(OrgNames orgs, GazetteerSet gazettee
             var units = new List<NamePart>();
             string? lead = null;
             var supporting = new List<string>();
-            foreach (var kind in UnitColumns)
+            // Units in the order the columns are printed (牵头单位 | 责任单位 → the lead first).
+            for (int ci = 0; ci < columns.Count; ci++)
             {
-                var cell = Get(kind);
-                if (cell is null) continue;
+                var kind = columns[ci];
+                if (Array.IndexOf(UnitColumns, kind) < 0) continue;
+                int at = ci + shift;
+                if (at < 0 || at >= cells.Count) continue;
+                var cell = cells[at];
                 var list = orgs.SplitUnits(cell.Text, cell.Span.Start).ToList();
                 units.AddRange(list);
                 lead ??= list.FirstOrDefault(u => u.Lead).Text;

@@ -17,6 +17,8 @@ public sealed class TargetExtractor : IExtractor
     private static readonly char[] ClauseEnds = ['。', ';', '；', '!', '！', '?', '？', '\n', '\t', ',', '，', ':', '：'];
     private static readonly HashSet<string> RateUnits = ["%", "‰", "倍"];
     private static readonly Regex LeadingLabel = new(@"^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,3}\s*[.．、](?!\d)|[一二三四五六七八九十]{1,3}、)\s*", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex PerPersonLevel = new(@"(?:提高到|提高至|提升到|提升至|达到|调整为|调整到|不低于)(?:每人|每户)(?:每年|每月|次)?(?:平均)?\s*$",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
     private static readonly Regex PerUnit = new(@"每(?:个|人|户|家|所|张|床|名|项|位|村|座|套)[\u3400-\u9fff]{0,6}\s*$",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
     private static readonly Regex BaselineTail = new(@"(?:由|从)[^,，。;；]{0,14}$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
@@ -64,8 +66,10 @@ public sealed class TargetExtractor : IExtractor
         var text = view.MatchText;
         int numStart = q.Groups.TryGetValue("num", out var ng) ? ng.Span.Start : q.Groups.TryGetValue("min", out var mg) ? mg.Span.Start : q.Span.Start;
         if (view.InBookTitle(q.Span.Start) || InShortQuote(text, numStart)) return null;
-        if (numStart > 0 && text[numStart - 1] is '每' or '第' or '前' or '共' or '近') 
+        if (numStart > 0 && text[numStart - 1] is '每' or '第' or '前' or '共' or '近')
             if (text[numStart - 1] is not '近' || !q.Groups.ContainsKey("pre")) return null;
+        // A rate per person raised to a level is a target (标准提高到每人每月720元); other 每 amounts are standards.
+        bool perPersonLevel = PerPersonLevel.IsMatch(text[Math.Max(line.Start, numStart - 24)..numStart]);
 
         var unit = q.Value("unit") ?? "";
         decimal mult = q.Value("mult") is { } mu && ChineseNumbers.TryGetMultiplier(mu, out var f) ? f : 1m;
@@ -107,7 +111,7 @@ public sealed class TargetExtractor : IExtractor
         var beforeInClause = text[clauseStart..numStart];
         if (context.Rules.Find("target.achievement-clause", beforeInClause).Count > 0) return null;
         // A standard per unit (每个最高5万元, 每张床位1万元) is a rate of support, not a target.
-        if (MoneyUnits.Contains(unit) && PerUnit.IsMatch(beforeInClause)) return null;
+        if (MoneyUnits.Contains(unit) && PerUnit.IsMatch(beforeInClause) && !perPersonLevel) return null;
         if (context.Rules.Find("target.baseline", beforeInClause).Count > 0) return null;
         // A quantity that qualifies the next one (营业收入超百亿元企业3—5个) is not a target of its own.
         if (next is not null && next.Span.Start < clauseEnd && next.Span.Start - q.Span.End is > 0 and <= 10
@@ -150,8 +154,9 @@ public sealed class TargetExtractor : IExtractor
         string after = subjectEnd > subjectStart ? view.Text[subjectStart..subjectEnd].Trim() : "";
         string subject;
         var beforeText = Before();
-        // A rate whose phrase before ends on the verb (实现100%就业帮扶) names its subject after.
-        bool beforeIsOnlyVerb = beforeText.Length == 0 || (verb is not null && (beforeText == view.Text.Substring(verb.Span.Start, verb.Span.Length)
+        // A rate whose phrase before ends on the verb (实现100%就业帮扶) or says nothing (将不低于30%的资金) names its subject after.
+        after = after.TrimStart('的');
+        bool beforeIsOnlyVerb = beforeText.Length <= 1 || (verb is not null && (beforeText == view.Text.Substring(verb.Span.Start, verb.Span.Length)
             || ((rate || MoneyUnits.Contains(unit)) && verb.Span.End == numStart && after.Length > 0)));
         bool before = (rate || MoneyUnits.Contains(unit) || after.Length == 0) && !(beforeIsOnlyVerb && after.Length > 0);
         if (before)

@@ -21,6 +21,8 @@ public sealed class TitleExtractor : IExtractor
     private static readonly Regex TitleLabel = new(@"^\s*(?:标\s*题|名\s*称|文件名称|文件标题)\s*[:：]\s*(?<t>\S.*)$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
     private static readonly Regex RedHeader = new(@"(?:文件|简报|通报|公报)$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
+    private static readonly Regex LineBreak = new(@"[ \t\u3000]*\r?\n[ \t\u3000]*", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
     public string Name => "title";
 
     public void Extract(ExtractionContext context)
@@ -91,7 +93,8 @@ public sealed class TitleExtractor : IExtractor
     private static void Set(ExtractionContext context, TextSpan span)
     {
         var text = context.Document.Slice(span);
-        context.Result.Title = TextFold.Squash(text.Replace('\n', ' ').Trim());
+        // Lines of a title broken over several lines join without a space.
+        context.Result.Title = TextFold.Squash(LineBreak.Replace(text, "").Trim());
         context.TitleSpan = span;
         context.Result.Evidence["title"] = context.EvidenceFor(span);
     }
