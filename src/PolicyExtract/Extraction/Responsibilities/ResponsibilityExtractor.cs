@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using PolicyExtract.Extraction.Common;
+using Cell = PolicyExtract.Extraction.Common.TableCellText;
 using PolicyExtract.Extraction.Deadlines;
 using PolicyExtract.Model;
 using PolicyExtract.Rules;
@@ -19,16 +20,15 @@ public sealed class ResponsibilityExtractor(OrgNames orgs, GazetteerSet gazettee
     public string Name => "responsibilities";
 
     /// <summary>A table cell: its text and span.</summary>
-    private sealed record Cell(string Text, TextSpan Span);
 
     public void Extract(ExtractionContext context)
     {
         ExtractInline(context);
         foreach (var block in context.Document.Blocks.Where(b => b.Kind == BlockKind.Table && b.Rows.Count > 1))
-            ExtractTable(context, block.Rows.Select(r => r.Cells.Select(c => new Cell(context.Document.Slice(c.Span), c.Span)).ToList()).ToList());
-        foreach (var table in TabLaidTables(context))
+            ExtractTable(context, TextTables.FromBlock(context.Document, block));
+        foreach (var table in TextTables.TabLaid(context.View))
             ExtractTable(context, table);
-        foreach (var table in RowPerLineTables(context))
+        foreach (var table in TextTables.RowPerLine(context))
             ExtractTable(context, table);
         foreach (var table in CellPerLineTables(context))
             ExtractTable(context, table);
@@ -256,52 +256,6 @@ public sealed class ResponsibilityExtractor(OrgNames orgs, GazetteerSet gazettee
         return Column.Other;
     }
 
-    /// <summary>Lines already covered by a table block of the reader (HTML, DOCX), which is read from its cells.</summary>
-    private static HashSet<int> TableBlockLines(ExtractionContext context)
-    {
-        var set = new HashSet<int>();
-        foreach (var b in context.Document.Blocks.Where(b => b.Kind == BlockKind.Table))
-            for (int i = context.View.LineIndexOf(b.Span.Start); i <= context.View.LineIndexOf(Math.Max(b.Span.Start, b.Span.End - 1)); i++)
-                set.Add(i);
-        return set;
-    }
-
-    /// <summary>
-    /// Tables saved as text one row a line, cells separated by tabs (序号\t重点任务\t牵头单位\t…), outside reader table blocks.
-    /// </summary>
-    private static IEnumerable<List<List<Cell>>> RowPerLineTables(ExtractionContext context)
-    {
-        var view = context.View;
-        var covered = TableBlockLines(context);
-        bool IsRow(int i)
-        {
-            var t = view.LineText(i);
-            int tab = t.IndexOf('\t');
-            return !covered.Contains(i) && tab >= 0 && (t.TrimStart(' ', '\u3000').IndexOf('\t') > 0 || t.Count(c => c == '\t') >= 2)
-                && t.Split('\t').Count(c => c.Trim().Length > 0) >= 2;
-        }
-        for (int i = 0; i < view.Lines.Count; i++)
-        {
-            if (!IsRow(i)) continue;
-            var rows = new List<List<Cell>>();
-            int j = i;
-            for (; j < view.Lines.Count && (IsRow(j) || (view.Lines[j].Length == 0 && j + 1 < view.Lines.Count && IsRow(j + 1))); j++)
-            {
-                if (view.Lines[j].Length == 0) continue;
-                var row = new List<Cell>();
-                int pos = view.Lines[j].Start;
-                foreach (var piece in view.LineText(j).Split('\t'))
-                {
-                    row.Add(new Cell(piece, new TextSpan(pos, pos + piece.Length)));
-                    pos += piece.Length + 1;
-                }
-                rows.Add(row);
-            }
-            if (rows.Count > 1) yield return rows;
-            i = j;
-        }
-    }
-
     /// <summary>
     /// Tables saved as text one cell a line without tabs (a web page's table copied out): a run of short header lines
     /// naming the columns, then the cells in groups of as many lines. A group whose unit cell holds no body name ends it.
@@ -354,52 +308,4 @@ public sealed class ResponsibilityExtractor(OrgNames orgs, GazetteerSet gazettee
         return new Cell(trimmed, new TextSpan(start, start + trimmed.Length));
     }
 
-    /// <summary>
-    /// Tables in text exported from Word: a header of tab-started lines naming a unit column, then rows of tab-started
-    /// cells (lines without a leading tab continue the cell above), rows separated by empty lines.
-    /// </summary>
-    private static IEnumerable<List<List<Cell>>> TabLaidTables(ExtractionContext context)
-    {
-        var view = context.View;
-        var lines = view.Lines;
-        int i = 0;
-        while (i < lines.Count)
-        {
-            if (!view.LineText(i).StartsWith('\t')) { i++; continue; }
-            var rows = new List<List<Cell>>();
-            var row = new List<Cell>();
-            int j = i;
-            for (; j < lines.Count; j++)
-            {
-                var t = view.LineText(j);
-                if (t.Trim().Length == 0 && !t.Contains('\t'))
-                {
-                    if (row.Count > 0) { rows.Add(row); row = []; }
-                    // The table goes on only if the next non-empty line starts a cell.
-                    int k = j + 1;
-                    while (k < lines.Count && view.LineText(k).Length == 0) k++;
-                    if (k >= lines.Count || !view.LineText(k).StartsWith('\t')) { j = k; break; }
-                    continue;
-                }
-                if (t.StartsWith('\t'))
-                {
-                    int pos = lines[j].Start;
-                    foreach (var piece in t.Split('\t').Skip(1))
-                    {
-                        int s = pos + 1;
-                        row.Add(new Cell(piece, new TextSpan(s, s + piece.Length)));
-                        pos = s + piece.Length;
-                    }
-                }
-                else if (row.Count > 0)
-                {
-                    var lastCell = row[^1];
-                    row[^1] = new Cell(lastCell.Text + t, new TextSpan(lastCell.Span.Start, lines[j].End));
-                }
-            }
-            if (row.Count > 0) rows.Add(row);
-            if (rows.Count > 1) yield return rows;
-            i = Math.Max(j, i + 1);
-        }
-    }
 }

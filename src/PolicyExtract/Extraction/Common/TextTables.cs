@@ -1,0 +1,111 @@
+using PolicyExtract.Model;
+
+namespace PolicyExtract.Extraction.Common;
+
+/// <summary>A table cell as extractors read it: its text and its span into the document text.</summary>
+public sealed record TableCellText(string Text, TextSpan Span);
+
+/// <summary>
+/// The tables of a document as rows of cells: the reader's table blocks (HTML, DOCX, .doc), and tables laid out in plain
+/// text — Word exports with one tab-started cell a line, and one row a line with tab-separated cells.
+/// </summary>
+public static class TextTables
+{
+    /// <summary>A reader's table block, cell by cell.</summary>
+    public static List<List<TableCellText>> FromBlock(PolicyDocument document, Block block) =>
+        block.Rows.Select(r => r.Cells.Select(c => new TableCellText(document.Slice(c.Span), c.Span)).ToList()).ToList();
+
+    /// <summary>Lines already covered by a table block of the reader (HTML, DOCX), which is read from its cells.</summary>
+    public static HashSet<int> TableBlockLines(ExtractionContext context)
+    {
+        var set = new HashSet<int>();
+        foreach (var b in context.Document.Blocks.Where(b => b.Kind == BlockKind.Table))
+            for (int i = context.View.LineIndexOf(b.Span.Start); i <= context.View.LineIndexOf(Math.Max(b.Span.Start, b.Span.End - 1)); i++)
+                set.Add(i);
+        return set;
+    }
+
+    /// <summary>
+    /// Tables saved as text one row a line, cells separated by tabs (序号\t重点任务\t牵头单位\t…), outside reader table blocks.
+    /// </summary>
+    public static IEnumerable<List<List<TableCellText>>> RowPerLine(ExtractionContext context)
+    {
+        var view = context.View;
+        var covered = TableBlockLines(context);
+        bool IsRow(int i)
+        {
+            var t = view.LineText(i);
+            int tab = t.IndexOf('\t');
+            return !covered.Contains(i) && tab >= 0 && (t.TrimStart(' ', '\u3000').IndexOf('\t') > 0 || t.Count(c => c == '\t') >= 2)
+                && t.Split('\t').Count(c => c.Trim().Length > 0) >= 2;
+        }
+        for (int i = 0; i < view.Lines.Count; i++)
+        {
+            if (!IsRow(i)) continue;
+            var rows = new List<List<TableCellText>>();
+            int j = i;
+            for (; j < view.Lines.Count && (IsRow(j) || (view.Lines[j].Length == 0 && j + 1 < view.Lines.Count && IsRow(j + 1))); j++)
+            {
+                if (view.Lines[j].Length == 0) continue;
+                var row = new List<TableCellText>();
+                int pos = view.Lines[j].Start;
+                foreach (var piece in view.LineText(j).Split('\t'))
+                {
+                    row.Add(new TableCellText(piece, new TextSpan(pos, pos + piece.Length)));
+                    pos += piece.Length + 1;
+                }
+                rows.Add(row);
+            }
+            if (rows.Count > 1) yield return rows;
+            i = j;
+        }
+    }
+
+    /// <summary>
+    /// Tables in text exported from Word: a header of tab-started lines naming a unit column, then rows of tab-started
+    /// cells (lines without a leading tab continue the cell above), rows separated by empty lines.
+    /// </summary>
+    public static IEnumerable<List<List<TableCellText>>> TabLaid(DocumentView view)
+    {
+        var lines = view.Lines;
+        int i = 0;
+        while (i < lines.Count)
+        {
+            if (!view.LineText(i).StartsWith('\t')) { i++; continue; }
+            var rows = new List<List<TableCellText>>();
+            var row = new List<TableCellText>();
+            int j = i;
+            for (; j < lines.Count; j++)
+            {
+                var t = view.LineText(j);
+                if (t.Trim().Length == 0 && !t.Contains('\t'))
+                {
+                    if (row.Count > 0) { rows.Add(row); row = []; }
+                    // The table goes on only if the next non-empty line starts a cell.
+                    int k = j + 1;
+                    while (k < lines.Count && view.LineText(k).Length == 0) k++;
+                    if (k >= lines.Count || !view.LineText(k).StartsWith('\t')) { j = k; break; }
+                    continue;
+                }
+                if (t.StartsWith('\t'))
+                {
+                    int pos = lines[j].Start;
+                    foreach (var piece in t.Split('\t').Skip(1))
+                    {
+                        int s = pos + 1;
+                        row.Add(new TableCellText(piece, new TextSpan(s, s + piece.Length)));
+                        pos = s + piece.Length;
+                    }
+                }
+                else if (row.Count > 0)
+                {
+                    var lastCell = row[^1];
+                    row[^1] = new TableCellText(lastCell.Text + t, new TextSpan(lastCell.Span.Start, lines[j].End));
+                }
+            }
+            if (row.Count > 0) rows.Add(row);
+            if (rows.Count > 1) yield return rows;
+            i = Math.Max(j, i + 1);
+        }
+    }
+}
