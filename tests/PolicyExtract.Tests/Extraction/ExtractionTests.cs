@@ -228,6 +228,21 @@ public class ExtractionTests
         Assert.That(r.Responsibilities.SelectMany(x => x.Units), Does.Contain("各区（市）县政府").Or.Contain("各县（市、区）人民政府"));
     }
 
+    [Test]
+    public void Targets_IndicatorTable_TargetYearColumnWithUnitsFromTheName()
+    {
+        var r = Run("extraction/plan-indicator-table.txt");
+        var bySubject = r.Targets.ToDictionary(t => t.Subject!);
+        Assert.That(bySubject["城镇新增就业"].Value, Is.EqualTo(200000));
+        Assert.That(bySubject["城镇新增就业"].Unit, Is.EqualTo("人"));
+        Assert.That(bySubject["城镇调查失业率"].Comparator, Is.EqualTo("lt"));
+        Assert.That(bySubject["职业技能培训"].Comparator, Is.EqualTo("gte"));
+        Assert.That(bySubject["职业技能培训"].Deadline?.End, Is.EqualTo("2025-12-31"));
+        // The 2020 column is the baseline; a row without a number is not a target.
+        Assert.That(r.Targets.Select(t => t.Value), Has.None.EqualTo(185000).And.None.EqualTo(5.2));
+        Assert.That(r.Targets.Select(t => t.Subject), Has.None.EqualTo("农民工工资支付"));
+    }
+
     public static IEnumerable<string> AllDocuments() =>
         Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "eval", "docs"))
             .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "extraction")))

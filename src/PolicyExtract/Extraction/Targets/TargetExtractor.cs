@@ -58,6 +58,96 @@ public sealed class TargetExtractor : IExtractor
                     context.Result.Targets.Add(target);
             }
         }
+        IndicatorTables(context, seen);
+    }
+
+    private static readonly Regex YearHeader = new(@"(?<y>(?:19|20)\d{2})\s*年?", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex BracketUnit = new(@"[(（]\s*(?<u>[^()（）]{1,8})\s*[)）]\s*$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    /// <summary>
+    /// Indicator tables of plans (指标 | 2020年 | 2025年 | 属性): each row's value in the target column (the latest year, or
+    /// a column named 目标值) is a target, with the unit from a 单位 column or the brackets of the indicator's name
+    /// (城镇新增就业（万人） → 人, ×10000) and the column's year as its deadline. Earlier years are baselines.
+    /// </summary>
+    private static void IndicatorTables(ExtractionContext context, HashSet<string> seen)
+    {
+        var rules = context.Rules;
+        var tables = context.Document.Blocks.Where(b => b.Kind == BlockKind.Table && b.Rows.Count > 1)
+            .Select(b => TextTables.FromBlock(context.Document, b))
+            .Concat(TextTables.RowPerLine(context));
+        foreach (var rows in tables)
+        {
+            for (int h = 0; h < Math.Min(3, rows.Count - 1); h++)
+            {
+                var header = rows[h].Select(c => Regex.Replace(TextFold.Fold(c.Text), @"\s+", "")).ToList();
+                int nameCol = header.FindIndex(c => rules.IsMacro("indicator_header", c));
+                if (nameCol < 0) continue;
+                int unitCol = header.FindIndex(c => rules.IsMacro("indicator_unit_header", c));
+                int targetCol = -1, targetYear = 0;
+                for (int c = 0; c < header.Count; c++)
+                {
+                    if (c == nameCol || header[c].Length > 14) continue;
+                    var y = YearHeader.Match(header[c]);
+                    int year = y.Success ? int.Parse(y.Groups["y"].Value) : 0;
+                    bool named = rules.MacroRegex("indicator_target_header", MacroMatch.Anywhere)?.IsMatch(header[c]) == true;
+                    if ((year > targetYear && (y.Success || named)) || (named && targetCol < 0))
+                    {
+                        targetCol = c;
+                        targetYear = Math.Max(targetYear, year);
+                    }
+                }
+                if (targetCol < 0) continue;
+                if (context.IssueDate is { } issued && targetYear > 0 && targetYear < issued.Year) continue;
+                DeadlineOutput? deadline = null;
+                if (targetYear > 0)
+                {
+                    var hc = rows[h][targetCol];
+                    deadline = new DeadlineOutput { Text = hc.Text.Trim(), End = $"{targetYear}-12-31", Kind = "by", Evidence = context.EvidenceFor(hc.Span) };
+                    Deadlines.DeadlineExtractor.Add(context, deadline);
+                }
+                int shift = 0;
+                for (int r = h + 1; r < rows.Count; r++)
+                {
+                    var cells = rows[r];
+                    shift = cells.Count - header.Count;
+                    int at = targetCol + shift, nameAt = nameCol + shift;
+                    if (at < 0 || at >= cells.Count || nameAt < 0 || nameAt >= cells.Count) continue;
+                    var valueCell = cells[at];
+                    var m = rules.Find("target.indicator-value", TextFold.Fold(valueCell.Text));
+                    if (m.Count == 0) continue;
+                    var v = m[0];
+                    var name = LeadingLabel.Replace(TextFold.Squash(cells[nameAt].Text.Trim()), "");
+                    string unitText = v.Value("unit") ?? "";
+                    var bracket = BracketUnit.Match(name);
+                    if (unitText.Length == 0 && unitCol >= 0 && unitCol + shift < cells.Count && unitCol + shift >= 0)
+                        unitText = cells[unitCol + shift].Text.Trim();
+                    if (unitText.Length == 0 && bracket.Success) unitText = bracket.Groups["u"].Value.Trim();
+                    if (bracket.Success) name = name[..bracket.Index].Trim();
+                    if (name.Length == 0 || unitText.Length == 0) continue;
+                    var (factor, unit) = ChineseNumbers.SplitMultiplier(unitText);
+                    if (!ChineseNumbers.TryParse(v.Value("num")!, out var num)) continue;
+                    decimal? max = v.Value("max") is { } mx && ChineseNumbers.TryParse(mx, out var mxv) ? mxv * factor : null;
+                    string comparator = max is not null ? "range" : (ComparatorOf(rules, v.Value("pre")) ?? ComparatorOf(rules, v.Value("post")) ?? "eq");
+                    var target = new TargetOutput
+                    {
+                        Text = TextFold.Squash(cells[nameAt].Text.Trim()) + " " + valueCell.Text.Trim(),
+                        Action = null,
+                        Subject = name,
+                        Value = max is null ? (double)(num * factor) : null,
+                        Min = max is null ? null : (double)(num * factor),
+                        Max = max is { } mv ? (double)mv : null,
+                        Unit = unit,
+                        Comparator = comparator,
+                        Deadline = deadline,
+                        Section = context.View.SectionPath(valueCell.Span.Start),
+                        Evidence = context.EvidenceFor(valueCell.Span),
+                    };
+                    var key = $"{target.Value}|{target.Min}|{target.Max}|{target.Unit}|{target.Subject}";
+                    if (seen.Add(key)) context.Result.Targets.Add(target);
+                }
+                break;
+            }
+        }
     }
 
     private static TargetOutput? Build(ExtractionContext context, RuleMatch q, RuleMatch? previous, RuleMatch? next, Line line)
