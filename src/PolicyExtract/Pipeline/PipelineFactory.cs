@@ -42,10 +42,13 @@ public static class PipelineFactory
     /// 成 (建成) and 级 (千亿级集群 names a class of cluster).</summary>
     private static readonly HashSet<string> NonTargetUnitClasses = ["duration", "frequency"];
 
+    /// <summary>Units printed as compounds that the unit table lists in parts (辆次, 个百分点, 微克/立方米).</summary>
+    private static readonly string[] CompoundUnits = ["个百分点", "辆次", "家次", "户次", "场次", "班次", "微克/立方米", "毫克/立方米", "毫克/升", "吨/日", "立方米/日"];
+
     private static RuleSet LoadRules(PipelineOptions options, GazetteerSet gazetteers)
     {
         var units = gazetteers.Units.Units.Where(u => !NonTargetUnitClasses.Contains(u.Class) && u.Name is not ("成" or "级"))
-            .Select(u => u.Name).Distinct().OrderByDescending(n => n.Length).ThenBy(n => n, StringComparer.Ordinal);
+            .Select(u => u.Name).Concat(CompoundUnits).Distinct().OrderByDescending(n => n.Length).ThenBy(n => n, StringComparer.Ordinal);
         var predefined = new Dictionary<string, string> { ["unit"] = "(?:" + string.Join("|", units.Select(System.Text.RegularExpressions.Regex.Escape)) + ")" };
         return RuleLoader.Load([options.ShippedRules ?? DefaultRulesDirectory, .. options.RuleDirectories], predefined);
     }

@@ -15,7 +15,7 @@ public sealed class TargetExtractor : IExtractor
 {
     private static readonly char[] SentenceEnds = ['。', ';', '；', '!', '！', '?', '？', '\n', '\t'];
     private static readonly char[] ClauseEnds = ['。', ';', '；', '!', '！', '?', '？', '\n', '\t', ',', '，', ':', '：'];
-    private static readonly HashSet<string> RateUnits = ["%", "‰", "倍"];
+    private static readonly HashSet<string> RateUnits = ["%", "‰", "倍", "百分点"];
     private static readonly Regex LeadingLabel = new(@"^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,3}\s*[.．、](?!\d)|[一二三四五六七八九十]{1,3}、)\s*", RegexOptions.CultureInvariant | RegexOptions.Compiled);
     private static readonly Regex PerPersonLevel = new(@"(?:提高到|提高至|提升到|提升至|达到|调整为|调整到|不低于)(?:每人|每户)(?:每年|每月|次)?(?:平均)?\s*$",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
@@ -162,6 +162,7 @@ public sealed class TargetExtractor : IExtractor
         bool perPersonLevel = PerPersonLevel.IsMatch(text[Math.Max(line.Start, numStart - 24)..numStart]);
 
         var unit = q.Value("unit") ?? "";
+        if (unit == "个百分点") unit = "百分点";
         decimal mult = q.Value("mult") is { } mu && ChineseNumbers.TryGetMultiplier(mu, out var f) ? f : 1m;
         decimal? value = null, min = null, max = null;
         string comparator;
@@ -203,6 +204,8 @@ public sealed class TargetExtractor : IExtractor
         // A standard per unit (每个最高5万元, 每张床位1万元) is a rate of support, not a target.
         if (MoneyUnits.Contains(unit) && PerUnit.IsMatch(beforeInClause) && !perPersonLevel) return null;
         if (context.Rules.Find("target.baseline", beforeInClause).Count > 0) return null;
+        // A threshold of eligibility (对年营业收入500万元以上的经营主体给予奖励) is a condition, not a target.
+        if (IsThreshold(text, q, clauseStart, clauseEnd)) return null;
         // A quantity that qualifies the next one (营业收入超百亿元企业3—5个) is not a target of its own.
         if (next is not null && next.Span.Start < clauseEnd && next.Span.Start - q.Span.End is > 0 and <= 10
             && text.AsSpan(q.Span.End, next.Span.Start - q.Span.End).IndexOfAny("、和及与,，;；") < 0)
@@ -272,6 +275,8 @@ public sealed class TargetExtractor : IExtractor
         // The text is the whole phrase when the subject comes before the number (城镇新增就业累计350万人), else from the verb.
         int textStart = before ? Math.Min(phraseStart, verb?.Span.Start ?? phraseStart) : verb is not null ? Math.Min(verb.Span.Start, subjectStart) : clauseStart;
         int textEnd = Math.Max(subjectEnd, q.Span.End);
+        // A rate's text is its whole clause (县级疾控机构核酸检测能力实现100%覆盖; 建成区40%以上面积达到…).
+        if (rate) { textStart = Math.Min(textStart, phraseStart); textEnd = Math.Max(textEnd, clauseEnd); }
         if (previous is not null && previous.Span.End > textStart && previous.Span.End <= q.Span.Start) textStart = Math.Max(textStart, clauseStart);
         var span = new TextSpan(textStart, textEnd);
         return new TargetOutput
@@ -308,6 +313,18 @@ public sealed class TargetExtractor : IExtractor
             if (int.TryParse(m.Value("year"), out var y) && y < issued.Year)
                 return true;
         return false;
+    }
+
+    private static readonly Regex Support = new("给予|奖励|补助|补贴|扶持|奖补|支持", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    /// <summary>X以上的 + noun, in a clause that then grants support: the number says who qualifies.</summary>
+    private static bool IsThreshold(string text, RuleMatch q, int clauseStart, int clauseEnd)
+    {
+        int after = q.Span.End;
+        if (after >= text.Length || text[after] != '的') return false;
+        if (text.AsSpan(clauseStart, q.Span.Start - clauseStart).IndexOfAny("对凡") < 0 && !text.AsSpan(clauseStart, q.Span.Start - clauseStart).Contains("符合", StringComparison.Ordinal))
+            return false;
+        return Support.IsMatch(text.AsSpan(after, clauseEnd - after).ToString());
     }
 
     /// <summary>The number follows a target verb directly (新建三所学校).</summary>
