@@ -89,7 +89,9 @@ public sealed class OrgNames
             if (m.Success && m.Index > 0)
                 joined[i] = new NamePart(t[..m.Index], new TextSpan(joined[i].Span.Start, joined[i].Span.Start + m.Index));
         }
-        return joined.Where(p => p.Text.Length > 0).ToList();
+        // A list may end with its deadline (县商务局，持续推进): a time is not a unit.
+        return joined.Where(p => p.Text.Length > 0 && !(p.Text.Length <= 12 && !EndsLikeOrg(p.Text)
+            && PolicyExtract.Normalization.PeriodNormalizer.TryNormalize(p.Text, null, out _))).ToList();
     }
 
     /// <summary>Whether the text has a character <c>\s</c> matches (the same set as <see cref="char.IsWhiteSpace(char)"/>).</summary>

@@ -50,6 +50,11 @@ public static class DeadlineResolver
                 if (reference is not { } r) { end = null; break; }
                 int ry = rel is "明年" or "次年" ? r.Year + 1 : r.Year;
                 end = EndOf(ry, m.Value("month"), m.Value("part"));
+                if (m.Value("day") is { } rd && int.TryParse(m.Value("month"), out var rmo) && int.TryParse(rd, out var rdd))
+                {
+                    try { end = new DateOnly(ry, rmo, rdd).ToString("yyyy-MM-dd"); }
+                    catch (ArgumentOutOfRangeException) { return null; }
+                }
                 break;
         }
         if (kind is "by" && end is null && m.Value("relative") is null) return null;

@@ -102,14 +102,17 @@ public sealed class DocumentNumberExtractor(Common.OrgNames orgs) : IExtractor
     }
 
     /// <summary>A number alone on its line (the line under the title or in the header), before the body starts.</summary>
-    private static bool StandsAlone(DocumentView view, RuleMatch m, ExtractionContext context)
+    private bool StandsAlone(DocumentView view, RuleMatch m, ExtractionContext context)
     {
         int li = view.LineIndexOf(m.Span.Start);
         var line = view.LineMatchText(li).Trim();
         var number = view.MatchText.Substring(m.Span.Start, m.Span.Length).Trim();
         // Alone on the line, or followed only by the signer (锡政发〔2021〕5号  签发人：…).
         // Alone on the line, in brackets ((洛政办[2021]45号)), or followed only by the signer (锡政发〔2021〕5号  签发人：…).
-        if (line != number && line.Trim('(', ')', '（', '）', ' ') != number && !Regex.IsMatch(line, "^" + Regex.Escape(number) + @"\s+签发人?\s*[:：]"))
+        // … or beside the issuer's name in a header laid out as a table (太原市生态环境局 | 并环发〔2024〕9号).
+        var rest = line.Replace(number, "").Trim(' ', '\t');
+        if (line != number && line.Trim('(', ')', '（', '）', ' ') != number && !Regex.IsMatch(line, "^" + Regex.Escape(number) + @"\s+签发人?\s*[:：]")
+            && !(rest.Length > 0 && orgs.IsOrgName(rest)))
             return false;
         // Near the top: within the first headings' reach, before the first numbered heading.
         int firstHeading = view.Headings.Count > 0 ? view.Headings[0].LineIndex : view.Lines.Count;

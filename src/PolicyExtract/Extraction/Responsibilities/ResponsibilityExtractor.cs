@@ -34,14 +34,82 @@ public sealed class ResponsibilityExtractor(OrgNames orgs, GazetteerSet gazettee
             ExtractTable(context, table);
     }
 
+    /// <summary>
+    /// Label lines under a task (牵头单位：… / 责任单位：… / 完成时限：…, one a line) make one assignment together; the task is
+    /// the text above them back to its item label.
+    /// </summary>
+    private HashSet<int> ExtractLabelBlocks(ExtractionContext context)
+    {
+        var view = context.View;
+        var rules = context.Rules;
+        var consumed = new HashSet<int>();
+        RuleMatch? LabelLine(int i) => view.Lines[i].Length == 0 ? null : rules.Find("responsibility.label-line", view.LineMatchText(i), view.Lines[i].Start).FirstOrDefault();
+        for (int li = 0; li < view.Lines.Count; li++)
+        {
+            if (LabelLine(li) is null) continue;
+            var group = new List<RuleMatch>();
+            int end = li;
+            for (int j = li; j < view.Lines.Count; j++)
+            {
+                if (view.LineText(j).Trim().Length == 0) continue;
+                if (LabelLine(j) is not { } lm) break;
+                group.Add(lm);
+                end = j;
+            }
+            if (group.Count < 2) { li = end; continue; }
+            var units = new List<NamePart>();
+            string? lead = null;
+            var supporting = new List<string>();
+            DeadlineOutput? deadline = null;
+            foreach (var g in group)
+            {
+                var label = g.Value("label") ?? "";
+                var value = g.Groups["value"];
+                if (rules.IsMacro("deadline_header", label))
+                {
+                    deadline ??= DeadlineResolver.FromCell(view.Text.Substring(value.Span.Start, value.Span.Length), context.IssueDate, context.EvidenceFor(value.Span));
+                    if (deadline is not null) DeadlineExtractor.Add(context, deadline);
+                    continue;
+                }
+                var list = orgs.SplitUnits(view.Text.Substring(value.Span.Start, value.Span.Length), value.Span.Start);
+                units.AddRange(list);
+                if (IsLabel(rules, "lead_label", label)) lead ??= list.FirstOrDefault().Text;
+                if (IsLabel(rules, "support_label", label)) supporting.AddRange(list.Select(u => u.Text));
+            }
+            // The task: the lines above, up to and including the one that opens the item.
+            int top = -1, bottom = -1;
+            for (int up = li - 1, taken = 0; up >= 0 && taken < 6; up--)
+            {
+                var t = view.LineText(up);
+                if (t.Trim().Length == 0) { if (taken > 0) break; continue; }
+                if (LabelLine(up) is not null) break;
+                if (bottom < 0) bottom = up;
+                top = up;
+                taken++;
+                if (ItemLabel.IsMatch(TextFold.Fold(t))) break;
+            }
+            if (units.Count > 0 && top >= 0)
+            {
+                var taskSpan = new TextSpan(view.Lines[top].Start, view.Lines[bottom].End);
+                while (taskSpan.Start < taskSpan.End && char.IsWhiteSpace(view.Text[taskSpan.Start]))
+                    taskSpan = new TextSpan(taskSpan.Start + 1, taskSpan.End);
+                Add(context, taskSpan, units, lead, supporting, deadline ?? DeadlineIn(context, taskSpan), new TextSpan(taskSpan.Start, view.Lines[end].End));
+                for (int c = li; c <= end; c++) consumed.Add(c);
+            }
+            li = end;
+        }
+        return consumed;
+    }
+
     private void ExtractInline(ExtractionContext context)
     {
         var view = context.View;
         var rules = context.Rules;
+        var consumed = ExtractLabelBlocks(context);
         for (int li = 0; li < view.Lines.Count; li++)
         {
             var line = view.Lines[li];
-            if (line.Length == 0) continue;
+            if (line.Length == 0 || consumed.Contains(li)) continue;
             int taskFrom = line.Start;
             foreach (var m in rules.Find("responsibility", view.LineMatchText(li), line.Start, context.Masked))
             {
@@ -88,6 +156,8 @@ public sealed class ResponsibilityExtractor(OrgNames orgs, GazetteerSet gazettee
                     foreach (var d in rules.Find("responsibility.deadline", b2.Text, b2.Span.Start))
                         if (d.Groups.TryGetValue("when", out var when)) State(when.Text, when.Span);
                 if (m.Groups.TryGetValue("when", out var w2)) State(w2.Text, w2.Span);
+                // A deadline inside the brackets after the units: (责任单位：A、B；2023年6月底前完成).
+                if (stated is null && DeadlineIn(context, m.Span) is { } inside) stated = inside;
                 // A deadline in its own brackets right after: (责任单位:…)(完成时限:2022年底前).
                 var rest = view.MatchText[m.Span.End..line.End];
                 foreach (var d in rules.Find("responsibility.deadline", rest, m.Span.End))
@@ -104,6 +174,16 @@ public sealed class ResponsibilityExtractor(OrgNames orgs, GazetteerSet gazettee
                     for (int up = li - 1; up >= 0; up--)
                         if (view.Lines[up].Length > 0 && view.LineText(up).Trim().Length > 0) { taskSpan = view.Lines[up].Span; break; }
                 }
+                // The item's heading on the line above belongs to the task: （二）整治易涝积水点。 / body …（责任单位：…）.
+                if (taskFrom == line.Start && !ItemLabel.IsMatch(view.LineMatchText(li)))
+                    for (int up = li - 1, seen = 0; up >= 0 && seen < 3; up--)
+                    {
+                        var t = view.LineMatchText(up);
+                        if (t.Trim().Length == 0) continue;
+                        seen++;
+                        if (rules.Find("responsibility", t).Count > 0) break;
+                        if (ItemLabel.IsMatch(t) && t.Trim().Length <= 40) { taskSpan = new TextSpan(view.Lines[up].Start, taskSpan.End); break; }
+                    }
                 taskFrom = m.Span.End;
                 while (taskSpan.Start < taskSpan.End && char.IsWhiteSpace(view.Text[taskSpan.Start]))
                     taskSpan = new TextSpan(taskSpan.Start + 1, taskSpan.End);
