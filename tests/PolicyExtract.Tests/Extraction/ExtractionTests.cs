@@ -243,6 +243,24 @@ public class ExtractionTests
         Assert.That(r.Targets.Select(t => t.Subject), Has.None.EqualTo("农民工工资支付"));
     }
 
+    [Test]
+    public void DocumentNumber_PrintedBetweenTheTitleAndTheBodyOfAWebPage()
+    {
+        var r = Run("probe3/docs/01_yinchuan_health_plan_table.html");
+        Assert.That(r.DocumentNumber?.Text, Is.EqualTo("银政办发〔2021〕118号"));
+    }
+
+    [Test]
+    public void Responsibilities_LabelLinesUnderATask_MakeOneAssignment()
+    {
+        var r = Run("probe3/docs/03_nanchang_water_notice_leadlines.txt");
+        var first = r.Responsibilities.First(x => x.Task.Contains("实施排水管网改造工程"));
+        Assert.That(first.Lead, Is.EqualTo("市城管执法局"));
+        Assert.That(first.Units[0], Is.EqualTo("市城管执法局"));
+        Assert.That(first.Deadline?.End, Is.EqualTo("2024-12-31"));
+        Assert.That(r.Responsibilities.Select(x => x.Task), Has.None.StartsWith("牵头单位"));
+    }
+
     public static IEnumerable<string> AllDocuments() =>
         Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "eval", "docs"))
             .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "extraction")))

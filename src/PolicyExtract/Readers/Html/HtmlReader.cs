@@ -70,6 +70,21 @@ public sealed partial class HtmlReader : IDocumentReader
         {
             walker.EmitTitle(title);
             consumed.Add(title);
+            // The document number printed between the title and the body container (<p class="num">…〔2021〕118号</p>)
+            // belongs to the document: it is kept as a line of its own.
+            int looked = 0;
+            for (var n = title.NextSibling; n is not null && looked < 6 && !IsInside(main, n); n = n.NextSibling)
+            {
+                if (n.NodeType != HtmlNodeType.Element) continue;
+                looked++;
+                var text = Clean(n.InnerText);
+                if (text.Length is > 0 and <= 60 && NumberLine.IsMatch(text) && !consumed.Contains(n) && !n.Descendants().Any(consumed.Contains))
+                {
+                    builder.AppendLine(text, out var numberSpan);
+                    builder.Blocks.Add(new Block { Kind = BlockKind.Paragraph, Span = numberSpan, Locator = n.XPath });
+                    consumed.Add(n);
+                }
+            }
         }
         walker.Walk(main);
 
@@ -99,6 +114,9 @@ public sealed partial class HtmlReader : IDocumentReader
         }
         return list;
     }
+
+    private static readonly System.Text.RegularExpressions.Regex NumberLine = new(
+        @"[〔\[【(（［]\s*(?:19|20)\d{2}\s*[〕\]】)）］]\s*第?\s*\d{1,5}\s*号", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static bool IsInside(HtmlNode node, HtmlNode container)
     {
