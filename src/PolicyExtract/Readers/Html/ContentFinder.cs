@@ -108,7 +108,10 @@ internal static partial class TitleFinder
             else if (n.Name is "h2" or "h3") score += 2;
             var names = n.GetAttributeValue("class", "") + " " + n.GetAttributeValue("id", "");
             if (TitleName().IsMatch(names)) score += 3;
-            if (score == 0 && !(n.Name is "p" or "div" or "strong" or "b" or "font" or "span" && DocTypeEnding().IsMatch(text) && IsInside(n, main) && IsCentered(n)))
+            // A centred line ending like a title counts inside the content, and outside it too when it reads 关于…的通知
+            // (old portals put the title in a table cell of its own, above the cell with the text).
+            if (score == 0 && !(n.Name is "p" or "div" or "strong" or "b" or "font" or "span" && DocTypeEnding().IsMatch(text)
+                    && (IsInside(n, main) || text.Contains("关于", StringComparison.Ordinal)) && IsCentered(n)))
                 continue;
             if (DocTypeEnding().IsMatch(text)) score += 3;
             if (pageTitle.Length > 0 && pageTitle.Contains(text, StringComparison.Ordinal)) score += 2;
