@@ -9,6 +9,9 @@ namespace PolicyExtract.Extraction.References;
 /// </summary>
 public sealed class ReferenceExtractor : IExtractor
 {
+    private static readonly System.Text.RegularExpressions.Regex NavigationLine = new(
+        @"^\s*(?:上一篇|下一篇|上一条|下一条|相关文件|相关链接|相关阅读|相关新闻|相关政策)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     public string Name => "references";
 
     public void Extract(ExtractionContext context)
@@ -25,6 +28,7 @@ public sealed class ReferenceExtractor : IExtractor
         for (int i = text.IndexOf('《'); i >= 0; i = text.IndexOf('《', i + 1))
         {
             if (context.TitleSpan is { } ts && ts.Contains(i)) continue;
+            if (NavigationLine.IsMatch(view.LineMatchText(view.LineIndexOf(i)))) continue;
             int close = text.IndexOf('》', i + 1);
             if (close < 0) break;
             int nl = text.IndexOf('\n', i);
@@ -55,9 +59,10 @@ public sealed class ReferenceExtractor : IExtractor
             });
         }
 
-        // Numbers cited without a title.
+        // Numbers cited without a title; page navigation (上一篇：…, 相关文件) names other documents, not citations.
         foreach (var m in context.DocumentNumbers)
         {
+            if (NavigationLine.IsMatch(view.LineMatchText(view.LineIndexOf(m.Span.Start)))) continue;
             var number = DocumentNumberExtractor.Normalize(m);
             if (number == own || !seenNumbers.Add(number)) continue;
             context.Result.References.Add(new ReferenceOutput

@@ -71,10 +71,17 @@ public sealed class ResponsibilityExtractor(OrgNames orgs, GazetteerSet gazettee
                     if (deadline is not null) DeadlineExtractor.Add(context, deadline);
                     continue;
                 }
-                var list = orgs.SplitUnits(view.Text.Substring(value.Span.Start, value.Span.Length), value.Span.Start);
-                units.AddRange(list);
-                if (IsLabel(rules, "lead_label", label)) lead ??= list.FirstOrDefault().Text;
-                if (IsLabel(rules, "support_label", label)) supporting.AddRange(list.Select(u => u.Text));
+                // A line may carry several labels: 牵头单位：X；责任单位：Y.
+                var lineStart = view.Lines[view.LineIndexOf(g.Span.Start)].Start;
+                foreach (var part in rules.Find("responsibility.part", view.LineMatchText(view.LineIndexOf(g.Span.Start)), lineStart))
+                {
+                    var pg = part.Groups["units"];
+                    var list = orgs.SplitUnits(view.Text.Substring(pg.Span.Start, pg.Span.Length).TrimEnd('。', '；', ';'), pg.Span.Start);
+                    units.AddRange(list);
+                    var pl = part.Value("label") ?? "";
+                    if (IsLabel(rules, "lead_label", pl)) lead ??= list.FirstOrDefault().Text;
+                    if (IsLabel(rules, "support_label", pl)) supporting.AddRange(list.Select(u => u.Text));
+                }
             }
             // The task: the lines above, up to and including the one that opens the item.
             int top = -1, bottom = -1;
@@ -136,6 +143,7 @@ public sealed class ResponsibilityExtractor(OrgNames orgs, GazetteerSet gazettee
                 else if (m.Groups.TryGetValue("lead", out var leadGroup))
                 {
                     var leads = orgs.SplitUnits(view.Text.Substring(leadGroup.Span.Start, leadGroup.Span.Length), leadGroup.Span.Start);
+                    if (leads.Count == 0 || !leads.All(u => orgs.IsOrgName(u.Text) || u.Text.StartsWith('各'))) continue;
                     units.AddRange(leads);
                     lead = leads.FirstOrDefault().Text;
                     if (m.Groups.TryGetValue("support", out var sup))
@@ -287,6 +295,20 @@ public sealed class ResponsibilityExtractor(OrgNames orgs, GazetteerSet gazettee
                 int at = ci + shift;
                 if (at < 0 || at >= cells.Count) continue;
                 var cell = cells[at];
+                // A cell may name the roles itself: 牵头：县住建局；配合：县财政局、县税务局.
+                var labelled = rules.Find("responsibility.part", TextFold.Fold(cell.Text), cell.Span.Start);
+                if (labelled.Count > 0)
+                {
+                    foreach (var part in labelled)
+                    {
+                        var g = part.Groups["units"];
+                        var pl = orgs.SplitUnits(context.View.Text.Substring(g.Span.Start, g.Span.Length), g.Span.Start);
+                        units.AddRange(pl);
+                        if (IsLabel(rules, "lead_label", part.Value("label") ?? "")) lead ??= pl.FirstOrDefault().Text;
+                        if (IsLabel(rules, "support_label", part.Value("label") ?? "")) supporting.AddRange(pl.Select(u => u.Text));
+                    }
+                    continue;
+                }
                 var list = orgs.SplitUnits(cell.Text, cell.Span.Start).ToList();
                 units.AddRange(list);
                 lead ??= list.FirstOrDefault(u => u.Lead).Text;

@@ -19,7 +19,8 @@ public sealed class TargetExtractor : IExtractor
     private static readonly Regex LeadingLabel = new(@"^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,3}\s*[.．、](?!\d)|[一二三四五六七八九十]{1,3}、)\s*", RegexOptions.CultureInvariant | RegexOptions.Compiled);
     private static readonly Regex PerPersonLevel = new(@"(?:提高到|提高至|提升到|提升至|达到|调整为|调整到|不低于)(?:每人|每户)(?:每年|每月|次)?(?:平均)?\s*$",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
-    private static readonly Regex PerUnit = new(@"每(?:个|人|户|家|所|张|床|名|项|位|村|座|套)[\u3400-\u9fff]{0,6}\s*$",
+    private static readonly Regex Cap = new("最高|最多|上限", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex PerUnit = new(@"每(?:个|人|户|家|所|张|床|名|项|位|村|座|套|辆|台|吨|亩)[\u3400-\u9fff]{0,6}\s*$",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
     private static readonly Regex BaselineTail = new(@"(?:由|从)[^,，。;；]{0,14}$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
     private static readonly Regex TrailingCue = new(
@@ -181,7 +182,9 @@ public sealed class TargetExtractor : IExtractor
             // they count only right after a verb (新建三所学校), and 一批 is never a number.
             if (num.All(ChineseNumbers.IsNumeralChar) && v < 10 && mult == 1)
             {
-                if (unit is "批" or "些" or "次" || !DirectlyAfterVerb(context, q, numStart, line)) return null;
+                // …or at the end of its clause, after what it counts (新增旅游饭店两家).
+                bool endsClause = q.Span.End >= line.End || Array.IndexOf(ClauseEnds, text[q.Span.End]) >= 0;
+                if (unit is "批" or "些" or "次" || !(DirectlyAfterVerb(context, q, numStart, line) || endsClause)) return null;
             }
             value = v * mult;
             comparator = Comparator(context.Rules, q);
@@ -203,6 +206,10 @@ public sealed class TargetExtractor : IExtractor
         if (context.Rules.Find("target.achievement-clause", beforeInClause).Count > 0) return null;
         // A standard per unit (每个最高5万元, 每张床位1万元) is a rate of support, not a target.
         if (MoneyUnits.Contains(unit) && PerUnit.IsMatch(beforeInClause) && !perPersonLevel) return null;
+        // A cap on support (给予最高30万元奖励) is a parameter of the policy, not a target.
+        if (MoneyUnits.Contains(unit) && Support.IsMatch(text[clauseStart..clauseEnd])
+            && (q.Value("pre") is "最高" or "最多" or "不超过" || Cap.IsMatch(text[Math.Max(clauseStart, numStart - 8)..numStart])))
+            return null;
         if (context.Rules.Find("target.baseline", beforeInClause).Count > 0) return null;
         // A threshold of eligibility (对年营业收入500万元以上的经营主体给予奖励) is a condition, not a target.
         if (IsThreshold(text, q, clauseStart, clauseEnd)) return null;
@@ -230,7 +237,8 @@ public sealed class TargetExtractor : IExtractor
         if (next is not null && next.Span.Start < clauseEnd)
         {
             var between = text[q.Span.End..next.Span.Start];
-            int conj = between.LastIndexOfAny(['、', '和', '及', '与']);
+            // A connector right after the unit (改造42个、惠及…) means the subject came before the number.
+            int conj = between.Length > 0 && between[0] is '、' or '和' or '及' or '与' ? 0 : between.LastIndexOfAny(['、', '和', '及', '与']);
             subjectEnd = conj >= 0 ? q.Span.End + conj : next.Span.Start;
         }
         // Rates and money name their subject before the number (比例达到90%, 安排专项经费1亿元); counts after the unit
