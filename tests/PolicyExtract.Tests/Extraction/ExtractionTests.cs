@@ -261,6 +261,27 @@ public class ExtractionTests
         Assert.That(r.Responsibilities.Select(x => x.Task), Has.None.StartsWith("牵头单位"));
     }
 
+    [Test]
+    public void Responsibilities_RoleLabelsInsideOneTableCell()
+    {
+        var r = Run("probe4/docs/03_linli_housing_joint_tasktable.docx");
+        var withLabels = r.Responsibilities.Where(x => x.Units.Count > 1).ToList();
+        Assert.That(withLabels, Is.Not.Empty);
+        Assert.That(withLabels.SelectMany(x => x.Units), Has.None.Contains("：").And.None.Contains(":"));
+        Assert.That(withLabels.All(x => x.Lead is not null && x.Units[0] == x.Lead), Is.True);
+    }
+
+    [Test]
+    public void Responsibilities_LabelsInsideTheItemParagraph_WithTheirDeadline()
+    {
+        var r = Run("probe4/docs/05_nanxiong_culture_tourism_plainlabels.txt");
+        Assert.That(r.Responsibilities, Is.Not.Empty);
+        Assert.That(r.Responsibilities.SelectMany(x => x.Units), Has.None.StartsWith("责任单位"));
+        Assert.That(r.Responsibilities.Any(x => x.Deadline?.End is not null), Is.True);
+        // Page navigation names other documents: not citations.
+        Assert.That(r.References.Select(x => x.DocumentNumber), Has.None.Contains("雄文广旅〔2024〕41号"));
+    }
+
     public static IEnumerable<string> AllDocuments() =>
         Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "eval", "docs"))
             .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "extraction")))
