@@ -24,11 +24,11 @@ public sealed class ResponsibilityExtractor(OrgNames orgs, GazetteerSet gazettee
     public void Extract(ExtractionContext context)
     {
         ExtractInline(context);
-        foreach (var block in context.Document.Blocks.Where(b => b.Kind == BlockKind.Table && b.Rows.Count > 1))
-            ExtractTable(context, TextTables.FromBlock(context.Document, block));
+        foreach (var table in context.BlockTables)
+            ExtractTable(context, table);
         foreach (var table in TextTables.TabLaid(context.View))
             ExtractTable(context, table);
-        foreach (var table in TextTables.RowPerLine(context))
+        foreach (var table in context.RowPerLineTables)
             ExtractTable(context, table);
         foreach (var table in CellPerLineTables(context))
             ExtractTable(context, table);
@@ -72,16 +72,8 @@ public sealed class ResponsibilityExtractor(OrgNames orgs, GazetteerSet gazettee
                     continue;
                 }
                 // A line may carry several labels: 牵头单位：X；责任单位：Y.
-                var lineStart = view.Lines[view.LineIndexOf(g.Span.Start)].Start;
-                foreach (var part in rules.Find("responsibility.part", view.LineMatchText(view.LineIndexOf(g.Span.Start)), lineStart))
-                {
-                    var pg = part.Groups["units"];
-                    var list = orgs.SplitUnits(view.Text.Substring(pg.Span.Start, pg.Span.Length).TrimEnd('。', '；', ';'), pg.Span.Start);
-                    units.AddRange(list);
-                    var pl = part.Value("label") ?? "";
-                    if (IsLabel(rules, "lead_label", pl)) lead ??= list.FirstOrDefault().Text;
-                    if (IsLabel(rules, "support_label", pl)) supporting.AddRange(list.Select(u => u.Text));
-                }
+                int labelLine = view.LineIndexOf(g.Span.Start);
+                AddLabelledParts(context, view.LineMatchText(labelLine), view.Lines[labelLine].Start, units, ref lead, supporting);
             }
             // The task: the lines above, up to and including the one that opens the item.
             int top = -1, bottom = -1;
@@ -124,16 +116,7 @@ public sealed class ResponsibilityExtractor(OrgNames orgs, GazetteerSet gazettee
                 string? lead = null;
                 var supporting = new List<string>();
                 if (m.Groups.TryGetValue("body", out var body))
-                {
-                    foreach (var part in rules.Find("responsibility.part", body.Text, body.Span.Start))
-                    {
-                        var label = part.Value("label") ?? "";
-                        var list = orgs.SplitUnits(view.Text.Substring(part.Groups["units"].Span.Start, part.Groups["units"].Span.Length), part.Groups["units"].Span.Start);
-                        units.AddRange(list);
-                        if (IsLabel(rules, "lead_label", label)) lead ??= list.FirstOrDefault().Text;
-                        if (IsLabel(rules, "support_label", label)) supporting.AddRange(list.Select(u => u.Text));
-                    }
-                }
+                    AddLabelledParts(context, body.Text, body.Span.Start, units, ref lead, supporting);
                 else if (m.Groups.TryGetValue("units", out var inCharge))
                 {
                     var list = orgs.SplitUnits(view.Text.Substring(inCharge.Span.Start, inCharge.Span.Length), inCharge.Span.Start);
@@ -230,6 +213,25 @@ public sealed class ResponsibilityExtractor(OrgNames orgs, GazetteerSet gazettee
     }
 
     /// <summary>The deadline a task states: its last dated one (2024年, 6月底前), else its last recurring or ongoing one.</summary>
+    /// <summary>
+    /// Reads labelled parts (牵头单位：X；配合单位：Y、Z) of a matching text starting at <paramref name="offset"/>: their units in
+    /// order, the first lead unit and the supporting ones. Unit names are taken from the document text. Returns how many parts.
+    /// </summary>
+    private int AddLabelledParts(ExtractionContext context, string matchText, int offset, List<NamePart> units, ref string? lead, List<string> supporting)
+    {
+        var parts = context.Rules.Find("responsibility.part", matchText, offset);
+        foreach (var part in parts)
+        {
+            var span = part.Groups["units"].Span;
+            var list = orgs.SplitUnits(context.View.Text.Substring(span.Start, span.Length), span.Start);
+            units.AddRange(list);
+            var label = part.Value("label") ?? "";
+            if (IsLabel(context.Rules, "lead_label", label)) lead ??= list.FirstOrDefault().Text;
+            if (IsLabel(context.Rules, "support_label", label)) supporting.AddRange(list.Select(u => u.Text));
+        }
+        return parts.Count;
+    }
+
     private static DeadlineOutput? DeadlineIn(ExtractionContext context, TextSpan span)
     {
         var inside = context.DeadlineMentions.Where(d => d.Span.Start >= span.Start && d.Span.End <= span.End).ToList();
@@ -296,19 +298,8 @@ public sealed class ResponsibilityExtractor(OrgNames orgs, GazetteerSet gazettee
                 if (at < 0 || at >= cells.Count) continue;
                 var cell = cells[at];
                 // A cell may name the roles itself: 牵头：县住建局；配合：县财政局、县税务局.
-                var labelled = rules.Find("responsibility.part", TextFold.Fold(cell.Text), cell.Span.Start);
-                if (labelled.Count > 0)
-                {
-                    foreach (var part in labelled)
-                    {
-                        var g = part.Groups["units"];
-                        var pl = orgs.SplitUnits(context.View.Text.Substring(g.Span.Start, g.Span.Length), g.Span.Start);
-                        units.AddRange(pl);
-                        if (IsLabel(rules, "lead_label", part.Value("label") ?? "")) lead ??= pl.FirstOrDefault().Text;
-                        if (IsLabel(rules, "support_label", part.Value("label") ?? "")) supporting.AddRange(pl.Select(u => u.Text));
-                    }
+                if (AddLabelledParts(context, TextFold.Fold(cell.Text), cell.Span.Start, units, ref lead, supporting) > 0)
                     continue;
-                }
                 var list = orgs.SplitUnits(cell.Text, cell.Span.Start).ToList();
                 units.AddRange(list);
                 lead ??= list.FirstOrDefault(u => u.Lead).Text;
