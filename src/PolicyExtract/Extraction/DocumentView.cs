@@ -27,7 +27,8 @@ public sealed class DocumentView
     public DocumentView(PolicyDocument document)
     {
         Text = document.Text;
-        MatchText = BlankArtifacts(Fold(Text));
+        // The document's own matching text (full-width folded), with no-break spaces folded too.
+        MatchText = BlankArtifacts(FoldNoBreakSpace(document.MatchText));
         var lines = new List<Line>();
         for (int pos = 0, i = 0; pos <= Text.Length; i++)
         {
@@ -130,21 +131,8 @@ public sealed class DocumentView
             ? ArtifactPattern.Replace(text, m => new string(' ', m.Length))
             : text;
 
-    /// <summary>Folds full-width ASCII forms (U+FF01–FF5E) to ASCII and U+3000 to a space, keeping length.</summary>
-    public static string Fold(string text)
-    {
-        return string.Create(text.Length, text, static (span, src) =>
-        {
-            for (int i = 0; i < src.Length; i++)
-            {
-                char c = src[i];
-                span[i] = c switch
-                {
-                    >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),
-                    '\u3000' or '\u00A0' => ' ',
-                    _ => c,
-                };
-            }
-        });
-    }
+    /// <summary>Folds full-width ASCII forms (U+FF01–FF5E) to ASCII and U+3000 and U+00A0 to a space, keeping length.</summary>
+    public static string Fold(string text) => FoldNoBreakSpace(PolicyExtract.Text.TextNormalizer.FoldWidth(text));
+
+    private static string FoldNoBreakSpace(string text) => text.Contains('\u00A0') ? text.Replace('\u00A0', ' ') : text;
 }
