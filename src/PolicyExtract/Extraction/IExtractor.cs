@@ -46,6 +46,15 @@ public sealed class ExtractionContext
     /// <summary>Lines, matching text and sections of the document, computed once.</summary>
     public DocumentView View => _view ??= new DocumentView(Document);
 
+    private List<List<List<Common.TableCellText>>>? _blockTables, _rowPerLineTables;
+
+    /// <summary>The reader's table blocks as rows of cells, computed once for every extractor that reads tables.</summary>
+    public List<List<List<Common.TableCellText>>> BlockTables => _blockTables ??=
+        Document.Blocks.Where(b => b.Kind == BlockKind.Table && b.Rows.Count > 1).Select(b => Common.TextTables.FromBlock(Document, b)).ToList();
+
+    /// <summary>Tables laid out in the text one row a line with tab-separated cells, computed once.</summary>
+    public List<List<List<Common.TableCellText>>> RowPerLineTables => _rowPerLineTables ??= Common.TextTables.RowPerLine(this).ToList();
+
     /// <summary>Spans other extractors must not read numbers or dates from (document numbers, for instance).</summary>
     public List<TextSpan> Masked { get; } = [];
 

@@ -73,9 +73,7 @@ public sealed class TargetExtractor : IExtractor
     private static void IndicatorTables(ExtractionContext context, HashSet<string> seen)
     {
         var rules = context.Rules;
-        var tables = context.Document.Blocks.Where(b => b.Kind == BlockKind.Table && b.Rows.Count > 1)
-            .Select(b => TextTables.FromBlock(context.Document, b))
-            .Concat(TextTables.RowPerLine(context));
+        var tables = context.BlockTables.Concat(context.RowPerLineTables);
         foreach (var rows in tables)
         {
             for (int h = 0; h < Math.Min(3, rows.Count - 1); h++)
@@ -247,10 +245,12 @@ public sealed class TargetExtractor : IExtractor
         // (新增就业, 增加值) stays in the subject; the words that only lead to the number are dropped.
         // Time phrases that open the clause (2022—2024年每年…) are the target's deadline, not part of its subject.
         int phraseStart = clauseStart;
-        foreach (var d in context.DeadlineMentions)
-            if (d.Span.Start >= phraseStart && d.Span.Start <= phraseStart + 1 && d.Span.End <= numStart) phraseStart = d.Span.End;
-        foreach (var d in context.DeadlineMentions)
-            if (d.Span.Start >= phraseStart && d.Span.Start <= phraseStart + 1 && d.Span.End <= numStart) phraseStart = d.Span.End;
+        for (bool moved = true; moved;)
+        {
+            moved = false;
+            foreach (var d in context.DeadlineMentions)
+                if (d.Span.Start >= phraseStart && d.Span.Start <= phraseStart + 1 && d.Span.End <= numStart) { phraseStart = d.Span.End; moved = true; }
+        }
         string Before() => BaselineTail.Replace(TrailingCue.Replace(view.Text[phraseStart..numStart], ""), "").Trim().TrimStart(',', '，');
         string after = subjectEnd > subjectStart ? view.Text[subjectStart..subjectEnd].Trim() : "";
         string subject;
