@@ -41,6 +41,12 @@ public sealed class Rule
     /// <summary>Texts without any of these strings cannot match, so the rule is not run on them (a fast pre-check).</summary>
     public IReadOnlyList<string> Requires { get; init; } = [];
 
+    /// <summary>
+    /// <see cref="RuleScope.Line"/>: no match crosses a line break, so only the lines holding one of <see cref="Requires"/> are
+    /// searched (each line on its own: <c>^</c>, <c>$</c> and lookbehinds stop at the line's ends).
+    /// </summary>
+    public RuleScope Scope { get; init; }
+
     public IReadOnlyList<RuleExample> Examples { get; init; } = [];
 
     public IReadOnlyList<RuleCounterExample> CounterExamples { get; init; } = [];
@@ -60,13 +66,59 @@ public sealed class Rule
     {
         if (Pattern is null)
             return;
+        if (Scope == RuleScope.Line && Requires.Count > 0)
+        {
+            AddLineMatches(text, offset, output);
+            return;
+        }
+        Add(Pattern.Match(text), offset, output);
+    }
+
+    /// <summary>Matches from <paramref name="first"/> on (Match/NextMatch: the collection object and its enumerator are not needed).</summary>
+    private void Add(Match first, int offset, List<RuleMatch> output)
+    {
         var compiled = Compiled;
-        // Match/NextMatch rather than Matches(): the collection object and its enumerator are not needed.
-        for (var m = Pattern.Match(text); m.Success; m = m.NextMatch())
+        for (var m = first; m.Success; m = m.NextMatch())
         {
             if (m.Length == 0)
                 continue;
             output.Add(RuleMatch.From(this, compiled, m, offset));
+        }
+    }
+
+    /// <summary>
+    /// A line-scoped rule: each line holding a required string is searched on its own, in order; the rest of the text is
+    /// never looked at. On a whole document the required strings are rare, so this reads a small part of it.
+    /// </summary>
+    private void AddLineMatches(string text, int offset, List<RuleMatch> output)
+    {
+        var requires = Requires;
+        // The next occurrence of each required string at or after the scan position (-1: none left).
+        Span<int> next = requires.Count <= 16 ? stackalloc int[requires.Count] : new int[requires.Count];
+        for (int i = 0; i < requires.Count; i++)
+            next[i] = text.IndexOf(requires[i], StringComparison.Ordinal);
+        int pos = 0;
+        while (true)
+        {
+            int hit = -1;
+            for (int i = 0; i < requires.Count; i++)
+            {
+                if (next[i] >= 0 && next[i] < pos)
+                    next[i] = text.IndexOf(requires[i], pos, StringComparison.Ordinal);
+                if (next[i] >= 0 && (hit < 0 || next[i] < hit))
+                    hit = next[i];
+            }
+            if (hit < 0)
+                return;
+            // pos is a line start, and hit >= pos, so the line holding it has not been searched yet.
+            int start = hit == 0 ? 0 : text.LastIndexOf('\n', hit - 1) + 1;
+            int end = text.IndexOf('\n', hit);
+            if (end < 0)
+                end = text.Length;
+            Add(Pattern!.Match(text, start, end - start), offset, output);
+            if (end >= text.Length)
+                return;
+            pos = end + 1;
         }
     }
 
@@ -101,6 +153,13 @@ public sealed class Rule
             Templates = rule.Values.Select(kv => (kv.Key, RuleMatch.ParseTemplate(kv.Value))).ToArray();
         }
     }
+}
+
+/// <summary>How far a rule's match may reach: anywhere in the text searched, or within one line of it.</summary>
+public enum RuleScope
+{
+    Text,
+    Line,
 }
 
 /// <summary>A piece of a value template: literal text, or (when <see cref="Group"/> is set) a group's text.</summary>

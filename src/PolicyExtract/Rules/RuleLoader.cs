@@ -28,7 +28,7 @@ public sealed class RuleLoadException(IReadOnlyList<RuleError> errors)
 public static class RuleLoader
 {
     private static readonly HashSet<string> FileKeys = ["description", "macros", "rules"];
-    private static readonly HashSet<string> RuleKeys = ["id", "field", "priority", "pattern", "tokens", "values", "requires", "examples", "counterexamples", "description"];
+    private static readonly HashSet<string> RuleKeys = ["id", "field", "priority", "pattern", "tokens", "values", "requires", "scope", "examples", "counterexamples", "description"];
     private static readonly HashSet<string> ExampleKeys = ["text", "match", "values"];
     private static readonly HashSet<string> TokenKeys = ["word", "tag", "repeat", "name"];
     private static readonly Regex MacroRef = new(@"\{([A-Za-z_][A-Za-z0-9_]*)\}", RegexOptions.CultureInvariant);
@@ -83,6 +83,8 @@ public static class RuleLoader
             {
                 var text = Expand(pattern.Value, pattern.Where, macros, expanded, [], errors);
                 if (text is not null)
+                    text = NarrowDigits(text);
+                if (text is not null)
                 {
                     try
                     {
@@ -103,6 +105,7 @@ public static class RuleLoader
                 Tokens = r.Tokens,
                 Values = r.Values,
                 Requires = r.Requires,
+                Scope = r.Scope,
                 Examples = r.Examples,
                 CounterExamples = r.CounterExamples,
                 Location = r.Where,
@@ -110,7 +113,7 @@ public static class RuleLoader
         }
         if (errors.Count > 0)
             throw new RuleLoadException(errors);
-        var macroValues = macros.ToDictionary(m => m.Key, m => Expand(m.Value.Value, m.Value.Where, macros, expanded, [], errors) ?? "");
+        var macroValues = macros.ToDictionary(m => m.Key, m => NarrowDigits(Expand(m.Value.Value, m.Value.Where, macros, expanded, [], errors) ?? ""));
         return new RuleSet(rules, macroValues);
     }
 
@@ -119,6 +122,8 @@ public static class RuleLoader
         Dictionary<string, string> Values, List<RuleExample> Examples, List<RuleCounterExample> CounterExamples, RuleLocation Where)
     {
         public List<string> Requires { get; init; } = [];
+
+        public RuleScope Scope { get; init; }
     }
 
     private static void ParseFile(string file, Dictionary<string, (string, RuleLocation)> macros, List<RawRule> rules,
@@ -245,7 +250,17 @@ public static class RuleLoader
                 else
                     errors.Add(new RuleError(At(rq), "PE106", "'requires' must be a list of non-empty strings"));
             }
-            rules.Add(new RawRule(id, field, priority, pattern, tokens, values, examples, counter, At(r)) { Requires = requires });
+            var scope = RuleScope.Text;
+            if (Child(r, "scope") is { } sc)
+            {
+                if (sc is YamlScalarNode { Value: "line" })
+                    scope = RuleScope.Line;
+                else if (sc is not YamlScalarNode { Value: "text" })
+                    errors.Add(new RuleError(At(sc), "PE106", "'scope' must be 'text' or 'line'"));
+                if (scope == RuleScope.Line && requires.Count == 0)
+                    errors.Add(new RuleError(At(sc), "PE106", "'scope: line' needs 'requires' (the lines to search are those holding a required string)"));
+            }
+            rules.Add(new RawRule(id, field, priority, pattern, tokens, values, examples, counter, At(r)) { Requires = requires, Scope = scope });
         }
     }
 
@@ -317,6 +332,44 @@ public static class RuleLoader
             return wrapped;
         });
         return ok ? result : null;
+    }
+
+    /// <summary>The digits a rule's <c>\d</c> stands for: ASCII and full-width, the only decimal digits Chinese documents write.</summary>
+    internal const string DigitRange = "0-9０-９";
+
+    /// <summary>
+    /// Rewrites <c>\d</c> in an expanded pattern as <see cref="DigitRange"/> (<c>[0-9０-９]</c> outside a character class, the
+    /// range itself inside one) and <c>\D</c> outside a class as its complement. .NET's <c>\d</c> is every Unicode decimal
+    /// digit; that class defeats the vectorized search for where a match can start, and the scripts it adds (Devanagari,
+    /// Arabic-Indic, …) do not occur in the documents, so the narrower class finds the same matches about three times as fast.
+    /// </summary>
+    internal static string NarrowDigits(string pattern)
+    {
+        if (!pattern.Contains("\\d", StringComparison.Ordinal) && !pattern.Contains("\\D", StringComparison.Ordinal))
+            return pattern;
+        var sb = new System.Text.StringBuilder(pattern.Length + 16);
+        bool inClass = false;
+        for (int i = 0; i < pattern.Length; i++)
+        {
+            char c = pattern[i];
+            if (c == '\\' && i + 1 < pattern.Length)
+            {
+                char e = pattern[++i];
+                if (e == 'd')
+                    sb.Append(inClass ? DigitRange : "[" + DigitRange + "]");
+                else if (e == 'D' && !inClass)
+                    sb.Append("[^" + DigitRange + "]");
+                else
+                    sb.Append(c).Append(e);
+                continue;
+            }
+            if (c == '[' && !inClass)
+                inClass = true;
+            else if (c == ']' && inClass)
+                inClass = false;
+            sb.Append(c);
+        }
+        return sb.ToString();
     }
 
     private static YamlNode? Child(YamlMappingNode map, string key) =>

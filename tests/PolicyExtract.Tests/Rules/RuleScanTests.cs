@@ -1,0 +1,118 @@
+using PolicyExtract.Pipeline;
+using PolicyExtract.Rules;
+using PolicyExtract.Tests.Support;
+using PolicyExtract.Text;
+
+namespace PolicyExtract.Tests.Rules;
+
+/// <summary>How rule patterns are scanned: the digit class they are compiled with and line-scoped rules.</summary>
+public class RuleScanTests
+{
+    private string _dir = null!;
+
+    [SetUp]
+    public void SetUp()
+    {
+        _dir = Path.Combine(Path.GetTempPath(), "pe-scan-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(_dir);
+    }
+
+    [TearDown]
+    public void TearDown() => Directory.Delete(_dir, recursive: true);
+
+    private RuleSet Load(string yaml)
+    {
+        File.WriteAllText(Path.Combine(_dir, "r.yaml"), yaml);
+        return RuleLoader.Load([_dir]);
+    }
+
+    [TestCase(@"\d+", "[0-9０-９]+")]
+    [TestCase(@"[\d.+]", "[0-9０-９.+]")]
+    [TestCase(@"(?<![\d.])\d{2}", "(?<![0-9０-９.])[0-9０-９]{2}")]
+    [TestCase(@"\D", "[^0-9０-９]")]
+    [TestCase(@"\\d", @"\\d")]
+    [TestCase(@"\[\d\]", @"\[[0-9０-９]\]")]
+    [TestCase(@"第\s*号", @"第\s*号")]
+    public void NarrowDigits_RewritesTheDigitClass(string pattern, string expected) =>
+        Assert.That(RuleLoader.NarrowDigits(pattern), Is.EqualTo(expected));
+
+    [Test]
+    public void DigitClass_MatchesAsciiAndFullWidthDigits_NotOtherScripts()
+    {
+        var set = Load("rules:\n  - {id: n, field: f, pattern: '(?<n>\\d+)个'}\n");
+        Assert.That(set.Find("f", "建设30个").Single().Text, Is.EqualTo("30个"));
+        Assert.That(set.Find("f", "建设３０个").Single().Text, Is.EqualTo("３０个"));
+        Assert.That(set.Find("f", "建设٣٠个"), Is.Empty);
+    }
+
+    private const string LineScoped = """
+        rules:
+          - id: n
+            field: f
+            requires: ['号']
+            scope: line
+            pattern: '(?<a>[\u4e00-\u9fff]{1,6}?)〔(?<y>\d{4})〕(?<s>\d+)号'
+          - id: t
+            field: g
+            requires: ['号']
+            pattern: '(?<a>[\u4e00-\u9fff]{1,6}?)〔(?<y>\d{4})〕(?<s>\d+)号'
+        """;
+
+    [Test]
+    public void LineScope_FindsTheMatchesOnEveryLineHoldingARequiredString()
+    {
+        var set = Load(LineScoped);
+        var text = "各区教育局：\n根据国发〔2019〕4号和\n苏政发〔2018〕68号文件精神，\n无编号的一行\n锡教发〔2020〕86号";
+        var line = set.Find("f", text, offset: 10);
+        var whole = set.Find("g", text, offset: 10);
+        Assert.That(line.Select(m => (m.Text, m.Span)), Is.EqualTo(whole.Select(m => (m.Text, m.Span))));
+        Assert.That(line.Select(m => m.Text), Is.EqualTo(new[] { "根据国发〔2019〕4号", "苏政发〔2018〕68号", "锡教发〔2020〕86号" }));
+        Assert.That(line[2].Span.Start, Is.EqualTo(10 + text.IndexOf("锡教发", StringComparison.Ordinal)));
+    }
+
+    [Test]
+    public void LineScope_NoMatchCrossesALineBreak()
+    {
+        var set = Load(LineScoped.Replace(@"〔(?<y>\d{4})〕", @"\s*〔(?<y>\d{4})〕"));
+        const string text = "国发\n〔2019〕4号";
+        Assert.That(set.Find("g", text).Single().Text, Is.EqualTo(text));
+        Assert.That(set.Find("f", text), Is.Empty);
+    }
+
+    [TestCase("scope: paragraph\n    requires: ['号']", "'scope' must be 'text' or 'line'")]
+    [TestCase("scope: line", "'scope: line' needs 'requires'")]
+    public void LineScope_BadDeclaration_IsPE106(string declaration, string message)
+    {
+        File.WriteAllText(Path.Combine(_dir, "r.yaml"), $"rules:\n  - id: n\n    field: f\n    {declaration}\n    pattern: 'x'\n");
+        var ex = Assert.Throws<RuleLoadException>(() => RuleLoader.Load([_dir]))!;
+        Assert.That(ex.Errors.Single().Code, Is.EqualTo("PE106"));
+        Assert.That(ex.Errors.Single().Message, Does.Contain(message));
+    }
+
+    /// <summary>
+    /// The shipped line-scoped rules find, on every document of the test data, exactly what the same pattern finds when it is
+    /// run over the whole text: the scope only saves work.
+    /// </summary>
+    [Test]
+    public void ShippedLineScopedRules_FindWhatAWholeTextScanFinds_OnEveryTestDocument()
+    {
+        var rules = PipelineFactory.LoadRules(new PipelineOptions { ShippedRules = RepoPaths.Rules });
+        var scoped = rules.All.Where(r => r.Scope == RuleScope.Line).ToList();
+        Assert.That(scoped, Is.Not.Empty);
+        var texts = Directory.EnumerateFiles(RepoPaths.TestData, "*.txt", SearchOption.AllDirectories)
+            .Select(f => TextNormalizer.FoldWidth(File.ReadAllText(f))).ToList();
+        Assert.That(texts, Has.Count.GreaterThan(20));
+        int found = 0;
+        foreach (var rule in scoped)
+        {
+            var twin = new Rule { Id = rule.Id, Field = rule.Field, Pattern = rule.Pattern, Requires = rule.Requires, Values = rule.Values, Location = rule.Location };
+            foreach (var text in texts)
+            {
+                var expected = twin.Matches(text).Select(m => (m.Text, m.Span)).ToList();
+                Assert.That(rule.Matches(text).Select(m => (m.Text, m.Span)), Is.EqualTo(expected), rule.Id);
+                found += expected.Count;
+            }
+        }
+        Assert.That(found, Is.GreaterThan(50));
+    }
+}
