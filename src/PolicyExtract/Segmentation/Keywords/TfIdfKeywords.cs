@@ -44,23 +44,39 @@ public sealed class TfIdfKeywords
             c++;
             if (!exists) order.Add(w);
         }
+        // Stop words out, once per distinct word, in order of first appearance; the total counts only the words kept.
         var stopWords = _idf.StopWords;
-        if (stopWords.Count > 0)
-        {
-            order.RemoveAll(w =>
-            {
-                if (!stopWords.Contains(LowerInvariant(w))) return false;
-                counts.Remove(w);
-                return true;
-            });
-        }
+        var kept = new List<(string Word, int Count)>(order.Count);
         double total = 0;
-        foreach (var c in counts.Values) total += c;
-        double median = HasIdf ? _idf.Median : 1;
-        // count * (idf / total), in the order jieba multiplies.
-        var weighted = order.Select(w => (Word: w, Weight: counts[w] * ((HasIdf ? _idf.Lookup(w) ?? median : 1) / total))).ToList();
-        // OrderByDescending is stable: ties stay in order of first appearance, as Python's sorted() does.
-        return weighted.OrderByDescending(x => x.Weight).Take(topK).ToList();
+        foreach (var w in order)
+        {
+            if (stopWords.Count > 0 && stopWords.Contains(LowerInvariant(w)))
+                continue;
+            int c = counts[w];
+            kept.Add((w, c));
+            total += c;
+        }
+        if (kept.Count == 0 || topK <= 0)
+            return [];
+        bool hasIdf = HasIdf;
+        double median = hasIdf ? _idf.Median : 1;
+        // The best topK by weight, count * (idf / total) in the order jieba multiplies; among equal weights the earlier
+        // word first (Python's sorted() is stable). Words come in order of first appearance, so a word enters after the
+        // equal weights already held: one pass with a small sorted buffer instead of sorting every distinct word.
+        var best = new List<(string Word, double Weight)>(Math.Min(topK, kept.Count) + 1);
+        foreach (var (w, c) in kept)
+        {
+            double weight = c * ((hasIdf ? _idf.Lookup(w) ?? median : 1) / total);
+            if (best.Count == topK && !(weight > best[^1].Weight))
+                continue;
+            int at = best.Count;
+            while (at > 0 && weight > best[at - 1].Weight)
+                at--;
+            best.Insert(at, (w, weight));
+            if (best.Count > topK)
+                best.RemoveAt(best.Count - 1);
+        }
+        return best;
     }
 
     /// <summary><see cref="string.ToLowerInvariant()"/>, without the call for words of Han characters and ASCII lower case (no case to change).</summary>
