@@ -191,30 +191,9 @@ public sealed class TargetExtractor : IExtractor
         int sentenceStart = LastIndexOfAny(text, SentenceEnds, q.Span.Start - 1, line.Start) + 1;
         int clauseStart = LastIndexOfAny(text, ClauseEnds, q.Span.Start - 1, line.Start) + 1;
         int clauseEnd = IndexOfAny(text, ClauseEnds, q.Span.End, line.End);
-        var beforeSentence = text[sentenceStart..numStart];
-        if (context.Rules.Find("target.achievement", beforeSentence).Count > 0) return null;
-        // A sentence opening on a year says itself when it is (2021年，… past; 2022年，… current); otherwise a paragraph
-        // that opens on the past (截至2022年底，…；…) stays in the past until a deadline ahead is named.
-        bool sentenceDated = context.Rules.Find("target.past-lead", beforeSentence.TrimStart()).Count > 0;
-        if (sentenceDated && IsPast(context, beforeSentence.TrimStart())) return null;
-        if (!sentenceDated && IsPast(context, TextFold.Fold(view.Text[line.Start..numStart]).TrimStart())
-            && !context.DeadlineMentions.Any(d => d.Span.Start >= line.Start && d.Span.End <= numStart && d.Deadline.End is not null))
-            return null;
+        // Without a target verb or a comparator there is no target: decided first, as it is the cheapest test and
+        // turns most numbers away before the checks on what precedes them.
         var beforeInClause = text[clauseStart..numStart];
-        if (context.Rules.Find("target.achievement-clause", beforeInClause).Count > 0) return null;
-        // A standard per unit (每个最高5万元, 每张床位1万元) is a rate of support, not a target.
-        if (MoneyUnits.Contains(unit) && PerUnit.IsMatch(beforeInClause) && !perPersonLevel) return null;
-        // A cap on support (给予最高30万元奖励) is a parameter of the policy, not a target.
-        if (MoneyUnits.Contains(unit) && Support.IsMatch(text[clauseStart..clauseEnd])
-            && (q.Value("pre") is "最高" or "最多" or "不超过" || Cap.IsMatch(text[Math.Max(clauseStart, numStart - 8)..numStart])))
-            return null;
-        if (context.Rules.Find("target.baseline", beforeInClause).Count > 0) return null;
-        // A threshold of eligibility (对年营业收入500万元以上的经营主体给予奖励) is a condition, not a target.
-        if (IsThreshold(text, q, clauseStart, clauseEnd)) return null;
-        // A quantity that qualifies the next one (营业收入超百亿元企业3—5个) is not a target of its own.
-        if (next is not null && next.Span.Start < clauseEnd && next.Span.Start - q.Span.End is > 0 and <= 10
-            && text.AsSpan(q.Span.End, next.Span.Start - q.Span.End).IndexOfAny("、和及与,，;；") < 0)
-            return null;
         if (comparator == "eq")
         {
             // A comparator before the verb: 每个县至少建成1个.
@@ -230,6 +209,29 @@ public sealed class TargetExtractor : IExtractor
         if (verb is null && !hasComparator && !(rate && context.Rules.Find("target.rate-cue", beforeInClause).Count > 0))
             return null;
 
+        var beforeSentence = text[sentenceStart..numStart];
+        if (context.Rules.Find("target.achievement", beforeSentence).Count > 0) return null;
+        // A sentence opening on a year says itself when it is (2021年，… past; 2022年，… current); otherwise a paragraph
+        // that opens on the past (截至2022年底，…；…) stays in the past until a deadline ahead is named.
+        bool sentenceDated = context.Rules.Find("target.past-lead", beforeSentence.TrimStart()).Count > 0;
+        if (sentenceDated && IsPast(context, beforeSentence.TrimStart())) return null;
+        if (!sentenceDated && IsPast(context, TextFold.Fold(view.Text[line.Start..numStart]).TrimStart())
+            && !context.DeadlineMentions.Any(d => d.Span.Start >= line.Start && d.Span.End <= numStart && d.Deadline.End is not null))
+            return null;
+        if (context.Rules.Find("target.achievement-clause", beforeInClause).Count > 0) return null;
+        // A standard per unit (每个最高5万元, 每张床位1万元) is a rate of support, not a target.
+        if (MoneyUnits.Contains(unit) && PerUnit.IsMatch(beforeInClause) && !perPersonLevel) return null;
+        // A cap on support (给予最高30万元奖励) is a parameter of the policy, not a target.
+        if (MoneyUnits.Contains(unit) && Support.IsMatch(text[clauseStart..clauseEnd])
+            && (q.Value("pre") is "最高" or "最多" or "不超过" || Cap.IsMatch(text[Math.Max(clauseStart, numStart - 8)..numStart])))
+            return null;
+        if (context.Rules.Find("target.baseline", beforeInClause).Count > 0) return null;
+        // A threshold of eligibility (对年营业收入500万元以上的经营主体给予奖励) is a condition, not a target.
+        if (IsThreshold(text, q, clauseStart, clauseEnd)) return null;
+        // A quantity that qualifies the next one (营业收入超百亿元企业3—5个) is not a target of its own.
+        if (next is not null && next.Span.Start < clauseEnd && next.Span.Start - q.Span.End is > 0 and <= 10
+            && text.AsSpan(q.Span.End, next.Span.Start - q.Span.End).IndexOfAny("、和及与,，;；") < 0)
+            return null;
         // Subject: for counts, what follows the unit up to the end of the clause or the next coordinated quantity.
         int subjectStart = q.Span.End, subjectEnd = clauseEnd;
         if (next is not null && next.Span.Start < clauseEnd)
