@@ -20,12 +20,25 @@ public sealed class ExtractionContext
     private DocumentView? _view;
 
     public ExtractionContext(PolicyDocument document, ExtractionResult result, RuleSet? rules = null, ISegmenter? segmenter = null)
+        : this(document, result, rules, segmenter, tokenBuffer: null)
+    {
+    }
+
+    /// <summary>
+    /// As the other constructor; <paramref name="tokenBuffer"/>, when given, is cleared and receives <see cref="Tokens"/>, so
+    /// that a worker reuses one list across its documents instead of allocating a large one per document. The caller owns
+    /// the buffer: the tokens are valid until it hands the buffer to the next document.
+    /// </summary>
+    public ExtractionContext(PolicyDocument document, ExtractionResult result, RuleSet? rules, ISegmenter? segmenter, List<Token>? tokenBuffer)
     {
         Document = document;
         Result = result;
         Rules = rules ?? new RuleSet([], new Dictionary<string, string>());
         Segmenter = segmenter;
+        _tokenBuffer = tokenBuffer;
     }
+
+    private readonly List<Token>? _tokenBuffer;
 
     public PolicyDocument Document { get; }
 
@@ -41,7 +54,16 @@ public sealed class ExtractionContext
     /// The document text in precise-mode words (with the HMM) by <see cref="Segmenter"/>, cut once and shared by every
     /// extractor that reads words; empty without a segmenter.
     /// </summary>
-    public IReadOnlyList<Token> Tokens => _tokens ??= Segmenter?.Segment(Document.Text) ?? [];
+    public IReadOnlyList<Token> Tokens => _tokens ??= Cut();
+
+    private IReadOnlyList<Token> Cut()
+    {
+        if (Segmenter is null) return [];
+        if (_tokenBuffer is null) return Segmenter.Segment(Document.Text);
+        _tokenBuffer.Clear();
+        Segmenter.Segment(Document.Text, 0, Document.Text.Length, _tokenBuffer);
+        return _tokenBuffer;
+    }
 
     /// <summary>Lines, matching text and sections of the document, computed once.</summary>
     public DocumentView View => _view ??= new DocumentView(Document);

@@ -40,6 +40,11 @@ public sealed class ExtractionPipeline
 
     public ISegmenter? Segmenter { get; }
 
+    [ThreadStatic] private static List<Token>? _tokenBuffer;
+
+    /// <summary>A worker keeps its token list for the next document up to this capacity (about 6 MB).</summary>
+    private const int MaxKeptTokens = 1 << 18;
+
     /// <summary>What the user should be told once about the resources the pipeline was built with (a missing dictionary), or null.</summary>
     public string? LoadWarning { get; init; }
 
@@ -65,7 +70,10 @@ public sealed class ExtractionPipeline
         var result = new ExtractionResult { Source = SourceOutput.From(document.Source) };
         foreach (var m in document.Metadata)
             result.Metadata.TryAdd(m.Key, m.Value);
-        var context = new ExtractionContext(document, result, Rules, Segmenter);
+        // One token list per worker thread, reused from document to document (a document's list is large enough to be
+        // allocated on the large-object heap); one that grew for a very large document is let go afterwards.
+        var buffer = _tokenBuffer ??= new List<Token>(8192);
+        var context = new ExtractionContext(document, result, Rules, Segmenter, buffer);
         if (Segmenter is not null)
         {
             // Cut here rather than on first use so that the time shows as its own stage, not inside an extractor's.
@@ -81,6 +89,9 @@ public sealed class ExtractionPipeline
         }
         foreach (var w in document.ReadWarnings)
             result.Warnings.Add(new WarningOutput("read", w));
+        buffer.Clear();
+        if (buffer.Capacity > MaxKeptTokens)
+            _tokenBuffer = null;
         return result;
     }
 
