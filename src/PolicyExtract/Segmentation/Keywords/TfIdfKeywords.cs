@@ -33,8 +33,10 @@ public sealed class TfIdfKeywords
         // Count every candidate first and decide stop words once per distinct word: the check lower-cases the word,
         // which is as costly as the rest of the step when done for every token. Dropping the stop words afterwards
         // keeps the counts and the order of first appearance of the others unchanged.
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var order = new List<string>();
+        // Sized for the distinct words of a document of this length, so the table is not rehashed as it fills.
+        int expected = Math.Min(tokens.Count / 3 + 16, 1 << 14);
+        var counts = new Dictionary<string, int>(expected, StringComparer.Ordinal);
+        var order = new List<string>(expected);
         for (int i = 0; i < tokens.Count; i++)
         {
             var w = tokens[i].Text;
