@@ -37,10 +37,12 @@ public sealed class RuleSet
 
     /// <summary>A macro as a compiled expression, built once: the whole text, its end, or anywhere in it. Null for an unknown macro.</summary>
     public Regex? MacroRegex(string name, MacroMatch how = MacroMatch.Whole) =>
-        _macroRegexes.GetOrAdd((name, how), key => Macros.TryGetValue(key.Item1, out var p)
-            ? new Regex(key.Item2 switch { MacroMatch.Whole => "^(?:" + p + ")$", MacroMatch.End => "(?:" + p + ")$", _ => p },
-                RegexOptions.CultureInvariant | RegexOptions.Compiled)
-            : null);
+        // Looked up first, so the common case (already built) allocates no closure.
+        _macroRegexes.TryGetValue((name, how), out var built) ? built
+            : _macroRegexes.GetOrAdd((name, how), static (key, macros) => macros.TryGetValue(key.Item1, out var p)
+                ? new Regex(key.Item2 switch { MacroMatch.Whole => "^(?:" + p + ")$", MacroMatch.End => "(?:" + p + ")$", _ => p },
+                    RegexOptions.CultureInvariant | RegexOptions.Compiled)
+                : null, Macros);
 
     private readonly ConcurrentDictionary<(string, string, string), string?> _firstValues = new();
 
@@ -49,11 +51,12 @@ public sealed class RuleSet
     /// remembered: for lookups such as a comparator word, asked again and again.
     /// </summary>
     public string? FirstValue(string field, string text, string name) =>
-        _firstValues.GetOrAdd((field, text, name), key =>
-        {
-            var found = Find(key.Item1, key.Item2);
-            return found.Count > 0 ? found[0].Value(key.Item3) : null;
-        });
+        _firstValues.TryGetValue((field, text, name), out var known) ? known
+            : _firstValues.GetOrAdd((field, text, name), static (key, set) =>
+            {
+                var found = set.Find(key.Item1, key.Item2);
+                return found.Count > 0 ? found[0].Value(key.Item3) : null;
+            }, this);
 
     /// <summary>True when <paramref name="text"/> as a whole is one of the macro's words (or matches its pattern).</summary>
     public bool IsMacro(string name, string text) => MacroRegex(name)?.IsMatch(text) == true;
