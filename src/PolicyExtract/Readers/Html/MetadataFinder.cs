@@ -147,11 +147,9 @@ internal static partial class MetadataFinder
     private static bool IsTextLeaf(HtmlNode el) =>
         !el.Descendants().Any(d => d.NodeType == HtmlNodeType.Element && HtmlReader.BlockTags.Contains(d.Name));
 
-    private static bool StartsWithLabel(string text)
-    {
-        var m = InlineLabel().Match(text);
-        return m.Success && m.Index == 0;
-    }
+    // InlineLabel anchored at the start (its lookbehind always holds there): the unanchored search would read the whole
+    // text of every element for a match that only counts at its first character.
+    private static bool StartsWithLabel(string text) => LeadingLabel().IsMatch(text);
 
     /// <summary>Splits "文号：锡教发〔2020〕86号 发布日期：2020-10-22" at each known label followed by a colon.</summary>
     private static List<(string Label, string Value)> SplitInline(string text)
@@ -173,4 +171,7 @@ internal static partial class MetadataFinder
     // decided by MetadataKeys; the pattern only finds candidates.
     [GeneratedRegex(@"(?<![\p{IsCJKUnifiedIdeographs}\w])[\[【]?((?:\p{IsCJKUnifiedIdeographs}[ \u3000]?){2,7})[\]】]?\s*[:：]\s*")]
     private static partial Regex InlineLabel();
+
+    [GeneratedRegex(@"^[\[【]?((?:\p{IsCJKUnifiedIdeographs}[ \u3000]?){2,7})[\]】]?\s*[:：]\s*")]
+    private static partial Regex LeadingLabel();
 }
