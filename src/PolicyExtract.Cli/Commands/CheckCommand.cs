@@ -2,6 +2,7 @@ using System.CommandLine;
 using PolicyExtract.Output.Schema;
 using PolicyExtract.Pipeline;
 using PolicyExtract.Readers;
+using PolicyExtract.Rules;
 using PolicyExtract.Validation;
 
 namespace PolicyExtract.Cli.Commands;
@@ -70,7 +71,7 @@ public static class CheckCommand
                 var result = pipeline.Process(File.ReadAllBytes(item.Path), item.Path);
                 checks.Add(ResultChecker.Check(result, requirements));
             }
-            catch (Exception ex) when (ex is DocumentReadException or IOException or UnauthorizedAccessException)
+            catch (Exception ex) when (ex is DocumentReadException or IOException or UnauthorizedAccessException or RuleTimeoutException)
             {
                 var reason = ex is DocumentReadException d ? d.Reason : ex.Message;
                 CliRunner.Error($"{item.Path}: {reason}");

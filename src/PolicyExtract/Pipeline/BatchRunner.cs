@@ -3,6 +3,7 @@ using System.Runtime.ExceptionServices;
 using PolicyExtract.Extraction;
 using PolicyExtract.Output;
 using PolicyExtract.Readers;
+using PolicyExtract.Rules;
 
 namespace PolicyExtract.Pipeline;
 
@@ -207,6 +208,10 @@ public sealed class BatchRunner
                 return Outcome.Failure(ex.Reason, bytesRead);
             }
             catch (IOException ex)
+            {
+                return Outcome.Failure(ex.Message, bytesRead);
+            }
+            catch (RuleTimeoutException ex)
             {
                 return Outcome.Failure(ex.Message, bytesRead);
             }

@@ -66,12 +66,17 @@ public sealed class Rule
     {
         if (Pattern is null)
             return;
-        if (Scope == RuleScope.Line && Requires.Count > 0)
+        try
         {
-            AddLineMatches(text, offset, output);
-            return;
+            if (Scope == RuleScope.Line && Requires.Count > 0)
+                AddLineMatches(text, offset, output);
+            else
+                Add(Pattern.Match(text), offset, output);
         }
-        Add(Pattern.Match(text), offset, output);
+        catch (RegexMatchTimeoutException ex)
+        {
+            throw new RuleTimeoutException(this, ex.MatchTimeout, ex);
+        }
     }
 
     /// <summary>Matches from <paramref name="first"/> on (Match/NextMatch: the collection object and its enumerator are not needed).</summary>
@@ -153,6 +158,14 @@ public sealed class Rule
             Templates = rule.Values.Select(kv => (kv.Key, RuleMatch.ParseTemplate(kv.Value))).ToArray();
         }
     }
+}
+
+/// <summary>A rule's pattern ran past <see cref="RuleLoader.MatchTimeout"/> on a text: the document cannot be read by these rules.</summary>
+public sealed class RuleTimeoutException(Rule rule, TimeSpan timeout, Exception inner)
+    : Exception(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+        $"rule '{rule.Id}' ({rule.Location}) ran longer than {timeout.TotalSeconds:0.###} s on this document"), inner)
+{
+    public Rule Rule { get; } = rule;
 }
 
 /// <summary>How far a rule's match may reach: anywhere in the text searched, or within one line of it.</summary>

@@ -28,6 +28,13 @@ public sealed class RuleLoadException(IReadOnlyList<RuleError> errors)
 public static class RuleLoader
 {
     private static readonly HashSet<string> FileKeys = ["description", "macros", "rules"];
+    /// <summary>
+    /// How long one search of a rule's pattern may run on one text. Policy text never comes near it; a pattern that
+    /// backtracks without end on some input (a user rule, say) fails that document with <see cref="RuleTimeoutException"/>
+    /// instead of holding up the batch.
+    /// </summary>
+    public static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(2);
+
     private static readonly HashSet<string> RuleKeys = ["id", "field", "priority", "pattern", "tokens", "values", "requires", "scope", "examples", "counterexamples", "description"];
     private static readonly HashSet<string> ExampleKeys = ["text", "match", "values"];
     private static readonly HashSet<string> TokenKeys = ["word", "tag", "repeat", "name"];
@@ -88,7 +95,7 @@ public static class RuleLoader
                 {
                     try
                     {
-                        regex = new Regex(text, RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(2));
+                        regex = new Regex(text, RegexOptions.CultureInvariant | RegexOptions.Compiled, MatchTimeout);
                     }
                     catch (ArgumentException ex)
                     {

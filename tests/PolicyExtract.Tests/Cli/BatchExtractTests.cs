@@ -151,6 +151,23 @@ public class BatchExtractTests
     }
 
     [Test]
+    public void Extract_RuleThatRunsPastItsTimeLimit_FailsThatDocumentOnly_NamingTheRule()
+    {
+        using var tree = new TempTree();
+        tree.Write("docs/a.txt", "关于做好学校安全工作的通知\n各区教育局：\n请认真落实。\n");
+        tree.Write("docs/b.txt", "关于印发方案的通知\n" + new string('a', 40) + "!\n");
+        tree.Write("docs/c.txt", "关于开展检查的通知\n各单位：\n请按时报送。\n");
+        // Backtracks without end on a run of a's that is not followed by the end of the text.
+        tree.Write("myrules/slow.yaml", "rules:\n  - id: user.slow\n    field: documentNumber\n    pattern: '(a|aa)+$'\n");
+        var run = CliHarness.Run(tree.Root, "extract", "docs", "--rules", "myrules", "-o", "out.jsonl", "-f", "jsonl");
+        Assert.That(run.ExitCode, Is.EqualTo(1), run.ToString());
+        Assert.That(run.Diagnostics.Trim(), Is.EqualTo("policyextract: docs/b.txt: rule 'user.slow' (myrules/slow.yaml:2:5) ran longer than 2 s on this document"), run.ToString());
+        Assert.That(SummaryOf(run), Is.EqualTo((3, 2, 1)));
+        var paths = File.ReadAllLines(Path.Combine(tree.Root, "out.jsonl")).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("source").GetProperty("path").GetString());
+        Assert.That(paths, Is.EqualTo(new[] { "docs/a.txt", "docs/c.txt" }));
+    }
+
+    [Test]
     public void Extract_StdoutCarriesDataOnly_SummaryGoesToStderr()
     {
         using var tree = new TempTree();

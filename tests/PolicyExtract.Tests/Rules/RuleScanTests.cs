@@ -89,6 +89,22 @@ public class RuleScanTests
         Assert.That(ex.Errors.Single().Message, Does.Contain(message));
     }
 
+    [Test]
+    public void PatternPastItsTimeLimit_IsARuleTimeout_NamingTheRule()
+    {
+        var rule = new Rule
+        {
+            Id = "slow",
+            Field = "f",
+            Pattern = new System.Text.RegularExpressions.Regex("(a|aa)+$", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromMilliseconds(20)),
+            Location = new RuleLocation("r.yaml", 3, 5),
+        };
+        Assert.That(rule.Matches("aaa").Single().Text, Is.EqualTo("aaa"));
+        var ex = Assert.Throws<RuleTimeoutException>(() => rule.Matches(new string('a', 40) + "!"))!;
+        Assert.That(ex.Rule, Is.SameAs(rule));
+        Assert.That(ex.Message, Is.EqualTo("rule 'slow' (r.yaml:3:5) ran longer than 0.02 s on this document"));
+    }
+
     /// <summary>
     /// The shipped line-scoped rules find, on every document of the test data, exactly what the same pattern finds when it is
     /// run over the whole text: the scope only saves work.
