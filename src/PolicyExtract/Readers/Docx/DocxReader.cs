@@ -1,5 +1,6 @@
 using System.IO.Packaging;
 using System.Text;
+using System.Xml.Linq;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -49,31 +50,41 @@ public sealed class DocxReader : IDocumentReader
 
     private static PolicyDocument ReadPackage(WordprocessingDocument wd, ReadOnlySpan<byte> span, string path)
     {
+        var main = wd.MainDocumentPart
+            ?? throw new DocumentReadException("not a readable .docx: the package has no document body");
+        // The body is read as plain XML rather than through the SDK's typed tree, which costs several times as much to
+        // build; numbering and styles, small parts read once per document, keep the typed access.
+        var body = Load(main).Root?.Elements().FirstOrDefault(e => Wml.Is(e, "body"))
+            ?? throw new DocumentReadException("not a readable .docx: the package has no document body");
+        var reader = new BodyReader(main);
+        reader.ReadBody(body);
+        var metadata = CoreProperties(wd);
+        var hf = new List<string>();
+        foreach (var part in main.HeaderParts.Select(p => (OpenXmlPart)p).Concat(main.FooterParts))
         {
-            var body = wd.MainDocumentPart?.Document?.Body
-                ?? throw new DocumentReadException("not a readable .docx: the package has no document body");
-            var reader = new BodyReader(wd.MainDocumentPart!);
-            reader.ReadBody(body);
-            var metadata = CoreProperties(wd);
-            var hf = new List<string>();
-            foreach (var part in wd.MainDocumentPart!.HeaderParts.Select(p => (OpenXmlPart)p).Concat(wd.MainDocumentPart.FooterParts))
-            {
-                var text = string.Join("\n", part.RootElement?.Descendants<Paragraph>().Select(reader.PlainText).Where(t => t.Length > 0) ?? []);
-                if (text.Length > 0 && !hf.Contains(text)) hf.Add(text);
-            }
-            if (reader.Builder.Blocks.Count == 0)
-                throw new DocumentReadException("Word document has no text in its body");
-            var source = new SourceInfo(path, SourceFormat.Docx, null, SourceFiles.Sha256Hex(span), span.Length);
-            return new PolicyDocument
-            {
-                Source = source,
-                Text = reader.Builder.ToString(),
-                Blocks = reader.Builder.Blocks,
-                Metadata = metadata,
-                HeadersAndFooters = hf,
-                ReadWarnings = reader.Warnings,
-            };
+            var root = Load(part).Root;
+            var text = string.Join("\n", root?.Descendants().Where(e => Wml.Is(e, "p")).Select(reader.PlainText).Where(t => t.Length > 0) ?? []);
+            if (text.Length > 0 && !hf.Contains(text)) hf.Add(text);
         }
+        if (reader.Builder.Blocks.Count == 0)
+            throw new DocumentReadException("Word document has no text in its body");
+        var source = new SourceInfo(path, SourceFormat.Docx, null, SourceFiles.Sha256Hex(span), span.Length);
+        return new PolicyDocument
+        {
+            Source = source,
+            Text = reader.Builder.ToString(),
+            Blocks = reader.Builder.Blocks,
+            Metadata = metadata,
+            HeadersAndFooters = hf,
+            ReadWarnings = reader.Warnings,
+        };
+    }
+
+    /// <summary>A part's XML, whitespace kept (a w:t of spaces is text).</summary>
+    private static XDocument Load(OpenXmlPart part)
+    {
+        using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
+        return XDocument.Load(stream, LoadOptions.PreserveWhitespace);
     }
 
     private static string FirstLine(string s)
@@ -110,21 +121,22 @@ public sealed class DocxReader : IDocumentReader
 
         public List<string> Warnings { get; } = [];
 
-        public void ReadBody(OpenXmlElement container)
+        public void ReadBody(XElement container)
         {
-            foreach (var el in container.ChildElements)
+            foreach (var el in container.Elements())
             {
-                switch (el)
+                if (!Wml.IsW(el.Name.Namespace)) continue;
+                switch (el.Name.LocalName)
                 {
-                    case Paragraph p: ReadParagraph(p); break;
-                    case Table t: ReadTable(t); break;
-                    case SdtBlock sdt when sdt.SdtContentBlock is { } content: ReadBody(content); break;
-                    case CustomXmlBlock cx: ReadBody(cx); break;
+                    case "p": ReadParagraph(el); break;
+                    case "tbl": ReadTable(el); break;
+                    case "sdt" when Wml.Child(el, "sdtContent") is { } content: ReadBody(content); break;
+                    case "customXml": ReadBody(el); break;
                 }
             }
         }
 
-        private void ReadParagraph(Paragraph p)
+        private void ReadParagraph(XElement p)
         {
             _paragraphs++;
             var (label, kind, level) = Describe(p);
@@ -147,13 +159,14 @@ public sealed class DocxReader : IDocumentReader
         /// <summary>Word puts a tab after a label; a label ending in punctuation (一、 1.) needs no separator in text.</summary>
         private static string Separator(string label) => char.IsPunctuation(label[^1]) || label[^1] is '）' or ')' ? "" : " ";
 
-        private (string? Label, BlockKind Kind, int? Level) Describe(Paragraph p)
+        private (string? Label, BlockKind Kind, int? Level) Describe(XElement p)
         {
-            var ppr = p.ParagraphProperties;
-            var styleId = ppr?.ParagraphStyleId?.Val?.Value;
-            int? numId = ppr?.NumberingProperties?.NumberingId?.Val?.Value;
-            int? ilvl = ppr?.NumberingProperties?.NumberingLevelReference?.Val?.Value;
-            int? outline = ppr?.OutlineLevel?.Val?.Value;
+            var ppr = Wml.Child(p, "pPr");
+            var styleId = Wml.Val(Wml.Child(ppr, "pStyle"));
+            var numPr = Wml.Child(ppr, "numPr");
+            int? numId = Wml.IntVal(Wml.Child(numPr, "numId"));
+            int? ilvl = Wml.IntVal(Wml.Child(numPr, "ilvl"));
+            int? outline = Wml.IntVal(Wml.Child(ppr, "outlineLvl"));
             string? styleName = null;
             // Numbering and outline level may come from the paragraph style or the styles it is based on.
             for (var (id, depth) = (styleId, 0); id is not null && depth < 10 && _styles.TryGetValue(id, out var st); depth++)
@@ -176,23 +189,25 @@ public sealed class DocxReader : IDocumentReader
             return (label, BlockKind.Paragraph, null);
         }
 
-        private void ReadTable(Table t)
+        private void ReadTable(XElement t)
         {
             _tables++;
             // First pass: each row's cells with their grid column, span and vertical-merge state.
             var raw = new List<List<(string Text, int Col, int ColSpan, bool Continue, bool Header)>>();
-            foreach (var tr in t.Elements<DocumentFormat.OpenXml.Wordprocessing.TableRow>())
+            foreach (var tr in t.Elements().Where(e => Wml.Is(e, "tr")))
             {
-                int col = tr.TableRowProperties?.GetFirstChild<GridBefore>()?.Val?.Value ?? 0;
-                bool header = tr.TableRowProperties?.GetFirstChild<TableHeader>() is not null;
+                var trPr = Wml.Child(tr, "trPr");
+                int col = Wml.IntVal(Wml.Child(trPr, "gridBefore")) ?? 0;
+                bool header = Wml.Child(trPr, "tblHeader") is not null;
                 var row = new List<(string, int, int, bool, bool)>();
-                foreach (var tc in tr.Elements<DocumentFormat.OpenXml.Wordprocessing.TableCell>())
+                foreach (var tc in tr.Elements().Where(e => Wml.Is(e, "tc")))
                 {
-                    var tcp = tc.TableCellProperties;
-                    int cs = Math.Max(1, tcp?.GridSpan?.Val?.Value ?? 1);
-                    var vm = tcp?.VerticalMerge;
-                    bool cont = vm is not null && (vm.Val is null || vm.Val.Value == MergedCellValues.Continue);
-                    var text = string.Join(" ", tc.Descendants<Paragraph>().Select(CellParagraph).Where(s => s.Length > 0));
+                    var tcp = Wml.Child(tc, "tcPr");
+                    int cs = Math.Max(1, Wml.IntVal(Wml.Child(tcp, "gridSpan")) ?? 1);
+                    var vm = Wml.Child(tcp, "vMerge");
+                    // <w:vMerge/> and <w:vMerge w:val="continue"/> continue the cell above; "restart" opens a new one.
+                    bool cont = vm is not null && Wml.Val(vm) is null or "continue";
+                    var text = string.Join(" ", tc.Descendants().Where(e => Wml.Is(e, "p")).Select(CellParagraph).Where(s => s.Length > 0));
                     row.Add((text, col, cs, cont, header));
                     col += cs;
                 }
@@ -251,7 +266,7 @@ public sealed class DocxReader : IDocumentReader
             Builder.Blocks.Add(new Block { Kind = BlockKind.Table, Span = new TextSpan(tableStart, tableEnd), Locator = $"table {_tables}", Rows = rows });
         }
 
-        private string CellParagraph(Paragraph p)
+        private string CellParagraph(XElement p)
         {
             var (label, _, _) = Describe(p);
             var text = ParagraphText(p, keepTabs: false).Trim();
@@ -259,19 +274,19 @@ public sealed class DocxReader : IDocumentReader
         }
 
         /// <summary>A header or footer paragraph's text (no numbering counters touched).</summary>
-        public string PlainText(Paragraph p) => ParagraphText(p, keepTabs: false).Trim();
+        public string PlainText(XElement p) => ParagraphText(p, keepTabs: false).Trim();
 
-        private static string ParagraphText(Paragraph p, bool keepTabs)
+        private static string ParagraphText(XElement p, bool keepTabs)
         {
             var sb = new StringBuilder();
             // Complex fields: a stack of "showing the result?" flags; text counts only when every open field is past
             // its separator, i.e. in its result.
             var fields = new Stack<bool>();
-            void Walk(OpenXmlElement e)
+            void Walk(XElement e)
             {
-                foreach (var c in e.ChildElements)
+                foreach (var c in e.Elements())
                 {
-                    switch (c.LocalName)
+                    switch (c.Name.LocalName)
                     {
                         case "pPr" or "rPr" or "del" or "moveFrom" or "delText" or "instrText" or "delInstrText"
                             or "footnoteReference" or "endnoteReference" or "commentReference" or "annotationRef"
@@ -279,21 +294,21 @@ public sealed class DocxReader : IDocumentReader
                             or "commentRangeEnd" or "proofErr" or "lastRenderedPageBreak" or "softHyphen":
                             continue;
                         case "fldChar":
-                            var type = c.GetAttributes().FirstOrDefault(a => a.LocalName == "fldCharType").Value;
+                            var type = Wml.Attr(c, "fldCharType");
                             if (type == "begin") fields.Push(false);
                             else if (type == "separate" && fields.Count > 0) { fields.Pop(); fields.Push(true); }
                             else if (type == "end" && fields.Count > 0) fields.Pop();
                             continue;
                     }
                     bool visible = fields.All(f => f);
-                    switch (c.LocalName)
+                    switch (c.Name.LocalName)
                     {
-                        case "t": if (visible) sb.Append(c.InnerText); break;
-                        case "tab" when c.Parent?.LocalName == "r": if (visible) sb.Append(keepTabs ? '\t' : ' '); break;
+                        case "t": if (visible) sb.Append(c.Value); break;
+                        case "tab" when c.Parent?.Name.LocalName == "r": if (visible) sb.Append(keepTabs ? '\t' : ' '); break;
                         case "br" or "cr": if (visible) sb.Append('\u2028'); break;
                         case "noBreakHyphen": if (visible) sb.Append('-'); break;
                         case "sym":
-                            var ch = c.GetAttributes().FirstOrDefault(a => a.LocalName == "char").Value;
+                            var ch = Wml.Attr(c, "char");
                             if (visible && ch is not null && int.TryParse(ch, System.Globalization.NumberStyles.HexNumber, null, out var code) && code is > 0 and < 0xFFFF)
                                 sb.Append((char)(code >= 0xF000 ? code - 0xF000 : code));
                             break;
@@ -325,4 +340,38 @@ public sealed class DocxReader : IDocumentReader
 
         private static bool IsCjk(char c) => c is (>= '\u3000' and <= '\u9FFF') or (>= '\uFF00' and <= '\uFFEF');
     }
+}
+
+/// <summary>WordprocessingML names, in the transitional and the strict namespace, for reading parts as plain XML.</summary>
+internal static class Wml
+{
+    private static readonly XNamespace Transitional = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    private static readonly XNamespace Strict = "http://purl.oclc.org/ooxml/wordprocessingml/main";
+
+    public static bool IsW(XNamespace ns) => ns == Transitional || ns == Strict;
+
+    public static bool Is(XElement e, string local) => e.Name.LocalName == local && IsW(e.Name.Namespace);
+
+    /// <summary>The first child w:<paramref name="local"/> of <paramref name="e"/>, or null (also when e is null).</summary>
+    public static XElement? Child(XElement? e, string local)
+    {
+        if (e is null) return null;
+        foreach (var c in e.Elements())
+            if (Is(c, local)) return c;
+        return null;
+    }
+
+    /// <summary>The value of the attribute w:<paramref name="local"/>, or null.</summary>
+    public static string? Attr(XElement? e, string local)
+    {
+        if (e is null) return null;
+        foreach (var a in e.Attributes())
+            if (a.Name.LocalName == local && IsW(a.Name.Namespace)) return a.Value;
+        return null;
+    }
+
+    public static string? Val(XElement? e) => Attr(e, "val");
+
+    public static int? IntVal(XElement? e) =>
+        int.TryParse(Val(e), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : null;
 }
