@@ -95,6 +95,7 @@ internal static partial class MetadataFinder
 
     private static bool HasUsedAncestor(HtmlNode el, HashSet<HtmlNode> used)
     {
+        if (used.Count == 0) return false;
         for (var n = el.ParentNode; n is not null; n = n.ParentNode)
             if (used.Contains(n)) return true;
         return false;
