@@ -282,6 +282,23 @@ public class ExtractionTests
         Assert.That(r.References.Select(x => x.DocumentNumber), Has.None.Contains("雄文广旅〔2024〕41号"));
     }
 
+    [Test]
+    public void DocumentNumber_InABracketedDisclosurePair_IsTheOwnNumber_NotACitation()
+    {
+        // [ 索引号 ] … [ 发文字号 ] 綦江府办发〔2023〕58号: the only place the number is printed.
+        var r = Run("probe5/docs/02_qijiang_district_plan_phases.txt");
+        Assert.That(r.DocumentNumber?.Text, Is.EqualTo("綦江府办发〔2023〕58号"));
+        Assert.That(r.References.Select(x => x.DocumentNumber), Is.EqualTo(new[] { "渝府办发〔2020〕134号" }));
+    }
+
+    [Test]
+    public void Title_ThatReadsCompleteBeforeItsLastLine_TakesThePeriodAndTheKindLine()
+    {
+        // 呼和浩特市人民政府办公室 / 关于印发…三年行动计划 / （2021—2023年）的通知
+        var r = Run("probe5/docs/06_hohhot_three_year_plan_task_table.txt");
+        Assert.That(r.Title, Is.EqualTo("呼和浩特市人民政府办公室关于印发呼和浩特市奶业振兴三年行动计划（2021—2023年）的通知"));
+    }
+
     public static IEnumerable<string> AllDocuments() =>
         Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "eval", "docs"))
             .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "extraction")))

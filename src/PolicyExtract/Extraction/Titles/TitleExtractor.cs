@@ -65,7 +65,7 @@ public sealed class TitleExtractor : IExtractor
                 if (NotTitle(i + k, part) || (k > 0 && part.EndsWith('。')))
                     break;
                 joined += part;
-                if (joined.Length >= 6 && TitleEnd.IsMatch(joined))
+                if (joined.Length >= 6 && TitleEnd.IsMatch(joined) && !ContinuesOnNextLine(i + k + 1, joined, k + 1))
                 {
                     var span = new TextSpan(view.Lines[i].Start + LeadingSpaces(view.LineText(i)), view.Lines[i + k].End);
                     if (joined.Contains("关于"))
@@ -77,6 +77,15 @@ public sealed class TitleExtractor : IExtractor
                     break;
                 }
             }
+        }
+        // A title that already reads as complete can go on: 关于印发…三年行动计划 / （2021—2023年）的通知, or …实施方案 / 的通知.
+        bool ContinuesOnNextLine(int line, string joined, int count)
+        {
+            if (count >= 4 || line >= view.Lines.Count)
+                return false;
+            var next = view.LineMatchText(line).Trim();
+            return !NotTitle(line, next) && !next.EndsWith('。') && (next.StartsWith('(') || next.StartsWith('的'))
+                && TitleEnd.IsMatch(joined + next);
         }
         if (fallback is { } f)
         {
