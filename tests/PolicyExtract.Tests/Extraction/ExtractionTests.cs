@@ -299,6 +299,37 @@ public class ExtractionTests
         Assert.That(r.Title, Is.EqualTo("呼和浩特市人民政府办公室关于印发呼和浩特市奶业振兴三年行动计划（2021—2023年）的通知"));
     }
 
+    [Test]
+    public void Targets_LivestockHeadsAndQualifiersClosedByDe()
+    {
+        var r = Run("probe5/docs/06_hohhot_three_year_plan_task_table.txt");
+        Assert.That(r.Targets.Where(t => t.Unit == "头").Select(t => t.Value), Is.EquivalentTo(new double?[] { 400000, 350000 }));
+        // 培育3—5家产值超10亿元的地方乳品加工企业: the range is the target, the output only says which firms.
+        Assert.That(r.Targets.Any(t => t.Min == 3 && t.Max == 5 && t.Unit == "家"), Is.True);
+        Assert.That(r.Targets.Select(t => t.Value), Has.None.EqualTo(1000000000));
+    }
+
+    [Test]
+    public void Targets_SecondMeasureWordInBrackets_KeepsSubjectAndComparator()
+    {
+        var r = Run("probe5/docs/03_fuzhou_forward_notice.txt");
+        var started = r.Targets.Single(t => t.Value == 25000);
+        Assert.That(started.Unit, Is.EqualTo("套"));
+        Assert.That(started.Subject, Does.Contain("开工建设"));
+        Assert.That(r.Targets.Single(t => t.Value == 250000).Comparator, Is.EqualTo("gte"));
+    }
+
+    [Test]
+    public void Targets_ThresholdWithSupportInTheNextClause_AndWordsWithCong()
+    {
+        // 对固定资产投资额超过1亿元的…项目，按照…给予补贴: who qualifies, not a target.
+        var measures = Run("probe5/docs/07_minhang_measures_meta_date_only.html");
+        Assert.That(measures.Targets.Select(t => t.Value), Has.None.EqualTo(100000000));
+        // 从业人员 is not "from 业人员": the trained count stays a target.
+        var opinion = Run("probe5/docs/01_heilongjiang_office_opinion_xxgk.txt");
+        Assert.That(opinion.Targets.Any(t => t.Value == 20000 && t.Unit == "人次" && t.Subject!.Contains("从业人员")), Is.True);
+    }
+
     public static IEnumerable<string> AllDocuments() =>
         Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "eval", "docs"))
             .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "extraction")))

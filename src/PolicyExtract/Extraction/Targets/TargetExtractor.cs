@@ -22,7 +22,7 @@ public sealed class TargetExtractor : IExtractor
     private static readonly Regex Cap = new("最高|最多|上限", RegexOptions.CultureInvariant | RegexOptions.Compiled);
     private static readonly Regex PerUnit = new(@"每(?:个|人|户|家|所|张|床|名|项|位|村|座|套|辆|台|吨|亩)[\u3400-\u9fff]{0,6}\s*$",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
-    private static readonly Regex BaselineTail = new(@"(?:由|从)[^,，。;；]{0,14}$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex BaselineTail = new(@"(?:由|从(?![业事]))[^,，。;；]{0,14}$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
     private static readonly Regex TrailingCue = new(
         "(?:达到|达|提高到|提高至|提升到|提升至|增长到|增至|保持在|稳定在|控制在|不低于|不少于|不超过|不高于|超过|突破|至少|最高|最多|为|的|约|近|在|超)+\\s*$",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
@@ -210,7 +210,13 @@ public sealed class TargetExtractor : IExtractor
             return null;
         if (context.Rules.Find("target.baseline", beforeInClause).Count > 0) return null;
         // A threshold of eligibility (对年营业收入500万元以上的经营主体给予奖励) is a condition, not a target.
-        if (IsThreshold(text, q, clauseStart, clauseEnd)) return null;
+        // The support may come in the next clause (对固定资产投资额超过1亿元的项目，按…给予补贴).
+        if (IsThreshold(text, q, clauseStart, IndexOfAny(text, SentenceEnds, q.Span.End, line.End))) return null;
+        // A quantity right after a count and closed by 的 (培育3—5家产值超10亿元的企业) says which ones are counted.
+        if (previous is not null && previous.Span.End > clauseStart && previous.Span.End <= numStart && q.Span.End < line.End
+            && text[q.Span.End] == '的' && numStart - previous.Span.End <= 8
+            && text.AsSpan(previous.Span.End, numStart - previous.Span.End).IndexOfAny("、和及与,，;；") < 0)
+            return null;
         // A quantity that qualifies the next one (营业收入超百亿元企业3—5个) is not a target of its own.
         if (next is not null && next.Span.Start < clauseEnd && next.Span.Start - q.Span.End is > 0 and <= 10
             && text.AsSpan(q.Span.End, next.Span.Start - q.Span.End).IndexOfAny("、和及与,，;；") < 0)
@@ -325,7 +331,7 @@ public sealed class TargetExtractor : IExtractor
 
     private static readonly Regex Support = new("给予|奖励|补助|补贴|扶持|奖补|支持", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
-    /// <summary>X以上的 + noun, in a clause that then grants support: the number says who qualifies.</summary>
+    /// <summary>X以上的 + noun, in a sentence that then grants support: the number says who qualifies.</summary>
     private static bool IsThreshold(string text, RuleMatch q, int clauseStart, int clauseEnd)
     {
         int after = q.Span.End;
