@@ -330,6 +330,29 @@ public class ExtractionTests
         Assert.That(opinion.Targets.Any(t => t.Value == 20000 && t.Unit == "人次" && t.Subject!.Contains("从业人员")), Is.True);
     }
 
+    [Test]
+    public void Responsibilities_WrittenAsTheLastSentenceOfTheTask_WithoutBrackets()
+    {
+        var r = Run("probe5/docs/08_ninghe_plan_no_number.txt");
+        var sewage = r.Responsibilities.Single(x => x.Task.Contains("加快推进农村生活污水治理"));
+        Assert.That(sewage.Units, Is.EqualTo(new[] { "区水务局", "区生态环境局", "各镇人民政府" }));
+        Assert.That(sewage.Lead, Is.EqualTo("区水务局"));
+        Assert.That(sewage.Deadline?.End, Is.EqualTo("2022-09-30"));
+        Assert.That(r.Responsibilities.Single(x => x.Task.Contains("生活垃圾治理")).Deadline?.Kind, Is.EqualTo("ongoing"));
+        Assert.That(r.Responsibilities.Single(x => x.Task.Contains("整治提升村容村貌")).Units, Has.Count.EqualTo(3));
+        Assert.That(r.Responsibilities, Has.Count.EqualTo(4));
+    }
+
+    [Test]
+    public void Responsibilities_SupportingUnitWithABracketedLevel_AfterALead()
+    {
+        // （市住建局牵头，市发改委、市自然资源和规划局、各县（市）区人民政府配合）
+        var r = Run("probe5/docs/03_fuzhou_forward_notice.txt");
+        var projects = r.Responsibilities.Single(x => x.Task.Contains("加快项目落地"));
+        Assert.That(projects.Units[^1], Is.EqualTo("各县（市）区人民政府"));
+        Assert.That(projects.Lead, Is.EqualTo("市住建局"));
+    }
+
     public static IEnumerable<string> AllDocuments() =>
         Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "eval", "docs"))
             .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "extraction")))
