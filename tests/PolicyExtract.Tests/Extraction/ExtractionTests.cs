@@ -353,6 +353,30 @@ public class ExtractionTests
         Assert.That(projects.Lead, Is.EqualTo("市住建局"));
     }
 
+    [Test]
+    public void Deadlines_StagesOfAWorkPlan_RunFromTheirStartToTheirLastDay()
+    {
+        var r = Run("probe5/repro/stages_and_validity.txt");
+        var periods = r.Deadlines.Where(d => d.Kind == "period").Select(d => (d.Start, d.End)).ToList();
+        Assert.That(periods, Is.EqualTo(new[]
+        {
+            ("2023-11-01", "2023-12-10"),   // 2023年11月中旬—12月上旬
+            ("2023-12-11", "2024-03-31"),   // 2023年12月11日—2024年3月底: the end's year printed again
+            ("2024-04-01", "2024-06-30"),   // 2024年4月至6月
+        }));
+    }
+
+    [Test]
+    public void Deadlines_ValidityEnd_IsADeadline_AndACountBeforeNianJunIsNotNextYear()
+    {
+        var r = Run("probe5/repro/stages_and_validity.txt");
+        Assert.That(r.Deadlines.Select(d => d.End), Does.Contain("2026-10-31"));
+        // 游客接待人次年均增长8%: no 次年 (2024) in the document.
+        Assert.That(r.Deadlines.Select(d => d.Text), Has.None.EqualTo("次年"));
+        var opinion = Run("probe5/docs/01_heilongjiang_office_opinion_xxgk.txt");
+        Assert.That(opinion.Deadlines.Select(d => d.End), Does.Contain("2028-04-30").And.No.EqualTo("2024-12-31"));
+    }
+
     public static IEnumerable<string> AllDocuments() =>
         Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "eval", "docs"))
             .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "extraction")))
