@@ -377,6 +377,44 @@ public class ExtractionTests
         Assert.That(opinion.Deadlines.Select(d => d.End), Does.Contain("2028-04-30").And.No.EqualTo("2024-12-31"));
     }
 
+    [Test]
+    public void Targets_EnergyUnits_PairsJoinedByASlash_PricesPerUnit_AndAmountsThatSizeANoun()
+    {
+        var r = Run("probe5/docs/09_xining_pv_storage_opinion.txt");
+        var storage = r.Targets.Where(t => t.Subject!.Contains("新型储能")).ToList();
+        Assert.That(storage.Select(t => (t.Value, t.Unit, t.Comparator)), Is.EquivalentTo(new[]
+        {
+            ((double?)600000, "千瓦", "gte"), ((double?)1200000, "千瓦时", "gte"),
+        }));
+        Assert.That(r.Targets.Single(t => t.Unit == "吉瓦").Value, Is.EqualTo(50));
+        Assert.That(r.Targets.Single(t => t.Unit == "吨标准煤").Comparator, Is.EqualTo("lte"));
+        // 到户电价不高于0.3元/千瓦时 is a price, not a target.
+        Assert.That(r.Targets.Select(t => t.Value), Has.None.EqualTo(0.3));
+        Assert.That(r.Targets.Single(t => t.Value == 2000000000).Subject, Does.Contain("产业发展基金"));
+    }
+
+    [Test]
+    public void Responsibilities_LuoShiSupports_AndATimeAfterAnInChargeList()
+    {
+        var r = Run("probe5/docs/09_xining_pv_storage_opinion.txt");
+        var chain = r.Responsibilities.Single(x => x.Task.Contains("壮大光伏全产业链"));
+        Assert.That(chain.Lead, Is.EqualTo("市发展改革委"));
+        Assert.That(chain.Units, Has.Count.EqualTo(5));
+        var land = r.Responsibilities.Single(x => x.Task.Contains("强化要素保障"));
+        Assert.That(land.Units[0], Is.EqualTo("国网西宁供电公司"));
+        Assert.That(land.Deadline?.Kind, Is.EqualTo("ongoing"));
+    }
+
+    [Test]
+    public void Responsibilities_UnitsRightAfterTheItemHeading_TakeTheDeadlineOfTheBody()
+    {
+        // 1.开展集中宣传发动（责任单位：县委宣传部）。…，9月20日前完成。
+        var r = Run("probe5/docs/10_xiangyin_party_gov_joint_office.html");
+        Assert.That(r.Responsibilities.Single(x => x.Task.Contains("开展集中宣传发动")).Deadline?.End, Is.EqualTo("2022-09-20"));
+        Assert.That(r.Responsibilities.Single(x => x.Task.Contains("整治县城市容环境")).Deadline?.End, Is.EqualTo("2022-10-31"));
+        Assert.That(r.Responsibilities.Single(x => x.Task.Contains("整治农村人居环境")).Deadline, Is.Null);
+    }
+
     public static IEnumerable<string> AllDocuments() =>
         Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "eval", "docs"))
             .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "extraction")))

@@ -202,6 +202,8 @@ public sealed class TargetExtractor : IExtractor
             return null;
         var beforeInClause = text[clauseStart..numStart];
         if (context.Rules.Find("target.achievement-clause", beforeInClause).Count > 0) return null;
+        // A price per unit (不高于0.3元/千瓦时, 200元/亩) is a standard, like an amount per unit below.
+        if (MoneyUnits.Contains(unit) && q.Span.End < line.End && text[q.Span.End] == '/') return null;
         // A standard per unit (每个最高5万元, 每张床位1万元) is a rate of support, not a target.
         if (MoneyUnits.Contains(unit) && PerUnit.IsMatch(beforeInClause) && !perPersonLevel) return null;
         // A cap on support (给予最高30万元奖励) is a parameter of the policy, not a target.
@@ -217,9 +219,10 @@ public sealed class TargetExtractor : IExtractor
             && text[q.Span.End] == '的' && numStart - previous.Span.End <= 8
             && text.AsSpan(previous.Span.End, numStart - previous.Span.End).IndexOfAny("、和及与,，;；") < 0)
             return null;
-        // A quantity that qualifies the next one (营业收入超百亿元企业3—5个) is not a target of its own.
+        // A quantity that qualifies the next one (营业收入超百亿元企业3—5个) is not a target of its own; two joined by a
+        // slash (60万千瓦/120万千瓦时) are one target stated in two units.
         if (next is not null && next.Span.Start < clauseEnd && next.Span.Start - q.Span.End is > 0 and <= 10
-            && text.AsSpan(q.Span.End, next.Span.Start - q.Span.End).IndexOfAny("、和及与,，;；") < 0)
+            && text.AsSpan(q.Span.End, next.Span.Start - q.Span.End).IndexOfAny("、和及与,，;；/") < 0)
             return null;
         if (comparator == "eq")
         {
@@ -227,6 +230,9 @@ public sealed class TargetExtractor : IExtractor
             int from = previous is not null && previous.Span.End > clauseStart && previous.Span.End <= numStart ? previous.Span.End : clauseStart;
             var ahead = context.Rules.Find("comparator.ahead", text[from..numStart]);
             if (ahead.Count > 0 && ComparatorOf(context.Rules, ahead[^1].Value("word")) is { } c) comparator = c;
+            // The second unit of a pair (不少于60万千瓦/120万千瓦时) shares the first one's bound.
+            if (previous is not null && previous.Span.End < numStart && text.AsSpan(previous.Span.End, numStart - previous.Span.End).Trim() is "/")
+                comparator = Comparator(context.Rules, previous);
         }
 
         var verbs = context.Rules.Find("target.verb", text[clauseStart..numStart], clauseStart);
@@ -257,7 +263,13 @@ public sealed class TargetExtractor : IExtractor
             foreach (var d in context.DeadlineMentions)
                 if (d.Span.Start >= phraseStart && d.Span.Start <= phraseStart + 1 && d.Span.End <= numStart) { phraseStart = d.Span.End; moved = true; }
         }
-        string Before() => BaselineTail.Replace(TrailingCue.Replace(view.Text[phraseStart..numStart], ""), "").Trim().TrimStart(',', '，');
+        // A pair in two units (装机规模不少于60万千瓦/120万千瓦时) has one subject, before the first of the two.
+        bool pairFirst = next is not null && next.Span.Start > q.Span.End && text.AsSpan(q.Span.End, next.Span.Start - q.Span.End).Trim() is "/";
+        int nounEnd = numStart;
+        if (previous is not null && previous.Span.End < numStart && previous.Span.Start >= phraseStart
+            && text.AsSpan(previous.Span.End, numStart - previous.Span.End).Trim() is "/")
+            nounEnd = previous.Groups.TryGetValue("num", out var pn) ? pn.Span.Start : previous.Span.Start;
+        string Before() => BaselineTail.Replace(TrailingCue.Replace(view.Text[phraseStart..nounEnd], ""), "").Trim().TrimStart(',', '，');
         string after = subjectEnd > subjectStart ? view.Text[subjectStart..subjectEnd].Trim() : "";
         string subject;
         var beforeText = Before();
@@ -265,7 +277,10 @@ public sealed class TargetExtractor : IExtractor
         after = after.TrimStart('的');
         bool beforeIsOnlyVerb = beforeText.Length <= 1 || (verb is not null && (beforeText == view.Text.Substring(verb.Span.Start, verb.Span.Length)
             || ((rate || MoneyUnits.Contains(unit)) && verb.Span.End == numStart && after.Length > 0)));
-        bool before = (rate || MoneyUnits.Contains(unit) || after.Length == 0) && !(beforeIsOnlyVerb && after.Length > 0);
+        // An amount that sizes the noun after it (设立规模20亿元的产业发展基金) names its subject after.
+        bool sizesNounAfter = MoneyUnits.Contains(unit) && q.Span.End < line.End && text[q.Span.End] == '的' && after.Length > 0;
+        bool before = ((rate || MoneyUnits.Contains(unit) || after.Length == 0) && !(beforeIsOnlyVerb && after.Length > 0) && !sizesNounAfter)
+            || pairFirst || nounEnd != numStart;
         if (before)
         {
             // What the verb acts on (安排专项经费1亿元 → 专项经费), unless that leaves a stub of the noun the verb is part of
@@ -273,7 +288,7 @@ public sealed class TargetExtractor : IExtractor
             int from = phraseStart;
             if (!rate && verb is not null && verb.Span.Start >= phraseStart && verb.Span.End < numStart)
             {
-                var afterVerb = TrailingCue.Replace(view.Text[verb.Span.End..numStart], "").Trim();
+                var afterVerb = TrailingCue.Replace(view.Text[verb.Span.End..Math.Max(verb.Span.End, nounEnd)], "").Trim();
                 if (afterVerb.Length > 2) { from = verb.Span.End; beforeText = afterVerb; }
             }
             subject = beforeText;
