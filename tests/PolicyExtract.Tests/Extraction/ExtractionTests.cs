@@ -415,6 +415,16 @@ public class ExtractionTests
         Assert.That(r.Responsibilities.Single(x => x.Task.Contains("整治农村人居环境")).Deadline, Is.Null);
     }
 
+    [TestCase("probe/docs/08_pucheng_rural_env.txt", 30, "市级示范村")]
+    [TestCase("probe2/docs/05_jinhua_manufacturing.docx", 10, "百亿级特色产业集群")]
+    [TestCase("probe4/docs/03_linli_housing_joint_tasktable.docx", 3800, "惠及居民")]
+    public void Targets_AfterACoordinatedQuantity_TheSubjectStartsPastTheConnector(string document, double value, string subject)
+    {
+        // 创建省级美丽宜居示范村15个、市级示范村不少于30个: the second subject is not 省级…15个、市级示范村.
+        var r = Run(document);
+        Assert.That(r.Targets.Where(t => t.Value == value).Select(t => t.Subject), Does.Contain(subject));
+    }
+
     public static IEnumerable<string> AllDocuments() =>
         Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "eval", "docs"))
             .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "extraction")))

@@ -263,6 +263,9 @@ public sealed class TargetExtractor : IExtractor
             foreach (var d in context.DeadlineMentions)
                 if (d.Span.Start >= phraseStart && d.Span.Start <= phraseStart + 1 && d.Span.End <= numStart) { phraseStart = d.Span.End; moved = true; }
         }
+        // After a coordinated quantity (步行街2条、夜间消费集聚区不少于5个) the phrase before starts past the connector.
+        if (previous is not null && previous.Span.End > phraseStart && previous.Span.End < numStart && text[previous.Span.End] is '、' or '和' or '及' or '与')
+            phraseStart = previous.Span.End + 1;
         // A pair in two units (装机规模不少于60万千瓦/120万千瓦时) has one subject, before the first of the two.
         bool pairFirst = next is not null && next.Span.Start > q.Span.End && text.AsSpan(q.Span.End, next.Span.Start - q.Span.End).Trim() is "/";
         int nounEnd = numStart;
