@@ -425,6 +425,15 @@ public class ExtractionTests
         Assert.That(r.Targets.Where(t => t.Value == value).Select(t => t.Subject), Does.Contain(subject));
     }
 
+    [Test]
+    public void IssueDate_FromABracketedDisclosurePair_WhenTheSignatureHasNoDate()
+    {
+        // [ 成文日期 ] 2023-02-14　　[ 发布日期 ] 2023-02-20, and a signature without a date.
+        var r = Run("probe5/repro/bracketed_pairs_no_signed_date.txt");
+        Assert.That(r.IssueDate, Is.EqualTo("2023-02-14"));
+        Assert.That(r.DocumentNumber?.Text, Is.EqualTo("某府发〔2023〕3号"));
+    }
+
     public static IEnumerable<string> AllDocuments() =>
         Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "eval", "docs"))
             .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "extraction")))
