@@ -434,6 +434,16 @@ public class ExtractionTests
         Assert.That(r.DocumentNumber?.Text, Is.EqualTo("某府发〔2023〕3号"));
     }
 
+    [Test]
+    public void Deadlines_PlanStepsOneYearALine_DateTheTargetsOfTheirLine()
+    {
+        // 　　2024年：新增5G基站120个，行政村5G网络覆盖率达到80%。
+        var r = Run("probe5/repro/plan_steps_by_year.txt");
+        Assert.That(r.Deadlines.Where(d => d.Kind == "by").Select(d => d.Text), Is.SupersetOf(new[] { "2023年：", "2024年：", "2025年：" }));
+        Assert.That(r.Targets.Single(t => t.Value == 120).Deadline?.End, Is.EqualTo("2024-12-31"));
+        Assert.That(r.Targets.Single(t => t.Value == 800000000).Deadline?.End, Is.EqualTo("2025-12-31"));
+    }
+
     public static IEnumerable<string> AllDocuments() =>
         Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "eval", "docs"))
             .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "extraction")))
