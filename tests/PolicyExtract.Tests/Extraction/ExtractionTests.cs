@@ -444,6 +444,17 @@ public class ExtractionTests
         Assert.That(r.Targets.Single(t => t.Value == 800000000).Deadline?.End, Is.EqualTo("2025-12-31"));
     }
 
+    [Test]
+    public void Targets_AnAgeReached_ARangeInChineseNumerals_AndRatesLoweredTo()
+    {
+        var r = Run("probe5/repro/health_indicators_prose.txt");
+        // 人均预期寿命达到79岁 is a target; 3岁以下婴幼儿 only says which children.
+        Assert.That(r.Targets.Where(t => t.Unit == "岁").Select(t => t.Value), Is.EqualTo(new double?[] { 79 }));
+        var centres = r.Targets.Single(t => t.Subject == "区域医疗中心");
+        Assert.That((centres.Min, centres.Max, centres.Comparator), Is.EqualTo(((double?)3, (double?)5, "range")));
+        Assert.That(r.Targets.Single(t => t.Unit == "‰").Subject, Is.EqualTo("婴儿死亡率"));
+    }
+
     public static IEnumerable<string> AllDocuments() =>
         Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "eval", "docs"))
             .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "extraction")))

@@ -24,7 +24,7 @@ public sealed class TargetExtractor : IExtractor
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
     private static readonly Regex BaselineTail = new(@"(?:由|从(?![业事]))[^,，。;；]{0,14}$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
     private static readonly Regex TrailingCue = new(
-        "(?:达到|达|提高到|提高至|提升到|提升至|增长到|增至|保持在|稳定在|控制在|不低于|不少于|不超过|不高于|超过|突破|至少|最高|最多|为|的|约|近|在|超)+\\s*$",
+        "(?:达到|达|提高到|提高至|提升到|提升至|增长到|增至|降至|降到|降低到|降低至|下降到|下降至|减少到|缩短至|缩短到|保持在|稳定在|控制在|不低于|不少于|不超过|不高于|超过|突破|至少|最高|最多|为|的|约|近|在|超)+\\s*$",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
     private static readonly System.Buffers.SearchValues<char> NumberChars =
         System.Buffers.SearchValues.Create("0123456789〇○零一二两三四五六七八九十百千万亿廿卅");
@@ -162,6 +162,9 @@ public sealed class TargetExtractor : IExtractor
 
         var unit = q.Value("unit") ?? "";
         if (unit == "个百分点") unit = "百分点";
+        // An age counts only as the level an indicator reaches, closing its clause (人均预期寿命达到79岁), not when it
+        // says who is meant (60岁以上老年人).
+        if (unit == "岁" && q.Span.End < line.End && Array.IndexOf(ClauseEnds, text[q.Span.End]) < 0) return null;
         decimal mult = q.Value("mult") is { } mu && ChineseNumbers.TryGetMultiplier(mu, out var f) ? f : 1m;
         decimal? value = null, min = null, max = null;
         string comparator;
