@@ -455,6 +455,15 @@ public class ExtractionTests
         Assert.That(r.Targets.Single(t => t.Unit == "‰").Subject, Is.EqualTo("婴儿死亡率"));
     }
 
+    [Test]
+    public void Title_OnlyInThePageHead_IsTakenBeforeTheColumnAndSiteNames()
+    {
+        // <title>关于印发…的通知_县政府办文件_某某县人民政府网</title>, and the body never prints it.
+        var r = Run("probe5/repro/title_only_in_page_title.html");
+        Assert.That(r.Title, Is.EqualTo("关于印发某某县2023年农村供水保障工作方案的通知"));
+        Assert.That(r.IssueDate, Is.EqualTo("2023-04-07"));
+    }
+
     public static IEnumerable<string> AllDocuments() =>
         Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "eval", "docs"))
             .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "extraction")))

@@ -94,8 +94,25 @@ public sealed class TitleExtractor : IExtractor
         }
         var meta = doc.Metadata.FirstOrDefault(m => m.Key == MetadataKeys.Title);
         if (meta is not null)
+        {
             context.Result.Title = TextFold.Squash(meta.Value.Trim());
+            return;
+        }
+        // A page whose body does not print its title: the content system's ArticleTitle tag, then the page title
+        // before the column and site names (…的通知_县政府办文件_某某县人民政府网).
+        foreach (var entry in doc.Metadata)
+        {
+            if (entry.Key != MetadataKeys.PageMetaPrefix + "ArticleTitle" && entry.Key != MetadataKeys.PageTitle) continue;
+            var first = PageTitleSeparator.Split(entry.Value.Trim())[0].Trim();
+            if (first.Length >= 6 && TitleEnd.IsMatch(TextFold.Fold(first)))
+            {
+                context.Result.Title = TextFold.Squash(first);
+                return;
+            }
+        }
     }
+
+    private static readonly Regex PageTitleSeparator = new(@"\s*(?:[_|｜]|\s[-—–]\s)\s*", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static int LeadingSpaces(string s) => s.Length - s.TrimStart().Length;
 
