@@ -6,7 +6,8 @@ namespace PolicyExtract.Extraction.Titles;
 
 /// <summary>
 /// The document's title: a title block from the reader, else the first run of up to four consecutive short lines near the
-/// top that reads as a title (关于…的通知/意见/方案…), joined across lines; else the metadata title.
+/// top that reads as a title (关于…的通知/意见/方案…), joined across lines; else the metadata title; else, for a page
+/// whose body does not print it, the ArticleTitle tag or the page title before the column and site names.
 /// </summary>
 public sealed class TitleExtractor : IExtractor
 {
