@@ -282,6 +282,188 @@ public class ExtractionTests
         Assert.That(r.References.Select(x => x.DocumentNumber), Has.None.Contains("雄文广旅〔2024〕41号"));
     }
 
+    [Test]
+    public void DocumentNumber_InABracketedDisclosurePair_IsTheOwnNumber_NotACitation()
+    {
+        // [ 索引号 ] … [ 发文字号 ] 綦江府办发〔2023〕58号: the only place the number is printed.
+        var r = Run("probe5/docs/02_qijiang_district_plan_phases.txt");
+        Assert.That(r.DocumentNumber?.Text, Is.EqualTo("綦江府办发〔2023〕58号"));
+        Assert.That(r.References.Select(x => x.DocumentNumber), Is.EqualTo(new[] { "渝府办发〔2020〕134号" }));
+    }
+
+    [Test]
+    public void Title_ThatReadsCompleteBeforeItsLastLine_TakesThePeriodAndTheKindLine()
+    {
+        // 呼和浩特市人民政府办公室 / 关于印发…三年行动计划 / （2021—2023年）的通知
+        var r = Run("probe5/docs/06_hohhot_three_year_plan_task_table.txt");
+        Assert.That(r.Title, Is.EqualTo("呼和浩特市人民政府办公室关于印发呼和浩特市奶业振兴三年行动计划（2021—2023年）的通知"));
+    }
+
+    [Test]
+    public void Targets_LivestockHeadsAndQualifiersClosedByDe()
+    {
+        var r = Run("probe5/docs/06_hohhot_three_year_plan_task_table.txt");
+        Assert.That(r.Targets.Where(t => t.Unit == "头").Select(t => t.Value), Is.EquivalentTo(new double?[] { 400000, 350000 }));
+        // 培育3—5家产值超10亿元的地方乳品加工企业: the range is the target, the output only says which firms.
+        Assert.That(r.Targets.Any(t => t.Min == 3 && t.Max == 5 && t.Unit == "家"), Is.True);
+        Assert.That(r.Targets.Select(t => t.Value), Has.None.EqualTo(1000000000));
+    }
+
+    [Test]
+    public void Targets_SecondMeasureWordInBrackets_KeepsSubjectAndComparator()
+    {
+        var r = Run("probe5/docs/03_fuzhou_forward_notice.txt");
+        var started = r.Targets.Single(t => t.Value == 25000);
+        Assert.That(started.Unit, Is.EqualTo("套"));
+        Assert.That(started.Subject, Does.Contain("开工建设"));
+        Assert.That(r.Targets.Single(t => t.Value == 250000).Comparator, Is.EqualTo("gte"));
+    }
+
+    [Test]
+    public void Targets_ThresholdWithSupportInTheNextClause_AndWordsWithCong()
+    {
+        // 对固定资产投资额超过1亿元的…项目，按照…给予补贴: who qualifies, not a target.
+        var measures = Run("probe5/docs/07_minhang_measures_meta_date_only.html");
+        Assert.That(measures.Targets.Select(t => t.Value), Has.None.EqualTo(100000000));
+        // 从业人员 is not "from 业人员": the trained count stays a target.
+        var opinion = Run("probe5/docs/01_heilongjiang_office_opinion_xxgk.txt");
+        Assert.That(opinion.Targets.Any(t => t.Value == 20000 && t.Unit == "人次" && t.Subject!.Contains("从业人员")), Is.True);
+    }
+
+    [Test]
+    public void Responsibilities_WrittenAsTheLastSentenceOfTheTask_WithoutBrackets()
+    {
+        var r = Run("probe5/docs/08_ninghe_plan_no_number.txt");
+        var sewage = r.Responsibilities.Single(x => x.Task.Contains("加快推进农村生活污水治理"));
+        Assert.That(sewage.Units, Is.EqualTo(new[] { "区水务局", "区生态环境局", "各镇人民政府" }));
+        Assert.That(sewage.Lead, Is.EqualTo("区水务局"));
+        Assert.That(sewage.Deadline?.End, Is.EqualTo("2022-09-30"));
+        Assert.That(r.Responsibilities.Single(x => x.Task.Contains("生活垃圾治理")).Deadline?.Kind, Is.EqualTo("ongoing"));
+        Assert.That(r.Responsibilities.Single(x => x.Task.Contains("整治提升村容村貌")).Units, Has.Count.EqualTo(3));
+        Assert.That(r.Responsibilities, Has.Count.EqualTo(4));
+    }
+
+    [Test]
+    public void Responsibilities_SupportingUnitWithABracketedLevel_AfterALead()
+    {
+        // （市住建局牵头，市发改委、市自然资源和规划局、各县（市）区人民政府配合）
+        var r = Run("probe5/docs/03_fuzhou_forward_notice.txt");
+        var projects = r.Responsibilities.Single(x => x.Task.Contains("加快项目落地"));
+        Assert.That(projects.Units[^1], Is.EqualTo("各县（市）区人民政府"));
+        Assert.That(projects.Lead, Is.EqualTo("市住建局"));
+    }
+
+    [Test]
+    public void Deadlines_StagesOfAWorkPlan_RunFromTheirStartToTheirLastDay()
+    {
+        var r = Run("probe5/repro/stages_and_validity.txt");
+        var periods = r.Deadlines.Where(d => d.Kind == "period").Select(d => (d.Start, d.End)).ToList();
+        Assert.That(periods, Is.EqualTo(new[]
+        {
+            ("2023-11-01", "2023-12-10"),   // 2023年11月中旬—12月上旬
+            ("2023-12-11", "2024-03-31"),   // 2023年12月11日—2024年3月底: the end's year printed again
+            ("2024-04-01", "2024-06-30"),   // 2024年4月至6月
+        }));
+    }
+
+    [Test]
+    public void Deadlines_ValidityEnd_IsADeadline_AndACountBeforeNianJunIsNotNextYear()
+    {
+        var r = Run("probe5/repro/stages_and_validity.txt");
+        Assert.That(r.Deadlines.Select(d => d.End), Does.Contain("2026-10-31"));
+        // 游客接待人次年均增长8%: no 次年 (2024) in the document.
+        Assert.That(r.Deadlines.Select(d => d.Text), Has.None.EqualTo("次年"));
+        var opinion = Run("probe5/docs/01_heilongjiang_office_opinion_xxgk.txt");
+        Assert.That(opinion.Deadlines.Select(d => d.End), Does.Contain("2028-04-30").And.No.EqualTo("2024-12-31"));
+    }
+
+    [Test]
+    public void Targets_EnergyUnits_PairsJoinedByASlash_PricesPerUnit_AndAmountsThatSizeANoun()
+    {
+        var r = Run("probe5/docs/09_xining_pv_storage_opinion.txt");
+        var storage = r.Targets.Where(t => t.Subject!.Contains("新型储能")).ToList();
+        Assert.That(storage.Select(t => (t.Value, t.Unit, t.Comparator)), Is.EquivalentTo(new[]
+        {
+            ((double?)600000, "千瓦", "gte"), ((double?)1200000, "千瓦时", "gte"),
+        }));
+        Assert.That(r.Targets.Single(t => t.Unit == "吉瓦").Value, Is.EqualTo(50));
+        Assert.That(r.Targets.Single(t => t.Unit == "吨标准煤").Comparator, Is.EqualTo("lte"));
+        // 到户电价不高于0.3元/千瓦时 is a price, not a target.
+        Assert.That(r.Targets.Select(t => t.Value), Has.None.EqualTo(0.3));
+        Assert.That(r.Targets.Single(t => t.Value == 2000000000).Subject, Does.Contain("产业发展基金"));
+    }
+
+    [Test]
+    public void Responsibilities_LuoShiSupports_AndATimeAfterAnInChargeList()
+    {
+        var r = Run("probe5/docs/09_xining_pv_storage_opinion.txt");
+        var chain = r.Responsibilities.Single(x => x.Task.Contains("壮大光伏全产业链"));
+        Assert.That(chain.Lead, Is.EqualTo("市发展改革委"));
+        Assert.That(chain.Units, Has.Count.EqualTo(5));
+        var land = r.Responsibilities.Single(x => x.Task.Contains("强化要素保障"));
+        Assert.That(land.Units[0], Is.EqualTo("国网西宁供电公司"));
+        Assert.That(land.Deadline?.Kind, Is.EqualTo("ongoing"));
+    }
+
+    [Test]
+    public void Responsibilities_UnitsRightAfterTheItemHeading_TakeTheDeadlineOfTheBody()
+    {
+        // 1.开展集中宣传发动（责任单位：县委宣传部）。…，9月20日前完成。
+        var r = Run("probe5/docs/10_xiangyin_party_gov_joint_office.html");
+        Assert.That(r.Responsibilities.Single(x => x.Task.Contains("开展集中宣传发动")).Deadline?.End, Is.EqualTo("2022-09-20"));
+        Assert.That(r.Responsibilities.Single(x => x.Task.Contains("整治县城市容环境")).Deadline?.End, Is.EqualTo("2022-10-31"));
+        Assert.That(r.Responsibilities.Single(x => x.Task.Contains("整治农村人居环境")).Deadline, Is.Null);
+    }
+
+    [TestCase("probe/docs/08_pucheng_rural_env.txt", 30, "市级示范村")]
+    [TestCase("probe2/docs/05_jinhua_manufacturing.docx", 10, "百亿级特色产业集群")]
+    [TestCase("probe4/docs/03_linli_housing_joint_tasktable.docx", 3800, "惠及居民")]
+    public void Targets_AfterACoordinatedQuantity_TheSubjectStartsPastTheConnector(string document, double value, string subject)
+    {
+        // 创建省级美丽宜居示范村15个、市级示范村不少于30个: the second subject is not 省级…15个、市级示范村.
+        var r = Run(document);
+        Assert.That(r.Targets.Where(t => t.Value == value).Select(t => t.Subject), Does.Contain(subject));
+    }
+
+    [Test]
+    public void IssueDate_FromABracketedDisclosurePair_WhenTheSignatureHasNoDate()
+    {
+        // [ 成文日期 ] 2023-02-14　　[ 发布日期 ] 2023-02-20, and a signature without a date.
+        var r = Run("probe5/repro/bracketed_pairs_no_signed_date.txt");
+        Assert.That(r.IssueDate, Is.EqualTo("2023-02-14"));
+        Assert.That(r.DocumentNumber?.Text, Is.EqualTo("某府发〔2023〕3号"));
+    }
+
+    [Test]
+    public void Deadlines_PlanStepsOneYearALine_DateTheTargetsOfTheirLine()
+    {
+        // 　　2024年：新增5G基站120个，行政村5G网络覆盖率达到80%。
+        var r = Run("probe5/repro/plan_steps_by_year.txt");
+        Assert.That(r.Deadlines.Where(d => d.Kind == "by").Select(d => d.Text), Is.SupersetOf(new[] { "2023年：", "2024年：", "2025年：" }));
+        Assert.That(r.Targets.Single(t => t.Value == 120).Deadline?.End, Is.EqualTo("2024-12-31"));
+        Assert.That(r.Targets.Single(t => t.Value == 800000000).Deadline?.End, Is.EqualTo("2025-12-31"));
+    }
+
+    [Test]
+    public void Targets_AnAgeReached_ARangeInChineseNumerals_AndRatesLoweredTo()
+    {
+        var r = Run("probe5/repro/health_indicators_prose.txt");
+        // 人均预期寿命达到79岁 is a target; 3岁以下婴幼儿 only says which children.
+        Assert.That(r.Targets.Where(t => t.Unit == "岁").Select(t => t.Value), Is.EqualTo(new double?[] { 79 }));
+        var centres = r.Targets.Single(t => t.Subject == "区域医疗中心");
+        Assert.That((centres.Min, centres.Max, centres.Comparator), Is.EqualTo(((double?)3, (double?)5, "range")));
+        Assert.That(r.Targets.Single(t => t.Unit == "‰").Subject, Is.EqualTo("婴儿死亡率"));
+    }
+
+    [Test]
+    public void Title_OnlyInThePageHead_IsTakenBeforeTheColumnAndSiteNames()
+    {
+        // <title>关于印发…的通知_县政府办文件_某某县人民政府网</title>, and the body never prints it.
+        var r = Run("probe5/repro/title_only_in_page_title.html");
+        Assert.That(r.Title, Is.EqualTo("关于印发某某县2023年农村供水保障工作方案的通知"));
+        Assert.That(r.IssueDate, Is.EqualTo("2023-04-07"));
+    }
+
     public static IEnumerable<string> AllDocuments() =>
         Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "eval", "docs"))
             .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "extraction")))

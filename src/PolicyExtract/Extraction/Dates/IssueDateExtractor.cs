@@ -76,7 +76,8 @@ public sealed class IssueDateExtractor(OrgNames orgs) : IExtractor
                 foreach (var m in rules.Find("date", line, view.Lines[i].Start, context.Masked))
                 {
                     var before = view.MatchText[view.Lines[i].Start..m.Span.Start];
-                    if (labelAtEnd.IsMatch(before.TrimEnd().TrimEnd(':', '：').TrimEnd()) && ToDate(m) is not null)
+                    // The label may be bracketed, as in [ 成文日期 ] 2023-04-18.
+                    if (labelAtEnd.IsMatch(before.TrimEnd().TrimEnd(':', '：').TrimEnd().TrimEnd(']', '】').TrimEnd()) && ToDate(m) is not null)
                     {
                         Set(context, m, null);
                         return;

@@ -39,12 +39,21 @@ public static class DeadlineResolver
                 break;
             case var _ when m.Value("year") is { } y:
                 if (!int.TryParse(y, out var year)) return null;
+                // A stage from one month to another (2023年4月下旬—5月10日) starts in the year printed first and ends in
+                // the year printed again, if any.
+                if (m.Value("startMonth") is { Length: > 0 } sm && int.TryParse(sm, out var smo) && smo is >= 1 and <= 12)
+                {
+                    int sd = int.TryParse(m.Value("startDay"), out var sdn) && sdn >= 1 && sdn <= DateTime.DaysInMonth(year, smo) ? sdn : 1;
+                    start = $"{year:D4}-{smo:D2}-{sd:D2}";
+                    if (m.Value("toYear") is { Length: > 0 } ty && int.TryParse(ty, out var tyn)) year = tyn;
+                }
                 end = EndOf(year, m.Value("month"), m.Value("part"));
                 if (m.Value("day") is { } day && int.TryParse(m.Value("month"), out var mo) && int.TryParse(day, out var dd))
                 {
                     try { end = new DateOnly(year, mo, dd).ToString("yyyy-MM-dd"); }
                     catch (ArgumentOutOfRangeException) { return null; }
                 }
+                if (start is not null && end is not null && string.CompareOrdinal(end, start) < 0) return null;
                 break;
             case var _ when m.Value("relative") is { } rel:
                 if (reference is not { } r) { end = null; break; }
@@ -64,9 +73,13 @@ public static class DeadlineResolver
     /// <summary>The last day of a year, a month, a half or a quarter.</summary>
     public static string? EndOf(int year, string? month, string? part)
     {
-        if (month is { Length: > 0 } && int.TryParse(month, out var mo) && mo is >= 1 and <= 12)
-            return new DateOnly(year, mo, DateTime.DaysInMonth(year, mo)).ToString("yyyy-MM-dd");
         part ??= "";
+        if (month is { Length: > 0 } && int.TryParse(month, out var mo) && mo is >= 1 and <= 12)
+        {
+            // The first and middle thirds of a month (上旬, 中旬) end on the 10th and the 20th.
+            int day = part == "上旬" ? 10 : part == "中旬" ? 20 : DateTime.DaysInMonth(year, mo);
+            return new DateOnly(year, mo, day).ToString("yyyy-MM-dd");
+        }
         if (part.Contains("上半年")) return $"{year}-06-30";
         if (part.Contains("季度"))
         {

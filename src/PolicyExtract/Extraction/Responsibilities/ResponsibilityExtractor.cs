@@ -178,7 +178,16 @@ public sealed class ResponsibilityExtractor(OrgNames orgs, GazetteerSet gazettee
                 taskFrom = m.Span.End;
                 while (taskSpan.Start < taskSpan.End && char.IsWhiteSpace(view.Text[taskSpan.Start]))
                     taskSpan = new TextSpan(taskSpan.Start + 1, taskSpan.End);
-                Add(context, taskSpan, units, lead, supporting, stated ?? DeadlineIn(context, taskSpan), new TextSpan(taskSpan.Start, m.Span.End));
+                // Units right after the item's heading (1.开展集中宣传（责任单位：…）。body…，9月20日前完成。): the item's
+                // body follows on the line, and its deadline with it.
+                stated ??= DeadlineIn(context, taskSpan);
+                if (stated is null && ItemLabel.IsMatch(TextFold.Fold(view.Text[taskSpan.Start..taskSpan.End])) && taskSpan.Length <= 40)
+                {
+                    int bodyEnd = rules.Find("responsibility", view.LineMatchText(li)[(m.Span.End - line.Start)..], m.Span.End, context.Masked)
+                        .Select(x => x.Span.Start).DefaultIfEmpty(line.End).First();
+                    stated = DeadlineIn(context, new TextSpan(m.Span.End, bodyEnd));
+                }
+                Add(context, taskSpan, units, lead, supporting, stated, new TextSpan(taskSpan.Start, m.Span.End));
             }
         }
     }

@@ -22,9 +22,9 @@ public sealed class TargetExtractor : IExtractor
     private static readonly Regex Cap = new("最高|最多|上限", RegexOptions.CultureInvariant | RegexOptions.Compiled);
     private static readonly Regex PerUnit = new(@"每(?:个|人|户|家|所|张|床|名|项|位|村|座|套|辆|台|吨|亩)[\u3400-\u9fff]{0,6}\s*$",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
-    private static readonly Regex BaselineTail = new(@"(?:由|从)[^,，。;；]{0,14}$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex BaselineTail = new(@"(?:由|从(?![业事]))[^,，。;；]{0,14}$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
     private static readonly Regex TrailingCue = new(
-        "(?:达到|达|提高到|提高至|提升到|提升至|增长到|增至|保持在|稳定在|控制在|不低于|不少于|不超过|不高于|超过|突破|至少|最高|最多|为|的|约|近|在|超)+\\s*$",
+        "(?:达到|达|提高到|提高至|提升到|提升至|增长到|增至|降至|降到|降低到|降低至|下降到|下降至|减少到|缩短至|缩短到|保持在|稳定在|控制在|不低于|不少于|不超过|不高于|超过|突破|至少|最高|最多|为|的|约|近|在|超)+\\s*$",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
     private static readonly System.Buffers.SearchValues<char> NumberChars =
         System.Buffers.SearchValues.Create("0123456789〇○零一二两三四五六七八九十百千万亿廿卅");
@@ -162,6 +162,9 @@ public sealed class TargetExtractor : IExtractor
 
         var unit = q.Value("unit") ?? "";
         if (unit == "个百分点") unit = "百分点";
+        // An age counts only as the level an indicator reaches, closing its clause (人均预期寿命达到79岁), not when it
+        // says who is meant (60岁以上老年人).
+        if (unit == "岁" && q.Span.End < line.End && Array.IndexOf(ClauseEnds, text[q.Span.End]) < 0) return null;
         decimal mult = q.Value("mult") is { } mu && ChineseNumbers.TryGetMultiplier(mu, out var f) ? f : 1m;
         decimal? value = null, min = null, max = null;
         string comparator;
@@ -200,6 +203,9 @@ public sealed class TargetExtractor : IExtractor
             int from = previous is not null && previous.Span.End > clauseStart && previous.Span.End <= numStart ? previous.Span.End : clauseStart;
             var ahead = context.Rules.Find("comparator.ahead", text[from..numStart]);
             if (ahead.Count > 0 && ComparatorOf(context.Rules, ahead[^1].Value("word")) is { } c) comparator = c;
+            // The second unit of a pair (不少于60万千瓦/120万千瓦时) shares the first one's bound.
+            if (previous is not null && previous.Span.End < numStart && text.AsSpan(previous.Span.End, numStart - previous.Span.End).Trim() is "/")
+                comparator = Comparator(context.Rules, previous);
         }
 
         var verbs = context.Rules.Find("target.verb", text[clauseStart..numStart], clauseStart);
@@ -219,6 +225,8 @@ public sealed class TargetExtractor : IExtractor
             && !context.DeadlineMentions.Any(d => d.Span.Start >= line.Start && d.Span.End <= numStart && d.Deadline.End is not null))
             return null;
         if (context.Rules.Find("target.achievement-clause", beforeInClause).Count > 0) return null;
+        // A price per unit (不高于0.3元/千瓦时, 200元/亩) is a standard, like an amount per unit below.
+        if (MoneyUnits.Contains(unit) && q.Span.End < line.End && text[q.Span.End] == '/') return null;
         // A standard per unit (每个最高5万元, 每张床位1万元) is a rate of support, not a target.
         if (MoneyUnits.Contains(unit) && PerUnit.IsMatch(beforeInClause) && !perPersonLevel) return null;
         // A cap on support (给予最高30万元奖励) is a parameter of the policy, not a target.
@@ -227,10 +235,17 @@ public sealed class TargetExtractor : IExtractor
             return null;
         if (context.Rules.Find("target.baseline", beforeInClause).Count > 0) return null;
         // A threshold of eligibility (对年营业收入500万元以上的经营主体给予奖励) is a condition, not a target.
-        if (IsThreshold(text, q, clauseStart, clauseEnd)) return null;
-        // A quantity that qualifies the next one (营业收入超百亿元企业3—5个) is not a target of its own.
+        // The support may come in the next clause (对固定资产投资额超过1亿元的项目，按…给予补贴).
+        if (IsThreshold(text, q, clauseStart, IndexOfAny(text, SentenceEnds, q.Span.End, line.End))) return null;
+        // A quantity right after a count and closed by 的 (培育3—5家产值超10亿元的企业) says which ones are counted.
+        if (previous is not null && previous.Span.End > clauseStart && previous.Span.End <= numStart && q.Span.End < line.End
+            && text[q.Span.End] == '的' && numStart - previous.Span.End <= 8
+            && text.AsSpan(previous.Span.End, numStart - previous.Span.End).IndexOfAny("、和及与,，;；") < 0)
+            return null;
+        // A quantity that qualifies the next one (营业收入超百亿元企业3—5个) is not a target of its own; two joined by a
+        // slash (60万千瓦/120万千瓦时) are one target stated in two units.
         if (next is not null && next.Span.Start < clauseEnd && next.Span.Start - q.Span.End is > 0 and <= 10
-            && text.AsSpan(q.Span.End, next.Span.Start - q.Span.End).IndexOfAny("、和及与,，;；") < 0)
+            && text.AsSpan(q.Span.End, next.Span.Start - q.Span.End).IndexOfAny("、和及与,，;；/") < 0)
             return null;
         // Subject: for counts, what follows the unit up to the end of the clause or the next coordinated quantity.
         int subjectStart = q.Span.End, subjectEnd = clauseEnd;
@@ -253,7 +268,16 @@ public sealed class TargetExtractor : IExtractor
             foreach (var d in context.DeadlineMentions)
                 if (d.Span.Start >= phraseStart && d.Span.Start <= phraseStart + 1 && d.Span.End <= numStart) { phraseStart = d.Span.End; moved = true; }
         }
-        string Before() => BaselineTail.Replace(TrailingCue.Replace(view.Text[phraseStart..numStart], ""), "").Trim().TrimStart(',', '，');
+        // After a coordinated quantity (步行街2条、夜间消费集聚区不少于5个) the phrase before starts past the connector.
+        if (previous is not null && previous.Span.End > phraseStart && previous.Span.End < numStart && text[previous.Span.End] is '、' or '和' or '及' or '与')
+            phraseStart = previous.Span.End + 1;
+        // A pair in two units (装机规模不少于60万千瓦/120万千瓦时) has one subject, before the first of the two.
+        bool pairFirst = next is not null && next.Span.Start > q.Span.End && text.AsSpan(q.Span.End, next.Span.Start - q.Span.End).Trim() is "/";
+        int nounEnd = numStart;
+        if (previous is not null && previous.Span.End < numStart && previous.Span.Start >= phraseStart
+            && text.AsSpan(previous.Span.End, numStart - previous.Span.End).Trim() is "/")
+            nounEnd = previous.Groups.TryGetValue("num", out var pn) ? pn.Span.Start : previous.Span.Start;
+        string Before() => BaselineTail.Replace(TrailingCue.Replace(view.Text[phraseStart..nounEnd], ""), "").Trim().TrimStart(',', '，');
         string after = subjectEnd > subjectStart ? view.Text[subjectStart..subjectEnd].Trim() : "";
         string subject;
         var beforeText = Before();
@@ -261,7 +285,10 @@ public sealed class TargetExtractor : IExtractor
         after = after.TrimStart('的');
         bool beforeIsOnlyVerb = beforeText.Length <= 1 || (verb is not null && (beforeText == view.Text.Substring(verb.Span.Start, verb.Span.Length)
             || ((rate || MoneyUnits.Contains(unit)) && verb.Span.End == numStart && after.Length > 0)));
-        bool before = (rate || MoneyUnits.Contains(unit) || after.Length == 0) && !(beforeIsOnlyVerb && after.Length > 0);
+        // An amount that sizes the noun after it (设立规模20亿元的产业发展基金) names its subject after.
+        bool sizesNounAfter = MoneyUnits.Contains(unit) && q.Span.End < line.End && text[q.Span.End] == '的' && after.Length > 0;
+        bool before = ((rate || MoneyUnits.Contains(unit) || after.Length == 0) && !(beforeIsOnlyVerb && after.Length > 0) && !sizesNounAfter)
+            || pairFirst || nounEnd != numStart;
         if (before)
         {
             // What the verb acts on (安排专项经费1亿元 → 专项经费), unless that leaves a stub of the noun the verb is part of
@@ -269,7 +296,7 @@ public sealed class TargetExtractor : IExtractor
             int from = phraseStart;
             if (!rate && verb is not null && verb.Span.Start >= phraseStart && verb.Span.End < numStart)
             {
-                var afterVerb = TrailingCue.Replace(view.Text[verb.Span.End..numStart], "").Trim();
+                var afterVerb = TrailingCue.Replace(view.Text[verb.Span.End..Math.Max(verb.Span.End, nounEnd)], "").Trim();
                 if (afterVerb.Length > 2) { from = verb.Span.End; beforeText = afterVerb; }
             }
             subject = beforeText;
@@ -327,7 +354,7 @@ public sealed class TargetExtractor : IExtractor
 
     private static readonly Regex Support = new("给予|奖励|补助|补贴|扶持|奖补|支持", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
-    /// <summary>X以上的 + noun, in a clause that then grants support: the number says who qualifies.</summary>
+    /// <summary>X以上的 + noun, in a sentence that then grants support: the number says who qualifies.</summary>
     private static bool IsThreshold(string text, RuleMatch q, int clauseStart, int clauseEnd)
     {
         int after = q.Span.End;

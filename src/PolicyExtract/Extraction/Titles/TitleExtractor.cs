@@ -6,7 +6,8 @@ namespace PolicyExtract.Extraction.Titles;
 
 /// <summary>
 /// The document's title: a title block from the reader, else the first run of up to four consecutive short lines near the
-/// top that reads as a title (关于…的通知/意见/方案…), joined across lines; else the metadata title.
+/// top that reads as a title (关于…的通知/意见/方案…), joined across lines; else the metadata title; else, for a page
+/// whose body does not print it, the ArticleTitle tag or the page title before the column and site names.
 /// </summary>
 public sealed class TitleExtractor : IExtractor
 {
@@ -65,7 +66,7 @@ public sealed class TitleExtractor : IExtractor
                 if (NotTitle(i + k, part) || (k > 0 && part.EndsWith('。')))
                     break;
                 joined += part;
-                if (joined.Length >= 6 && TitleEnd.IsMatch(joined))
+                if (joined.Length >= 6 && TitleEnd.IsMatch(joined) && !ContinuesOnNextLine(i + k + 1, joined, k + 1))
                 {
                     var span = new TextSpan(view.Lines[i].Start + LeadingSpaces(view.LineText(i)), view.Lines[i + k].End);
                     if (joined.Contains("关于"))
@@ -78,6 +79,15 @@ public sealed class TitleExtractor : IExtractor
                 }
             }
         }
+        // A title that already reads as complete can go on: 关于印发…三年行动计划 / （2021—2023年）的通知, or …实施方案 / 的通知.
+        bool ContinuesOnNextLine(int line, string joined, int count)
+        {
+            if (count >= 4 || line >= view.Lines.Count)
+                return false;
+            var next = view.LineMatchText(line).Trim();
+            return !NotTitle(line, next) && !next.EndsWith('。') && (next.StartsWith('(') || next.StartsWith('的'))
+                && TitleEnd.IsMatch(joined + next);
+        }
         if (fallback is { } f)
         {
             Set(context, f);
@@ -85,8 +95,25 @@ public sealed class TitleExtractor : IExtractor
         }
         var meta = doc.Metadata.FirstOrDefault(m => m.Key == MetadataKeys.Title);
         if (meta is not null)
+        {
             context.Result.Title = TextFold.Squash(meta.Value.Trim());
+            return;
+        }
+        // A page whose body does not print its title: the content system's ArticleTitle tag, then the page title
+        // before the column and site names (…的通知_县政府办文件_某某县人民政府网).
+        foreach (var entry in doc.Metadata)
+        {
+            if (entry.Key != MetadataKeys.PageMetaPrefix + "ArticleTitle" && entry.Key != MetadataKeys.PageTitle) continue;
+            var first = PageTitleSeparator.Split(entry.Value.Trim())[0].Trim();
+            if (first.Length >= 6 && TitleEnd.IsMatch(TextFold.Fold(first)))
+            {
+                context.Result.Title = TextFold.Squash(first);
+                return;
+            }
+        }
     }
+
+    private static readonly Regex PageTitleSeparator = new(@"\s*(?:[_|｜]|\s[-—–]\s)\s*", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static int LeadingSpaces(string s) => s.Length - s.TrimStart().Length;
 
