@@ -229,6 +229,7 @@ public sealed class JiebaSegmenter : ISegmenter
         var mainTrie = _main.Trie;
         var mainFreq = _main.Freq;
         var nodes = _main.Nodes;
+        var labels = _main.Trie.Labels;
         var user = _user;
         double logTotal = _logTotal;
         prob[n] = 0;
@@ -253,7 +254,7 @@ public sealed class JiebaSegmenter : ISegmenter
                         if (p >= best) { best = p; bestEnd = j + 1; bestWord = mNode; }
                     }
                     if (++j >= be) break;
-                    mNode = NodeTrie.Child(nodes, mNode, text[j]);
+                    mNode = NodeTrie.Child(nodes, labels, mNode, text[j]);
                 }
             }
             else
