@@ -14,7 +14,14 @@ internal sealed class IdfTable
         Median = median;
         StopWords = new HashSet<string>(stopWords, StringComparer.Ordinal);
         StopWordList = stopWords;
+        double max = median;
+        foreach (var v in idf)
+            if (v > max) max = v;
+        Max = max;
     }
+
+    /// <summary>The largest IDF any word can get (the table's largest, or the median for unknown words).</summary>
+    public double Max { get; }
 
     public PrefixTrie Trie { get; }
 

@@ -65,19 +65,35 @@ public sealed class TfIdfKeywords
         // The best topK by weight, count * (idf / total) in the order jieba multiplies; among equal weights the earlier
         // word first (Python's sorted() is stable). Words come in order of first appearance, so a word enters after the
         // equal weights already held: one pass with a small sorted buffer instead of sorting every distinct word.
-        var best = new List<(string Word, double Weight)>(Math.Min(topK, kept.Count) + 1);
+        int size = Math.Min(topK, kept.Count);
+        var words = new string[size];
+        var weights = new double[size];
+        int held = 0;
+        // No word weighs more than its count times the largest IDF: once the buffer is full, a word whose bound does not
+        // beat the lightest held is passed over without looking its IDF up (most words occur once, and the lookup is
+        // the costly step).
+        double maxIdf = hasIdf ? _idf.Max : 1;
         foreach (var (w, c) in kept)
         {
-            double weight = c * ((hasIdf ? _idf.Lookup(w) ?? median : 1) / total);
-            if (best.Count == topK && !(weight > best[^1].Weight))
+            if (held == size && !(c * (maxIdf / total) > weights[held - 1]))
                 continue;
-            int at = best.Count;
-            while (at > 0 && weight > best[at - 1].Weight)
+            double weight = c * ((hasIdf ? _idf.Lookup(w) ?? median : 1) / total);
+            if (held == size && !(weight > weights[held - 1]))
+                continue;
+            // Shift the lighter ones down by one (the last falls off when the buffer is full) and put the word in its place.
+            int at = held < size ? held++ : size - 1;
+            while (at > 0 && weight > weights[at - 1])
+            {
+                words[at] = words[at - 1];
+                weights[at] = weights[at - 1];
                 at--;
-            best.Insert(at, (w, weight));
-            if (best.Count > topK)
-                best.RemoveAt(best.Count - 1);
+            }
+            words[at] = w;
+            weights[at] = weight;
         }
+        var best = new List<(string Word, double Weight)>(held);
+        for (int i = 0; i < held; i++)
+            best.Add((words[i], weights[i]));
         return best;
     }
 
