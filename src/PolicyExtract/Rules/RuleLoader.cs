@@ -95,7 +95,9 @@ public static class RuleLoader
                 {
                     try
                     {
-                        regex = new Regex(text, RegexOptions.CultureInvariant | RegexOptions.Compiled, MatchTimeout);
+                        // Interpreted to begin with: a rule the documents use a lot is compiled later (Rule.Engine), so a
+                        // run over a few files does not pay for compiling fifty patterns it barely uses.
+                        regex = new Regex(text, RegexOptions.CultureInvariant, MatchTimeout);
                     }
                     catch (ArgumentException ex)
                     {

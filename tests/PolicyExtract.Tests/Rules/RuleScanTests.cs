@@ -90,6 +90,27 @@ public class RuleScanTests
     }
 
     [Test]
+    public void ShippedRules_AreCompiledOnceTheyHaveSearchedEnough_AndFindTheSameMatches()
+    {
+        var rules = PipelineFactory.LoadRules(new PipelineOptions { ShippedRules = RepoPaths.Rules });
+        var texts = Directory.EnumerateFiles(RepoPaths.TestData, "*.txt", SearchOption.AllDirectories)
+            .Select(f => TextNormalizer.FoldWidth(File.ReadAllText(f))).ToList();
+        var rule = rules.All.Single(r => r.Id == "quantity.count");
+        Assert.That(rule.UsesCompiledPattern, Is.False);
+        var before = texts.Select(t => rule.Matches(t).Select(m => (m.Text, m.Span)).ToList()).ToList();
+        long searched = texts.Sum(t => (long)t.Length);
+        while (searched < Rule.CompileAfterChars)
+        {
+            foreach (var t in texts) _ = rule.Matches(t);
+            searched += texts.Sum(t => (long)t.Length);
+        }
+        Assert.That(rule.UsesCompiledPattern, Is.True);
+        var after = texts.Select(t => rule.Matches(t).Select(m => (m.Text, m.Span)).ToList()).ToList();
+        Assert.That(after, Is.EqualTo(before));
+        Assert.That(before.Sum(b => b.Count), Is.GreaterThan(100));
+    }
+
+    [Test]
     public void PatternPastItsTimeLimit_IsARuleTimeout_NamingTheRule()
     {
         var rule = new Rule
