@@ -91,7 +91,7 @@ internal static partial class ContentFinder
 /// </summary>
 internal static partial class TitleFinder
 {
-    public static HtmlNode? Find(HtmlNode root, HtmlNode main, HashSet<HtmlNode> excluded, string pageTitle)
+    public static HtmlNode? Find(HtmlNode root, HtmlNode main, HashSet<HtmlNode> excluded, string pageTitle, NodeTexts texts)
     {
         HtmlNode? best = null;
         int bestScore = 0;
@@ -101,7 +101,7 @@ internal static partial class TitleFinder
         {
             if (n == lastOfMain) break;
             if (n.NodeType != HtmlNodeType.Element || excluded.Contains(n)) continue;
-            var text = HtmlReader.Clean(n.InnerText);
+            var text = texts.Of(n);
             if (text.Length is < 6 or > 150) continue;
             int score = 0;
             if (n.Name is "h1") score += 3;
@@ -122,10 +122,10 @@ internal static partial class TitleFinder
         }
         if (best is null) return null;
         // Step down to the innermost element carrying the same text, so the block's locator is precise.
-        var text0 = HtmlReader.Clean(best.InnerText);
+        var text0 = texts.Of(best);
         while (true)
         {
-            var only = best.ChildNodes.Where(c => c.NodeType == HtmlNodeType.Element && HtmlReader.Clean(c.InnerText) == text0).FirstOrDefault();
+            var only = best.ChildNodes.Where(c => c.NodeType == HtmlNodeType.Element && texts.Of(c) == text0).FirstOrDefault();
             if (only is null || !HtmlReader.BlockTags.Contains(only.Name) && only.Name is not ("h1" or "h2" or "h3")) break;
             best = only;
         }

@@ -46,10 +46,12 @@ public sealed partial class HtmlReader : IDocumentReader
         RemoveChrome(doc.DocumentNode);
         var root = doc.DocumentNode.SelectSingleNode("//body") ?? doc.DocumentNode;
 
-        var metadata = MetadataFinder.Find(root);
+        // The tree does not change from here on, so each element's cleaned text is computed once for every finder.
+        var texts = new NodeTexts();
+        var metadata = MetadataFinder.Find(root, texts);
         var consumed = new HashSet<HtmlNode>(metadata.SelectMany(m => m.Nodes));
         var main = ContentFinder.FindMain(root, consumed);
-        var title = TitleFinder.Find(root, main, consumed, pageTitle);
+        var title = TitleFinder.Find(root, main, consumed, pageTitle, texts);
 
         var builder = new TextBuilder();
         var entries = new List<MetadataEntry>();
@@ -77,7 +79,7 @@ public sealed partial class HtmlReader : IDocumentReader
             {
                 if (n.NodeType != HtmlNodeType.Element) continue;
                 looked++;
-                var text = Clean(n.InnerText);
+                var text = texts.Of(n);
                 if (text.Length is > 0 and <= 60 && NumberLine.IsMatch(text) && !consumed.Contains(n) && !n.Descendants().Any(consumed.Contains))
                 {
                     builder.AppendLine(text, out var numberSpan);
@@ -160,6 +162,23 @@ public sealed partial class HtmlReader : IDocumentReader
 
     [GeneratedRegex(@"[ \t\r\n\f\v]+")]
     private static partial Regex Whitespace();
+}
+
+/// <summary>
+/// The cleaned text (<see cref="HtmlReader.Clean"/> of the inner text) of the elements of one parsed page, each computed
+/// once: the metadata and title finders ask for the same elements again and again, and an element's inner text costs
+/// a walk of everything under it. Valid while the tree is not changed.
+/// </summary>
+internal sealed class NodeTexts
+{
+    private readonly Dictionary<HtmlNode, string> _texts = new(ReferenceEqualityComparer.Instance);
+
+    public string Of(HtmlNode node)
+    {
+        if (!_texts.TryGetValue(node, out var text))
+            _texts[node] = text = HtmlReader.Clean(node.InnerText);
+        return text;
+    }
 }
 
 /// <summary>Accumulates the document text one line per block.</summary>

@@ -31,7 +31,7 @@ internal static partial class MetadataFinder
 
     private sealed record Candidate(HtmlMetadata Entry, HtmlNode Container, bool Weak);
 
-    public static IReadOnlyList<HtmlMetadata> Find(HtmlNode root)
+    public static IReadOnlyList<HtmlMetadata> Find(HtmlNode root, NodeTexts texts)
     {
         var candidates = new List<Candidate>();
         var used = new HashSet<HtmlNode>();
@@ -42,12 +42,12 @@ internal static partial class MetadataFinder
         {
             if (used.Contains(el) || el.Name is "a" or "body" or "html" || HasUsedAncestor(el, used))
                 continue;
-            var text = HtmlReader.Clean(el.InnerText);
+            var text = texts.Of(el);
             if (text.Length == 0)
                 continue;
-            if (text.Length <= MaxLabelElementChars && MetadataKeys.TryFromLabel(text, out var key) && !ContainsLabelChild(el))
+            if (text.Length <= MaxLabelElementChars && MetadataKeys.TryFromLabel(text, out var key) && !ContainsLabelChild(el, texts))
             {
-                var (value, nodes) = ValueAfter(el);
+                var (value, nodes) = ValueAfter(el, texts);
                 // A header row of a data table (th next to th) names columns, not fields.
                 bool headerRow = IsHeaderCell(el) && nodes.Count > 0 && IsHeaderCell(nodes[0]);
                 if (value.Length is > 0 and <= MaxValueChars && !MetadataKeys.TryFromLabel(value, out _) && !headerRow)
@@ -104,14 +104,14 @@ internal static partial class MetadataFinder
     private static string PrintedLabel(string text) => text.Trim().TrimEnd(':', '：', ' ', '\u3000').Trim('[', ']', '【', '】').Trim();
 
     /// <summary>True when a child element is itself the label (then the child, not this element, is the label node).</summary>
-    private static bool ContainsLabelChild(HtmlNode el) =>
-        el.ChildNodes.Any(c => c.NodeType == HtmlNodeType.Element && MetadataKeys.TryFromLabel(HtmlReader.Clean(c.InnerText), out _));
+    private static bool ContainsLabelChild(HtmlNode el, NodeTexts texts) =>
+        el.ChildNodes.Any(c => c.NodeType == HtmlNodeType.Element && MetadataKeys.TryFromLabel(texts.Of(c), out _));
 
     /// <summary>
     /// The value that follows a label element: the text of its following siblings up to the next label, or, when the
     /// label is alone in its parent (a &lt;strong&gt; inside a &lt;td&gt;), the siblings after the parent.
     /// </summary>
-    private static (string Value, List<HtmlNode> Nodes) ValueAfter(HtmlNode label)
+    private static (string Value, List<HtmlNode> Nodes) ValueAfter(HtmlNode label, NodeTexts texts)
     {
         var node = label;
         for (int depth = 0; depth < 3 && node is not null; depth++)
@@ -120,7 +120,7 @@ internal static partial class MetadataFinder
             var parts = new List<string>();
             for (var sib = node.NextSibling; sib is not null; sib = sib.NextSibling)
             {
-                var t = HtmlReader.Clean(sib.InnerText);
+                var t = sib.NodeType == HtmlNodeType.Element ? texts.Of(sib) : HtmlReader.Clean(sib.InnerText);
                 if (sib.NodeType == HtmlNodeType.Element && MetadataKeys.TryFromLabel(t, out _))
                     break;
                 if (sib.NodeType == HtmlNodeType.Element && StartsWithLabel(t))
