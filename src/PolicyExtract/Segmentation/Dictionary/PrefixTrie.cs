@@ -35,14 +35,22 @@ internal sealed class PrefixTrie
     {
         if (node == 0)
             return _rootChild[c];
-        int lo = _firstChild[node], hi = _firstChild[node + 1] - 1;
-        var label = _label;
+        return ChildIn(_label, _firstChild[node], _firstChild[node + 1] - 1, c);
+    }
+
+    /// <summary>
+    /// The index in <paramref name="labels"/>[lo..hi] (sorted, the children of one node) of <paramref name="c"/>, or 0: the
+    /// child step of both trie layouts.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static int ChildIn(char[] labels, int lo, int hi, char c)
+    {
         // Most inner nodes have a handful of children: a linear scan beats binary search there.
         if (hi - lo < 8)
         {
             for (int i = lo; i <= hi; i++)
             {
-                char l = label[i];
+                char l = labels[i];
                 if (l == c) return i;
                 if (l > c) return 0;
             }
@@ -51,7 +59,7 @@ internal sealed class PrefixTrie
         while (lo <= hi)
         {
             int mid = (lo + hi) >>> 1;
-            char l = label[mid];
+            char l = labels[mid];
             if (l == c) return mid;
             if (l < c) lo = mid + 1; else hi = mid - 1;
         }

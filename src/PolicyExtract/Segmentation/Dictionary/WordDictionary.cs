@@ -179,29 +179,8 @@ internal sealed class NodeTrie
     public int Child(int node, char c) => node == 0 ? _rootChild[c] : Child(Nodes, Labels, node, c);
 
     /// <summary>The child of a non-root <paramref name="node"/>, over the arrays directly (the hot loop's form).</summary>
-    public static int Child(Node[] nodes, char[] labels, int node, char c)
-    {
-        int lo = nodes[node].FirstChild, hi = nodes[node + 1].FirstChild - 1;
-        // Most inner nodes have a handful of children: a linear scan beats binary search there.
-        if (hi - lo < 8)
-        {
-            for (int i = lo; i <= hi; i++)
-            {
-                char l = labels[i];
-                if (l == c) return i;
-                if (l > c) return 0;
-            }
-            return 0;
-        }
-        while (lo <= hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            char l = labels[mid];
-            if (l == c) return mid;
-            if (l < c) lo = mid + 1; else hi = mid - 1;
-        }
-        return 0;
-    }
+    public static int Child(Node[] nodes, char[] labels, int node, char c) =>
+        PrefixTrie.ChildIn(labels, nodes[node].FirstChild, nodes[node + 1].FirstChild - 1, c);
 
     /// <summary>The node reached by the whole of <paramref name="key"/>, or 0.</summary>
     public int Find(ReadOnlySpan<char> key)
