@@ -66,8 +66,7 @@ public sealed class TfIdfKeywords
         // word first (Python's sorted() is stable). Words come in order of first appearance, so a word enters after the
         // equal weights already held: one pass with a small sorted buffer instead of sorting every distinct word.
         int size = Math.Min(topK, kept.Count);
-        var words = new string[size];
-        var weights = new double[size];
+        var best = new (string Word, double Weight)[size];
         int held = 0;
         // No word weighs more than its count times the largest IDF: once the buffer is full, a word whose bound does not
         // beat the lightest held is passed over without looking its IDF up (most words occur once, and the lookup is
@@ -75,25 +74,21 @@ public sealed class TfIdfKeywords
         double maxIdf = hasIdf ? _idf.Max : 1;
         foreach (var (w, c) in kept)
         {
-            if (held == size && !(c * (maxIdf / total) > weights[held - 1]))
+            if (held == size && !(c * (maxIdf / total) > best[held - 1].Weight))
                 continue;
             double weight = c * ((hasIdf ? _idf.Lookup(w) ?? median : 1) / total);
-            if (held == size && !(weight > weights[held - 1]))
+            if (held == size && !(weight > best[held - 1].Weight))
                 continue;
             // Shift the lighter ones down by one (the last falls off when the buffer is full) and put the word in its place.
             int at = held < size ? held++ : size - 1;
-            while (at > 0 && weight > weights[at - 1])
+            while (at > 0 && weight > best[at - 1].Weight)
             {
-                words[at] = words[at - 1];
-                weights[at] = weights[at - 1];
+                best[at] = best[at - 1];
                 at--;
             }
-            words[at] = w;
-            weights[at] = weight;
+            best[at] = (w, weight);
         }
-        var best = new List<(string Word, double Weight)>(held);
-        for (int i = 0; i < held; i++)
-            best.Add((words[i], weights[i]));
+        // size is at most the number of words, so every slot has been filled.
         return best;
     }
 
