@@ -120,7 +120,7 @@ internal static partial class MetadataFinder
             var parts = new List<string>();
             for (var sib = node.NextSibling; sib is not null; sib = sib.NextSibling)
             {
-                var t = sib.NodeType == HtmlNodeType.Element ? texts.Of(sib) : HtmlReader.Clean(sib.InnerText);
+                var t = texts.Of(sib);
                 if (sib.NodeType == HtmlNodeType.Element && MetadataKeys.TryFromLabel(t, out _))
                     break;
                 if (sib.NodeType == HtmlNodeType.Element && StartsWithLabel(t))
