@@ -233,15 +233,10 @@ public class BatchExtractTests
         Assert.That(SummaryOf(run), Is.EqualTo((21, 13, 0)));
     }
 
-    [Test]
-    public void Extract_OnATerminal_DrawsProgressAndStillEndsWithTheSummary()
+    /// <summary>Runs the tool in <paramref name="tree"/> under script(1), on a pseudo-terminal; returns its exit code and screen.</summary>
+    private static (int ExitCode, string Screen) RunOnTerminal(TempTree tree, string arguments)
     {
-        // script(1) gives the tool a pseudo-terminal, the one way to see what an analyst at a terminal sees.
-        if (!File.Exists("/usr/bin/script"))
-            Assert.Ignore("script(1) is not installed");
-        using var tree = new TempTree();
-        tree.WriteVariedDocuments(30);
-        var command = $"dotnet '{CliHarness.ToolPath}' extract docs -f jsonl -o out.jsonl --jobs 2";
+        var command = $"dotnet '{CliHarness.ToolPath}' {arguments}";
         var psi = new ProcessStartInfo("/usr/bin/script", ["-qec", command, "/dev/null"])
         {
             RedirectStandardOutput = true,
@@ -253,8 +248,19 @@ public class BatchExtractTests
         using var p = Process.Start(psi)!;
         var screen = p.StandardOutput.ReadToEndAsync();
         Assert.That(p.WaitForExit(TimeSpan.FromMinutes(2)), Is.True);
-        var text = screen.Result;
-        Assert.That(p.ExitCode, Is.EqualTo(0), text);
+        return (p.ExitCode, screen.Result);
+    }
+
+    [Test]
+    public void Extract_OnATerminal_DrawsProgressAndStillEndsWithTheSummary()
+    {
+        // script(1) gives the tool a pseudo-terminal, the one way to see what an analyst at a terminal sees.
+        if (!File.Exists("/usr/bin/script"))
+            Assert.Ignore("script(1) is not installed");
+        using var tree = new TempTree();
+        tree.WriteVariedDocuments(30);
+        var (exitCode, text) = RunOnTerminal(tree, "extract docs -f jsonl -o out.jsonl --jobs 2");
+        Assert.That(exitCode, Is.EqualTo(0), text);
         Assert.That(text, Does.Contain("30/30 files"), "the progress line counts files");
         Assert.That(text.Contains('\u001b', StringComparison.Ordinal), Is.True, "a live display uses escape sequences");
         Assert.That(text, Does.Contain("policyextract: done: 30 documents, 30 succeeded, 0 failed"));
@@ -268,20 +274,9 @@ public class BatchExtractTests
             Assert.Ignore("script(1) is not installed");
         using var tree = new TempTree();
         tree.WriteVariedDocuments(5);
-        var command = $"dotnet '{CliHarness.ToolPath}' extract docs -f jsonl -o out.jsonl --quiet";
-        var psi = new ProcessStartInfo("/usr/bin/script", ["-qec", command, "/dev/null"])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-            StandardOutputEncoding = Encoding.UTF8,
-            WorkingDirectory = tree.Root,
-        };
-        using var p = Process.Start(psi)!;
-        var screen = p.StandardOutput.ReadToEndAsync();
-        Assert.That(p.WaitForExit(TimeSpan.FromMinutes(2)), Is.True);
+        var (_, screen) = RunOnTerminal(tree, "extract docs -f jsonl -o out.jsonl --quiet");
         // (The runtime itself may switch the terminal's keypad mode first: only the progress display is asserted away.)
-        Assert.That(screen.Result, Does.Not.Contain("files"));
-        Assert.That(screen.Result.TrimEnd(), Does.Match(@"(^|=)policyextract: done: 5 documents, 5 succeeded, 0 failed, [\d.]+ s, [\d.]+ MB/s$"));
+        Assert.That(screen, Does.Not.Contain("files"));
+        Assert.That(screen.TrimEnd(), Does.Match(@"(^|=)policyextract: done: 5 documents, 5 succeeded, 0 failed, [\d.]+ s, [\d.]+ MB/s$"));
     }
 }
