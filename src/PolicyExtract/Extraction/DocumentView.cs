@@ -49,6 +49,11 @@ public sealed class DocumentView
 
     public IReadOnlyList<Line> Lines { get; }
 
+    private TextSpan[]? _lineSpans;
+
+    /// <summary>The lines' spans, for searches over every line at once (<see cref="Rules.RuleSet.FindByLine"/>).</summary>
+    public IReadOnlyList<TextSpan> LineSpans => _lineSpans ??= Lines.Select(l => l.Span).ToArray();
+
     public IReadOnlyList<Heading> Headings { get; }
 
     // Several extractors walk every line; each line's texts are cut once per document and then shared.

@@ -119,6 +119,22 @@ public sealed class Rule
         }
     }
 
+    /// <summary>
+    /// Appends the matches of a character rule within <paramref name="line"/> of <paramref name="text"/>, the line searched
+    /// on its own (anchors and lookbehinds stop at its ends), spans into <paramref name="text"/>.
+    /// </summary>
+    internal void AddMatchesIn(string text, TextSpan line, List<RuleMatch> output)
+    {
+        try
+        {
+            Add(Engine(line.Length).Match(text, line.Start, line.Length), 0, output);
+        }
+        catch (RegexMatchTimeoutException ex)
+        {
+            throw new RuleTimeoutException(this, ex.MatchTimeout, ex);
+        }
+    }
+
     /// <summary>Matches from <paramref name="first"/> on (Match/NextMatch: the collection object and its enumerator are not needed).</summary>
     private void Add(Match first, int offset, List<RuleMatch> output)
     {

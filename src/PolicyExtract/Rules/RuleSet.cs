@@ -80,6 +80,75 @@ public sealed class RuleSet
             else if (rule.Tokens is not null && tokens is not null)
                 all.AddRange(TokenMatches(rule, text, offset, tokens));
         }
+        return Resolve(all, masked);
+    }
+
+    /// <summary>
+    /// What <see cref="Find"/> gives for each line of <paramref name="text"/> (searched as <c>Find(field, line, line.Start,
+    /// masked)</c>), for the lines <paramref name="search"/> admits (default: every line that is not empty); null where a
+    /// line has no match. Instead of every rule on every line, a rule with <see cref="Rule.Requires"/> searches only the lines
+    /// holding a required string, found by one scan of the whole text per string, and the lines are searched in place
+    /// (<see cref="Regex.Match(string, int, int)"/> sees the line alone, as a search of the line's own text does).
+    /// Token rules need a line's tokens and are left out, as <see cref="Find"/> leaves them out without tokens.
+    /// </summary>
+    public List<RuleMatch>?[] FindByLine(string field, string text, IReadOnlyList<TextSpan> lines, Func<int, bool>? search = null,
+        IReadOnlyList<TextSpan>? masked = null)
+    {
+        var found = new List<RuleMatch>?[lines.Count];
+        var rules = For(field);
+        if (rules.Count == 0 || lines.Count == 0)
+            return found;
+        var admitted = new bool[lines.Count];
+        for (int i = 0; i < lines.Count; i++)
+            admitted[i] = lines[i].Length > 0 && (search is null || search(i));
+        var candidate = new bool[lines.Count];
+        for (int r = 0; r < rules.Count; r++)
+        {
+            var rule = rules[r];
+            if (rule.Pattern is null)
+                continue;
+            bool[] searchOn = admitted;
+            if (rule.Requires.Count > 0)
+            {
+                Array.Clear(candidate);
+                MarkLinesHolding(rule.Requires, text, lines, admitted, candidate);
+                searchOn = candidate;
+            }
+            for (int i = 0; i < lines.Count; i++)
+                if (searchOn[i])
+                    rule.AddMatchesIn(text, lines[i], found[i] ??= []);
+        }
+        for (int i = 0; i < found.Length; i++)
+            if (found[i] is { } all)
+                found[i] = all.Count == 0 ? null : Resolve(all, masked) is { Count: > 0 } kept ? kept : null;
+        return found;
+    }
+
+    /// <summary>Sets <paramref name="marks"/>[i] for every admitted line holding one of <paramref name="strings"/> (none holds a line break).</summary>
+    private static void MarkLinesHolding(IReadOnlyList<string> strings, string text, IReadOnlyList<TextSpan> lines, bool[] admitted, bool[] marks)
+    {
+        for (int k = 0; k < strings.Count; k++)
+        {
+            var s = strings[k];
+            int line = 0;
+            for (int at = text.IndexOf(s, StringComparison.Ordinal); at >= 0; )
+            {
+                // Lines are in order and cover the text, so the line holding the occurrence is found by walking forward.
+                while (line < lines.Count - 1 && lines[line].End < at + s.Length)
+                    line++;
+                var span = lines[line];
+                if (at >= span.Start && at + s.Length <= span.End && admitted[line])
+                    marks[line] = true;
+                // The rest of this line is decided: go on from the next line.
+                int next = Math.Max(at + 1, span.End + 1);
+                at = next >= text.Length ? -1 : text.IndexOf(s, next, StringComparison.Ordinal);
+            }
+        }
+    }
+
+    /// <summary>Masked matches out, then overlaps resolved (a higher priority, then the longer, then the earlier), by position.</summary>
+    private static List<RuleMatch> Resolve(List<RuleMatch> all, IReadOnlyList<TextSpan>? masked)
+    {
         if (masked is { Count: > 0 } && all.Count > 0)
             all.RemoveAll(m => Overlaps(masked, m.Span));
         if (all.Count <= 1)

@@ -15,11 +15,11 @@ public sealed class DeadlineExtractor : IExtractor
     {
         var view = context.View;
         var issue = context.IssueDate;
-        for (int i = 0; i < view.Lines.Count; i++)
+        var byLine = context.Rules.FindByLine("deadline", view.MatchText, view.LineSpans, masked: context.Masked);
+        foreach (var matches in byLine)
         {
-            var line = view.LineMatchText(i);
-            if (line.Length == 0) continue;
-            foreach (var m in context.Rules.Find("deadline", line, view.Lines[i].Start, context.Masked))
+            if (matches is null) continue;
+            foreach (var m in matches)
             {
                 if (view.InBookTitle(m.Span.Start)) continue;
                 var text = view.Text.Substring(m.Span.Start, m.Span.Length);

@@ -43,7 +43,8 @@ public sealed class ResponsibilityExtractor(OrgNames orgs, GazetteerSet gazettee
         var view = context.View;
         var rules = context.Rules;
         var consumed = new HashSet<int>();
-        RuleMatch? LabelLine(int i) => view.Lines[i].Length == 0 ? null : rules.Find("responsibility.label-line", view.LineMatchText(i), view.Lines[i].Start).FirstOrDefault();
+        var labelLines = rules.FindByLine("responsibility.label-line", view.MatchText, view.LineSpans);
+        RuleMatch? LabelLine(int i) => labelLines[i]?[0];
         for (int li = 0; li < view.Lines.Count; li++)
         {
             if (LabelLine(li) is null) continue;
@@ -105,12 +106,13 @@ public sealed class ResponsibilityExtractor(OrgNames orgs, GazetteerSet gazettee
         var view = context.View;
         var rules = context.Rules;
         var consumed = ExtractLabelBlocks(context);
+        var byLine = rules.FindByLine("responsibility", view.MatchText, view.LineSpans, li => !consumed.Contains(li), context.Masked);
         for (int li = 0; li < view.Lines.Count; li++)
         {
+            if (byLine[li] is not { } matches) continue;
             var line = view.Lines[li];
-            if (line.Length == 0 || consumed.Contains(li)) continue;
             int taskFrom = line.Start;
-            foreach (var m in rules.Find("responsibility", view.LineMatchText(li), line.Start, context.Masked))
+            foreach (var m in matches)
             {
                 var units = new List<NamePart>();
                 string? lead = null;

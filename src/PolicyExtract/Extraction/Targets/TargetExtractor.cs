@@ -40,15 +40,14 @@ public sealed class TargetExtractor : IExtractor
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var masked = context.Masked.Concat(context.DeadlineMentions.Where(d => d.Deadline.Kind is "period" or "by").Select(d => d.Span)).ToList();
 
+        // A line without a digit or a numeral holds no quantity.
+        bool Searched(int li) => !(context.TitleSpan is { } ts && ts.Overlaps(view.Lines[li].Span))
+            && text.AsSpan(view.Lines[li].Start, view.Lines[li].Length).IndexOfAny(NumberChars) >= 0;
+        var byLine = rules.FindByLine("quantity", text, view.LineSpans, Searched, masked);
         for (int li = 0; li < view.Lines.Count; li++)
         {
+            if (byLine[li] is not { } quantities) continue;
             var line = view.Lines[li];
-            if (line.Length == 0) continue;
-            if (context.TitleSpan is { } ts && ts.Overlaps(line.Span)) continue;
-            var lineText = view.LineMatchText(li);
-            // A line without a digit or a numeral holds no quantity.
-            if (lineText.AsSpan().IndexOfAny(NumberChars) < 0) continue;
-            var quantities = rules.Find("quantity", lineText, line.Start, masked);
             for (int qi = 0; qi < quantities.Count; qi++)
             {
                 var q = quantities[qi];
