@@ -26,39 +26,65 @@ public static class TextTables
     }
 
     /// <summary>
-    /// Tables saved as text one row a line, cells separated by tabs (序号\t重点任务\t牵头单位\t…), outside reader table blocks.
+    /// Tables saved as text one row a line, outside reader table blocks: cells separated by tabs (序号\t重点任务\t牵头单位\t…),
+    /// or aligned with runs of spaces (指标名称　　　　2023年　　2026年, as a box of indicators is laid out in a page's text).
     /// </summary>
     public static IEnumerable<List<List<TableCellText>>> RowPerLine(ExtractionContext context)
     {
         var view = context.View;
         var covered = TableBlockLines(context);
-        bool IsRow(int i)
-        {
-            var t = view.LineText(i);
-            int tab = t.IndexOf('\t');
-            return !covered.Contains(i) && tab >= 0 && (t.TrimStart(' ', '\u3000').IndexOf('\t') > 0 || t.Count(c => c == '\t') >= 2)
-                && t.Split('\t').Count(c => c.Trim().Length > 0) >= 2;
-        }
+        var cells = new List<TableCellText>?[view.Lines.Count];
+        List<TableCellText>? Row(int i) => covered.Contains(i) ? null : cells[i] ??= Cells(view.LineText(i), view.Lines[i].Start);
         for (int i = 0; i < view.Lines.Count; i++)
         {
-            if (!IsRow(i)) continue;
-            var rows = new List<List<TableCellText>>();
-            int j = i;
-            for (; j < view.Lines.Count && (IsRow(j) || (view.Lines[j].Length == 0 && j + 1 < view.Lines.Count && IsRow(j + 1))); j++)
+            if (Row(i) is not { } first) continue;
+            var rows = new List<List<TableCellText>> { first };
+            int j = i + 1;
+            for (; j < view.Lines.Count; j++)
             {
-                if (view.Lines[j].Length == 0) continue;
-                var row = new List<TableCellText>();
-                int pos = view.Lines[j].Start;
-                foreach (var piece in view.LineText(j).Split('\t'))
-                {
-                    row.Add(new TableCellText(piece, new TextSpan(pos, pos + piece.Length)));
-                    pos += piece.Length + 1;
-                }
+                if (view.Lines[j].Length == 0 && j + 1 < view.Lines.Count && Row(j + 1) is not null) continue;
+                if (Row(j) is not { } row) break;
                 rows.Add(row);
             }
             if (rows.Count > 1) yield return rows;
             i = j;
         }
+    }
+
+    /// <summary>
+    /// A line's cells when it reads as a table row, else null: tab-separated (a tab after the start, or two tabs, and at least
+    /// two cells with text), or, without tabs, at least two runs of text after the indentation parted by two or more spaces.
+    /// </summary>
+    private static List<TableCellText>? Cells(string line, int start)
+    {
+        if (line.IndexOf('\t') >= 0)
+        {
+            if (!(line.TrimStart(' ', '\u3000').IndexOf('\t') > 0 || line.Count(c => c == '\t') >= 2)
+                || line.Split('\t').Count(c => c.Trim().Length > 0) < 2)
+                return null;
+            var row = new List<TableCellText>();
+            int pos = start;
+            foreach (var piece in line.Split('\t'))
+            {
+                row.Add(new TableCellText(piece, new TextSpan(pos, pos + piece.Length)));
+                pos += piece.Length + 1;
+            }
+            return row;
+        }
+        // Space-aligned: cells are the runs of text; a gap is two or more spaces (ideographic or not).
+        var aligned = new List<TableCellText>();
+        int k = 0;
+        while (k < line.Length && line[k] is ' ' or '\u3000') k++;
+        while (k < line.Length)
+        {
+            int cellStart = k;
+            while (k < line.Length && !(line[k] is ' ' or '\u3000' && k + 1 < line.Length && line[k + 1] is ' ' or '\u3000')) k++;
+            int cellEnd = k;
+            while (cellEnd > cellStart && line[cellEnd - 1] is ' ' or '\u3000') cellEnd--;
+            aligned.Add(new TableCellText(line[cellStart..cellEnd], new TextSpan(start + cellStart, start + cellEnd)));
+            while (k < line.Length && line[k] is ' ' or '\u3000') k++;
+        }
+        return aligned.Count >= 2 ? aligned : null;
     }
 
     /// <summary>
