@@ -244,6 +244,56 @@ public class ExtractionTests
     }
 
     [Test]
+    public void Targets_IndicatorBoxLaidOutWithSpaces_IsReadAsATable()
+    {
+        // 专栏1: 指标名称　　　2023年（基期）　　2026年（目标）, one indicator a line, the unit in the name's brackets or the cell.
+        var r = Run("probe6/docs/02_zhuzhou_digital_action_plan_zhuanlan.txt");
+        var bySubject = r.Targets.GroupBy(t => t.Subject!).ToDictionary(g => g.Key, g => g.First());
+        Assert.That(bySubject["省级以上智能制造示范工厂"].Value, Is.EqualTo(30));
+        Assert.That(bySubject["省级以上智能制造示范工厂"].Unit, Is.EqualTo("个"));
+        Assert.That(bySubject["省级以上智能制造示范工厂"].Deadline?.End, Is.EqualTo("2026-12-31"));
+        Assert.That(bySubject["上云企业"].Value, Is.EqualTo(10000));
+        Assert.That(bySubject["上云企业"].Comparator, Is.EqualTo("gte"));
+        Assert.That(bySubject["重点工业企业关键工序数控化率"].Value, Is.EqualTo(70));
+        // The base-year column is not a target.
+        Assert.That(r.Targets.Select(t => t.Value), Has.None.EqualTo(6200).And.None.EqualTo(61.5));
+        Assert.That(r.Targets.Single(t => t.Unit == "PB").Value, Is.EqualTo(20));
+    }
+
+    [Test]
+    public void Targets_DashInTheUnitColumn_IsAValueWithoutUnit_AndPastResultsStayPastAcrossClauses()
+    {
+        var r = Run("probe6/docs/03_xinjiang_water_plan_indicator_table.html");
+        var coefficient = r.Targets.Single(t => t.Subject == "农田灌溉水有效利用系数");
+        Assert.That(coefficient.Value, Is.EqualTo(0.58));
+        Assert.That(coefficient.Unit, Is.Null);
+        // “十三五”期间，…建成…；高效节水灌溉面积达到5500万亩，…；农村自来水普及率达到97.6%: every clause reports the past.
+        Assert.That(r.Targets.Select(t => t.Value), Has.None.EqualTo(55000000).And.None.EqualTo(97.6));
+        Assert.That(r.Targets.Single(t => t.Subject!.Contains("地下水开采量")).Value, Is.EqualTo(1200000000));
+    }
+
+    [Test]
+    public void Targets_TimesBroughtDownToABound_PartsAfterQizhong_AndPortUnits()
+    {
+        var port = Run("probe6/docs/08_zhanjiang_port_notice_task_table.docx");
+        var hours = port.Targets.Where(t => t.Unit == "小时").ToList();
+        Assert.That(hours.Select(t => t.Value), Is.EquivalentTo(new double?[] { 30, 1.2 }));
+        Assert.That(hours.Select(t => t.Comparator), Is.All.EqualTo("lte"));
+        Assert.That(port.Targets.Single(t => t.Unit == "标箱").Value, Is.EqualTo(1800000));
+        Assert.That(port.Targets.Single(t => t.Unit == "列").Value, Is.EqualTo(600));
+
+        var harvest = Run("probe6/docs/09_fuyang_summer_harvest_chinese_date.txt");
+        var part = harvest.Targets.Single(t => t.Value == 3000 && t.Unit == "台");
+        Assert.That(part.Subject, Is.EqualTo("跨区作业机械"));
+
+        var air = Run("probe6/docs/10_meishan_air_workpoints_meta_date_no_number.html");
+        Assert.That(air.Targets.Single(t => t.Unit == "天").Value, Is.EqualTo(3));
+        Assert.That(air.Targets.Single(t => t.Unit == "轮次").Comparator, Is.EqualTo("gte"));
+        // A period of the procedure is not a target.
+        Assert.That(air.Targets.Concat(port.Targets).Where(t => t.Unit is "工作日" or "个工作日"), Is.Empty);
+    }
+
+    [Test]
     public void DocumentNumber_PrintedBetweenTheTitleAndTheBodyOfAWebPage()
     {
         var r = Run("probe3/docs/01_yinchuan_health_plan_table.html");

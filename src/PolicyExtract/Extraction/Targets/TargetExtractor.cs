@@ -14,6 +14,7 @@ namespace PolicyExtract.Extraction.Targets;
 public sealed class TargetExtractor : IExtractor
 {
     private static readonly char[] SentenceEnds = ['。', ';', '；', '!', '！', '?', '？', '\n', '\t'];
+    private static readonly char[] FullStops = ['。', '!', '！', '?', '？', '\n'];
     private static readonly char[] ClauseEnds = ['。', ';', '；', '!', '！', '?', '？', '\n', '\t', ',', '，', ':', '：'];
     private static readonly HashSet<string> RateUnits = ["%", "‰", "倍", "百分点"];
     private static readonly Regex LeadingLabel = new(@"^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,3}\s*[.．、](?!\d)|[一二三四五六七八九十]{1,3}、)\s*", RegexOptions.CultureInvariant | RegexOptions.Compiled);
@@ -121,8 +122,11 @@ public sealed class TargetExtractor : IExtractor
                         unitText = cells[unitCol + shift].Text.Trim();
                     if (unitText.Length == 0 && bracket.Success) unitText = bracket.Groups["u"].Value.Trim();
                     if (bracket.Success) name = name[..bracket.Index].Trim();
+                    // A dash or 无 in the unit column says the indicator has no unit (a coefficient, an index): the
+                    // value stands alone. With no unit stated at all, the row is left out (nothing says what it counts).
+                    bool unitless = unitText is "—" or "——" or "-" or "－" or "/" or "无";
                     if (name.Length == 0 || unitText.Length == 0) continue;
-                    var (factor, unit) = ChineseNumbers.SplitMultiplier(unitText);
+                    var (factor, unit) = unitless ? (1m, "") : ChineseNumbers.SplitMultiplier(unitText);
                     if (!ChineseNumbers.TryParse(v.Value("num")!, out var num)) continue;
                     decimal? max = v.Value("max") is { } mx && ChineseNumbers.TryParse(mx, out var mxv) ? mxv * factor : null;
                     string comparator = max is not null ? "range" : (ComparatorOf(rules, v.Value("pre")) ?? ComparatorOf(rules, v.Value("post")) ?? "eq");
@@ -134,7 +138,7 @@ public sealed class TargetExtractor : IExtractor
                         Value = max is null ? (double)(num * factor) : null,
                         Min = max is null ? null : (double)(num * factor),
                         Max = max is { } mv ? (double)mv : null,
-                        Unit = unit,
+                        Unit = unitless ? null : unit,
                         Comparator = comparator,
                         Deadline = deadline,
                         Section = context.View.SectionPath(valueCell.Span.Start),
@@ -211,11 +215,22 @@ public sealed class TargetExtractor : IExtractor
         var verb = verbs.Count > 0 ? verbs[^1] : null;
         bool rate = RateUnits.Contains(unit);
         bool hasComparator = comparator is not ("eq");
-        if (verb is null && !hasComparator && !(rate && context.Rules.Find("target.rate-cue", beforeInClause).Count > 0))
+        // A part of a quantity named before in the sentence (调度联合收割机不少于2.6万台，其中跨区作业机械0.3万台) is read as
+        // that one is; the checks on the sentence below apply to both alike.
+        bool partOfTarget = verb is null && previous is not null && previous.Span.Start >= sentenceStart
+            && beforeInClause.TrimStart().StartsWith("其中", StringComparison.Ordinal);
+        if (verb is null && !hasComparator && !partOfTarget && !(rate && context.Rules.Find("target.rate-cue", beforeInClause).Count > 0))
             return null;
 
         var beforeSentence = text[sentenceStart..numStart];
         if (context.Rules.Find("target.achievement", beforeSentence).Count > 0) return null;
+        // A sentence that opens on what has been done (“十三五”期间，…；…达到97.6%) reports it in each of its clauses, until
+        // a deadline ahead is named after the opening.
+        int fullStart = LastIndexOfAny(text, FullStops, q.Span.Start - 1, line.Start) + 1;
+        if (fullStart < sentenceStart
+            && context.Rules.Find("target.achievement", text[fullStart..sentenceStart], fullStart) is { Count: > 0 } done
+            && !context.DeadlineMentions.Any(d => d.Span.Start >= done[^1].Span.End && d.Span.End <= numStart && d.Deadline.End is not null))
+            return null;
         // A sentence opening on a year says itself when it is (2021年，… past; 2022年，… current); otherwise a paragraph
         // that opens on the past (截至2022年底，…；…) stays in the past until a deadline ahead is named.
         bool sentenceDated = context.Rules.Find("target.past-lead", beforeSentence.TrimStart()).Count > 0;
@@ -305,6 +320,7 @@ public sealed class TargetExtractor : IExtractor
         else
             subject = after;
         subject = TextFold.Squash(LeadingLabel.Replace(subject, "").TrimEnd('等').Trim());
+        if (partOfTarget && subject.StartsWith("其中", StringComparison.Ordinal)) subject = subject[2..].TrimStart('，', ',');
         if (subject.Length == 0 && verb is not null) subject = verb.Text;
         if (subject.Length == 0) return null;
 
