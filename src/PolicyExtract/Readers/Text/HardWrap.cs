@@ -33,7 +33,7 @@ public static class HardWrap
             var current = new StringBuilder(lines[i]);
             // Join while this line runs to the wrap width and does not close a sentence, and the next text line
             // (page footers and empty lines in between skipped) continues it: no indent, no item label.
-            while (IsFull(lines[i], width) && !EndsSentence(lines[i]))
+            while (IsFull(lines[i], width) && !EndsParagraph(lines[i]))
             {
                 int j = i + 1;
                 while (j < lines.Length && (lines[j].Trim().Length == 0 || PageFooter.IsMatch(lines[j]))) j++;
@@ -67,6 +67,17 @@ public static class HardWrap
     {
         var t = line.TrimEnd();
         return t.Length > 0 && t[^1] is '。' or '；' or '！' or '？' or '：' or ':' or ';' or '”' or '」';
+    }
+
+    /// <summary>
+    /// A full line that closes a sentence with 。！？ ends its paragraph; one that ends on ；or ： only ends a clause (a
+    /// bracketed assignment such as （牵头单位：X；责任单位：Y） wraps there as anywhere else), so it is joined when the next
+    /// line continues it.
+    /// </summary>
+    private static bool EndsParagraph(string line)
+    {
+        var t = line.TrimEnd();
+        return t.Length > 0 && t[^1] is '。' or '！' or '？' or '”' or '」';
     }
 
     private static bool StartsIndented(string line) => line.Length > 0 && (line[0] is ' ' or '\u3000' or '\t');
