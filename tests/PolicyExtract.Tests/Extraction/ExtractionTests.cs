@@ -294,6 +294,22 @@ public class ExtractionTests
     }
 
     [Test]
+    public void Responsibilities_InTextCopiedFromAPdf_WrappedAfterASemicolon_AreWhole()
+    {
+        // （牵头单位：X；⏎责任单位：Y）: the wrapped line ends on ；, which ends a clause, not the paragraph.
+        var r = Run("probe6/docs/05_xiangyang_drainage_pdf_wrapped.txt");
+        var pumps = r.Responsibilities.Single(x => x.Task.Contains("提升泵站和调蓄能力"));
+        Assert.That(pumps.Units, Is.EqualTo(new[] { "市水利和湖泊局", "市住房和城市更新局", "市发展改革委" }));
+        Assert.That(pumps.Lead, Is.EqualTo("市水利和湖泊局"));
+        Assert.That(pumps.Deadline?.End, Is.EqualTo("2023-10-31"));
+        var points = r.Responsibilities.Single(x => x.Task.Contains("全面排查整治易涝点"));
+        Assert.That(points.Units, Is.EqualTo(new[] { "市住房和城市更新局", "各县（市、区）人民政府" }));
+        // 2023年完成新建改造排水管网150公里: the year before what is to be done is the task's deadline.
+        Assert.That(r.Responsibilities.Single(x => x.Task.Contains("加快排水管网建设改造")).Deadline?.End, Is.EqualTo("2023-12-31"));
+        Assert.That(r.Responsibilities, Has.Count.EqualTo(5));
+    }
+
+    [Test]
     public void DocumentNumber_PrintedBetweenTheTitleAndTheBodyOfAWebPage()
     {
         var r = Run("probe3/docs/01_yinchuan_health_plan_table.html");

@@ -393,19 +393,27 @@ public sealed class TargetExtractor : IExtractor
         // A dated deadline wins over a recurring one in the same reach (2022—2024年每年新增… is due by 2024).
         var mentions = context.DeadlineMentions;
         static bool Counts(DeadlineOutput d) => d.Kind is "by" or "period" or "recurring";
-        DeadlineOutput? Pick(int from)
+        var text = context.View.MatchText;
+        // Past its own sentence, a deadline that dates a part (…1.5万人次以上，其中2022年完成5000人次；新增…) does not reach on.
+        bool DatesAPart(TextSpan span)
+        {
+            int start = LastIndexOfAny(text, ClauseEnds, span.Start - 1, line.Start) + 1;
+            return text.AsSpan(start, span.Start - start).TrimStart().StartsWith("其中", StringComparison.Ordinal);
+        }
+        DeadlineOutput? Pick(int from, bool pastTheSentence = false)
         {
             DeadlineOutput? dated = null, any = null;
             foreach (var (span, d) in mentions)
             {
                 if (span.Start < from || span.End > at || !Counts(d)) continue;
+                if (pastTheSentence && span.Start < sentenceStart && DatesAPart(span)) continue;
                 any = d;
                 if (d.End is not null) dated = d;
             }
             return dated ?? any;
         }
         if (Pick(sentenceStart) is { } inSentence) return inSentence;
-        if (Pick(line.Start) is { } inLine) return inLine;
+        if (Pick(line.Start, pastTheSentence: true) is { } inLine) return inLine;
         if (context.TitleSpan is { } ts)
             foreach (var (span, d) in mentions)
                 if (Counts(d) && ts.Contains(span.Start)) return d;
