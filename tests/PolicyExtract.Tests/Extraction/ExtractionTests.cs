@@ -273,6 +273,17 @@ public class ExtractionTests
     }
 
     [Test]
+    public void Targets_ACoefficientInProse_HasNoUnit()
+    {
+        // 农田灌溉水有效利用系数提高到0.56以上: no unit follows the number, and none is invented (null, not "").
+        var r = Run("probe4/docs/04_ningguo_water_qianfaren.docx");
+        var coefficient = r.Targets.Single(t => t.Value == 0.56);
+        Assert.That(coefficient.Unit, Is.Null);
+        Assert.That(coefficient.Comparator, Is.EqualTo("gte"));
+        Assert.That(coefficient.Subject, Does.Contain("有效利用系数"));
+    }
+
+    [Test]
     public void Targets_TimesBroughtDownToABound_PartsAfterQizhong_AndPortUnits()
     {
         var port = Run("probe6/docs/08_zhanjiang_port_notice_task_table.docx");
