@@ -330,6 +330,10 @@ public sealed class TargetExtractor : IExtractor
         // A rate's text is its whole clause (县级疾控机构核酸检测能力实现100%覆盖; 建成区40%以上面积达到…).
         if (rate) { textStart = Math.Min(textStart, phraseStart); textEnd = Math.Max(textEnd, clauseEnd); }
         if (previous is not null && previous.Span.End > textStart && previous.Span.End <= q.Span.Start) textStart = Math.Max(textStart, clauseStart);
+        // A few words before the verb belong to the target (每年培育50家, 全市新建学校3所, 力争建成…): from the clause's start.
+        else if (verb is not null && textStart == verb.Span.Start && verb.Span.Start - clauseStart is > 0 and <= 8
+            && !(previous is not null && previous.Span.End > clauseStart && previous.Span.End <= verb.Span.Start))
+            textStart = clauseStart;
         var span = new TextSpan(textStart, textEnd);
         return new TargetOutput
         {
