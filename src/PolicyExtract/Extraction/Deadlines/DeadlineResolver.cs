@@ -58,12 +58,19 @@ public static class DeadlineResolver
             case var _ when m.Value("relative") is { } rel:
                 if (reference is not { } r) { end = null; break; }
                 int ry = rel is "明年" or "次年" ? r.Year + 1 : r.Year;
+                // A stage without its year (5月20日—5月31日) starts in the same year as it ends.
+                if (m.Value("startMonth") is { Length: > 0 } rsm && int.TryParse(rsm, out var rsmo) && rsmo is >= 1 and <= 12)
+                {
+                    int rsd = int.TryParse(m.Value("startDay"), out var rsdn) && rsdn >= 1 && rsdn <= DateTime.DaysInMonth(ry, rsmo) ? rsdn : 1;
+                    start = $"{ry:D4}-{rsmo:D2}-{rsd:D2}";
+                }
                 end = EndOf(ry, m.Value("month"), m.Value("part"));
                 if (m.Value("day") is { } rd && int.TryParse(m.Value("month"), out var rmo) && int.TryParse(rd, out var rdd))
                 {
                     try { end = new DateOnly(ry, rmo, rdd).ToString("yyyy-MM-dd"); }
                     catch (ArgumentOutOfRangeException) { return null; }
                 }
+                if (start is not null && end is not null && string.CompareOrdinal(end, start) < 0) return null;
                 break;
         }
         if (kind is "by" && end is null && m.Value("relative") is null) return null;
