@@ -321,6 +321,42 @@ public class ExtractionTests
     }
 
     [Test]
+    public void Deadlines_QuartersAndStagesWithoutTheirYear_AndTheEndOfValidity()
+    {
+        var plan = Run("probe7/docs/06_tongliao_fitness_plan_quarters_ordinal_number.docx");
+        Assert.That(plan.Deadlines.Select(d => d.End), Does.Contain("2024-03-31").And.Contain("2024-06-30").And.Contain("2024-09-30"));
+        // 每季度末5日前 recurs; it is no deadline of the year's quarters.
+        Assert.That(plan.Deadlines.Where(d => d.Text.StartsWith("每", StringComparison.Ordinal)).Select(d => d.End), Is.All.Null);
+        var monitoring = plan.Responsibilities.Single(r => r.Task.Contains("推进国民体质监测"));
+        Assert.That(monitoring.Units, Is.EqualTo(new[] { "科教宣传科", "市体育科学研究所" }));
+        Assert.That(monitoring.Deadline?.End, Is.EqualTo("2024-09-30"));
+
+        var campaign = Run("probe7/docs/10_ganjingzi_safety_month_ascii_brackets.txt");
+        var stage = campaign.Deadlines.Single(d => d.Text == "5月20日—5月31日");
+        Assert.That((stage.Kind, stage.Start, stage.End), Is.EqualTo(("period", "2023-05-20", "2023-05-31")));
+        // 今年6月是第22个全国“安全生产月”: says when the month is, sets nothing.
+        Assert.That(campaign.Deadlines.Select(d => d.Text), Has.None.EqualTo("今年"));
+
+        var notice = Run("probe7/docs/01_quanzhou_fireworks_notice_validity.txt");
+        Assert.That(notice.Deadlines.Select(d => d.End), Does.Contain("2028-12-31"));
+        // Fines are a rule of law, not targets.
+        Assert.That(notice.Targets, Is.Empty);
+    }
+
+    [Test]
+    public void Targets_ScoringRulesAreNotTargets_AndImplementVerbsNeedTheirObjectFirst()
+    {
+        var scoring = Run("probe7/docs/03_zhenjiang_river_chief_assessment_scoring_table.html");
+        Assert.That(scoring.Targets.Select(t => t.Value), Has.None.EqualTo(40).And.None.EqualTo(3));
+        var projects = Run("probe7/docs/04_qujing_urban_renewal_plan_project_list.docx");
+        Assert.That(projects.Targets.Single(t => t.Text.Contains("城市更新重点项目")).Value, Is.EqualTo(8));
+        // A category row merged across the project table heads the rows below; it assigns nothing.
+        Assert.That(projects.Responsibilities.Select(r => r.Task), Has.None.Contains("老旧小区改造类"));
+        var eval = Run("eval/docs/000_84a26a079fc050bc.txt");
+        Assert.That(eval.Targets.Select(t => t.Text), Has.None.Contains("五项工程"));
+    }
+
+    [Test]
     public void DocumentNumber_PrintedBetweenTheTitleAndTheBodyOfAWebPage()
     {
         var r = Run("probe3/docs/01_yinchuan_health_plan_table.html");

@@ -286,6 +286,8 @@ public sealed class ResponsibilityExtractor(OrgNames orgs, GazetteerSet gazettee
         for (int r = header + 1; r < rows.Count; r++)
         {
             var cells = rows[r];
+            // One cell merged across the whole row (一、老旧小区改造类) heads the rows below it: it is no task.
+            if (cells.Count > 1 && cells.All(c => c.Span == cells[0].Span)) continue;
             // Header and row may differ in length (a header cell spanning two columns): align from the right.
             int shift = cells.Count - columns.Count;
             Cell? Get(Column kind)

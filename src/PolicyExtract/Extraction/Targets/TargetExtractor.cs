@@ -188,7 +188,7 @@ public sealed class TargetExtractor : IExtractor
             {
                 // …or at the end of its clause, after what it counts (新增旅游饭店两家).
                 bool endsClause = q.Span.End >= line.End || Array.IndexOf(ClauseEnds, text[q.Span.End]) >= 0;
-                if (unit is "批" or "些" or "次" || !(DirectlyAfterVerb(context, q, numStart, line) || endsClause)) return null;
+                if (unit is "批" or "些" or "次" or "轮" or "轮次" || !(DirectlyAfterVerb(context, q, numStart, line) || endsClause)) return null;
             }
             value = v * mult;
             comparator = Comparator(context.Rules, q);
@@ -213,6 +213,10 @@ public sealed class TargetExtractor : IExtractor
 
         var verbs = context.Rules.Find("target.verb", text[clauseStart..numStart], clauseStart);
         var verb = verbs.Count > 0 ? verbs[^1] : null;
+        if (verb is not null && verb.Span.End == (q.Groups.TryGetValue("pre", out var preGroup) ? preGroup.Span.Start : numStart)
+            && context.Rules.IsMacro("target_verb_object_first", verb.Text))
+            verb = null;
+        if (context.Rules.MacroRegex("non_target_clause", MacroMatch.Anywhere)?.IsMatch(text[clauseStart..clauseEnd]) == true) return null;
         bool rate = RateUnits.Contains(unit);
         bool hasComparator = comparator is not ("eq");
         // A part of a quantity named before in the sentence (调度联合收割机不少于2.6万台，其中跨区作业机械0.3万台) is read as
