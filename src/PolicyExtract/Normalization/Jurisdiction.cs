@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using PolicyExtract.Text;
 
 namespace PolicyExtract.Normalization;
 
@@ -22,12 +23,12 @@ public sealed record Jurisdiction(string? Province = null, string? City = null, 
 
     // Longest suffixes first so 自治区 is not read as 区. The name before it is taken as short as possible
     // (石家庄市 needs three characters, most names two).
-    private static readonly Regex Name = new(
+    private static readonly EarnedRegex Name = new(
         @"\G(?<n>[\p{IsCJKUnifiedIdeographs}]{2,8}?)(?<s>特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|自治旗|省|市|县|区|旗|盟|州)",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     // Signatures are often letter-spaced (无 锡 市 教 育 局): three or more single characters with single spaces between.
-    private static readonly Regex LetterSpaced = new(
+    private static readonly EarnedRegex LetterSpaced = new(
         @"(?<!\p{IsCJKUnifiedIdeographs})(?:\p{IsCJKUnifiedIdeographs}[ \u3000]){2,}\p{IsCJKUnifiedIdeographs}(?!\p{IsCJKUnifiedIdeographs})",
         RegexOptions.CultureInvariant);
 
@@ -35,7 +36,7 @@ public sealed record Jurisdiction(string? Province = null, string? City = null, 
     public static string CloseLetterSpacing(string text) =>
         LetterSpaced.Replace(text, m => m.Value.Replace(" ", "").Replace("\u3000", ""));
 
-    private static readonly Regex LeadingNoise = new(@"^[\s　“""《（(]*(?:关于印发|关于|印发)?[\s　“""《]*", RegexOptions.CultureInvariant);
+    private static readonly EarnedRegex LeadingNoise = new(@"^[\s　“""《（(]*(?:关于印发|关于|印发)?[\s　“""《]*", RegexOptions.CultureInvariant);
 
     // Words that never occur inside a jurisdiction's name: a match containing them ran past the name.
     private static readonly string[] NotInName = ["关于", "印发", "推进", "加快", "实施", "进一步", "人民", "政府", "教育", "职业", "发展", "建设", "城市", "工作", "示范", "意见", "通知", "方案", "计划", "的"];

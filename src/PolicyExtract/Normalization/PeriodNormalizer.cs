@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using PolicyExtract.Text;
 using PolicyExtract.Model;
 
 namespace PolicyExtract.Normalization;
@@ -46,7 +47,8 @@ public static class PeriodNormalizer
     private const string Dash = @"(?:—{1,2}|–|-|－|―|─|~|～|〜|至|到)";
     private const string NotAfterNumber = @"(?<![0-9０-９〇○零一二两三四五六七八九十百千万])";
 
-    private sealed record Compiled(PeriodVocabulary Vocabulary, Regex[] Patterns, Regex[] CellPatterns);
+    // The patterns run interpreted until they have done enough work to repay compiling them (EarnedRegex).
+    private sealed record Compiled(PeriodVocabulary Vocabulary, EarnedRegex[] Patterns, EarnedRegex[] CellPatterns);
 
     private static readonly Lazy<Compiled> DefaultCompiled = new(() => Compile(PeriodVocabulary.Default));
 
@@ -134,7 +136,7 @@ public static class PeriodNormalizer
             new Regex($"^\\s*(?<ong>{Alt(v.CellOngoingWords.Concat(v.OngoingPhrases))})\\s*[。.；;]?\\s*$", o),
             new Regex($"^\\s*(?<crec>{Alt(v.CellRecurrences.Keys.Concat(v.Recurrences.Keys))})\\s*[。.；;]?\\s*$", o),
         };
-        return new Compiled(v, patterns, cell);
+        return new Compiled(v, patterns.Select(r => new EarnedRegex(r)).ToArray(), cell.Select(r => new EarnedRegex(r)).ToArray());
     }
 
     private static List<PeriodResult> Find(string text, DateOnly? reference, Compiled c, bool cell)

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using PolicyExtract.Model;
+using PolicyExtract.Text;
 
 namespace PolicyExtract.Rules;
 
@@ -30,47 +31,26 @@ public sealed class Rule
     public int Priority { get; init; }
 
     /// <summary>The character pattern after macro expansion, or null for a token rule.</summary>
-    public Regex? Pattern { get; init; }
+    public Regex? Pattern
+    {
+        get => _pattern;
+        init
+        {
+            _pattern = value;
+            _engine = value is null ? null : new EarnedRegex(value);
+        }
+    }
 
-    /// <summary>
-    /// Work a rule may do with <see cref="Pattern"/> as loaded (interpreted) before it is compiled to IL, counted as the
-    /// characters searched plus <see cref="CallWork"/> a search. Compiling costs a few milliseconds a pattern (emit and
-    /// JIT); the interpreter's extra cost is about 0.02–0.4 µs a character and 0.1–75 µs a search (a search of a short
-    /// text still tries every start), so a rule repays its compilation within some 100,000 characters or a few thousand
-    /// short searches: a run over a few files compiles nothing and a batch compiles the rules it uses within its first
-    /// documents. Both engines find the same matches.
-    /// </summary>
-    internal const long CompileAfterWork = 100_000;
+    private readonly Regex? _pattern;
 
-    /// <summary>What one search counts towards <see cref="CompileAfterWork"/> besides its characters.</summary>
-    internal const int CallWork = 32;
-
-    private Regex? _compiledPattern;
-    private long _searched;
+    // Interpreted until the rule has searched enough to repay compiling its pattern (see EarnedRegex).
+    private readonly EarnedRegex? _engine;
 
     /// <summary>True once searches go through the compiled pattern.</summary>
-    internal bool UsesCompiledPattern => Volatile.Read(ref _compiledPattern) is not null;
+    internal bool UsesCompiledPattern => _engine?.IsCompiled == true;
 
     /// <summary>The engine for a search of <paramref name="chars"/> characters: the compiled pattern once it has been earned.</summary>
-    private Regex Engine(int chars)
-    {
-        if (Volatile.Read(ref _compiledPattern) is { } fast)
-            return fast;
-        var pattern = Pattern!;
-        if ((pattern.Options & RegexOptions.Compiled) != 0)
-        {
-            Volatile.Write(ref _compiledPattern, pattern);
-            return pattern;
-        }
-        long work = chars + CallWork;
-        long after = Interlocked.Add(ref _searched, work);
-        if (after < CompileAfterWork || after - work >= CompileAfterWork)
-            return pattern;
-        // Exactly one caller's search crosses the threshold: it compiles; the others keep the interpreted pattern meanwhile.
-        var compiled = new Regex(pattern.ToString(), pattern.Options | RegexOptions.Compiled, pattern.MatchTimeout);
-        Volatile.Write(ref _compiledPattern, compiled);
-        return compiled;
-    }
+    private Regex Engine(int chars) => _engine!.For(chars);
 
     /// <summary>The token pattern, or null for a character rule.</summary>
     public TokenPattern? Tokens { get; init; }

@@ -102,10 +102,10 @@ public class RuleScanTests
         Assert.That(rule.Pattern!.Options.HasFlag(RegexOptions.Compiled), Is.False);
         var before = texts.Select(t => rule.Pattern.Matches(t).Where(m => m.Length > 0).Select(m => (m.Value, m.Index)).ToList()).ToList();
         long work = 0;
-        while (work < Rule.CompileAfterWork)
+        while (work < EarnedRegex.CompileAfterWork)
         {
             foreach (var t in texts) _ = rule.Matches(t);
-            work += texts.Sum(t => (long)t.Length + Rule.CallWork);
+            work += texts.Sum(t => (long)t.Length + EarnedRegex.CallWork);
         }
         Assert.That(rule.UsesCompiledPattern, Is.True);
         var after = texts.Select(t => rule.Matches(t).Select(m => (m.Text, m.Span.Start)).ToList()).ToList();
