@@ -12,10 +12,10 @@ namespace PolicyExtract.Extraction.Titles;
 public sealed class TitleExtractor : IExtractor
 {
     private static readonly Regex TitleEnd = new(
-        "(?:通知|意见|方案|办法|规定|决定|计划|规划|纲要|细则|批复|函|公告|通告|报告|指引|措施|要点|清单|标准|条例|实施意见|行动计划|工作方案|指导意见|若干措施|复函|决议|公报|指南)(?:\\s*[(（][^()（）]{0,20}[)）])?$",
+        "(?:通知|意见|方案|办法|规定|决定|计划|规划|纲要|细则|批复|函|公告|通告|通报|报告|指引|措施|要点|清单|标准|条例|实施意见|行动计划|工作方案|指导意见|若干措施|复函|决议|公报|指南)(?:\\s*[(（][^()（）]{0,20}[)）])?$",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
     private static readonly Regex MetadataLike = new(
-        "索引号|发布机构|发文机关|文件编号|发文字号|生成日期|发布日期|公开日期|成文日期|主题分类|当前位置|您的位置|内容概述|效力状况|来源[:：]|浏览次数|字体|文字大小|首页\\s*[>›»]|[>›»]\\s*正文",
+        "索引号|发布机构|发文机关|文件编号|发文字号|生成日期|发布日期|公开日期|成文日期|主题分类|当前位置|您的位置|内容概述|效力状况|来源[:：]|浏览次数|字体|文字大小|首页\\s*[>›»]|[>›»]\\s*正文|上一篇|下一篇|上一条|下一条|打印本页|关闭窗口",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex AttachmentLabel = new(@"^附\s*件\s*\d*\s*(?:[:：].*)?$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
@@ -50,7 +50,9 @@ public sealed class TitleExtractor : IExtractor
             }
         }
         bool NotTitle(int line, string folded) =>
-            folded.Length == 0 || folded.Length > 80 || MetadataLike.IsMatch(folded) || AttachmentLabel.IsMatch(folded) || RedHeader.IsMatch(folded)
+            folded.Length == 0 || folded.Length > 80 || MetadataLike.IsMatch(folded) || AttachmentLabel.IsMatch(folded)
+            // A red header names a series (某某市人民政府通报); a title about something (关于…的通报) is no header.
+            || (RedHeader.IsMatch(folded) && !folded.Contains("关于"))
             || context.DocumentNumbers.Any(d => view.Lines[line].Span.Overlaps(d.Span));
         TextSpan? fallback = null;
         for (int i = 0; i < limit; i++)
