@@ -83,6 +83,12 @@ public sealed class ExtractionContext
     /// <summary>The span of the document's own title, when found.</summary>
     public TextSpan? TitleSpan { get; set; }
 
+    /// <summary>
+    /// True when the title says the document reports results (rules macro <c>report_title</c> at its end: …情况的通报), so
+    /// that its numbers are results unless a sentence names a deadline ahead.
+    /// </summary>
+    public bool IsReport => Result.Title is { } t && Rules.MacroRegex("report_title", PolicyExtract.Rules.MacroMatch.End)?.IsMatch(t) == true;
+
     /// <summary>The line index (into <see cref="DocumentView.Lines"/>) of the issue date under the signature, when found.</summary>
     public int? SignatureDateLine { get; set; }
 

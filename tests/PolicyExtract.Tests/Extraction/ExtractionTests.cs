@@ -357,6 +357,42 @@ public class ExtractionTests
     }
 
     [Test]
+    public void AReportOfResults_HasItsTitleAndSignatureDate_AndNoTargets()
+    {
+        // …考核情况的通报 above a page footer with 上一篇：…的通知; the figures it reports commit to nothing.
+        var r = Run("probe8/docs/01_anshan_circular_assessment_praise_criticism.txt");
+        Assert.That(r.Title, Is.EqualTo("鞍山市人民政府办公室关于2023年度全市政务公开工作考核情况的通报"));
+        Assert.That(r.IssueDate, Is.EqualTo("2024-02-26"));
+        Assert.That(r.Targets, Is.Empty);
+    }
+
+    [Test]
+    public void Tables_OfIndicatorsWithDuties_TakeTheIndicatorAsTask_AndTheBareUnitColumnAsMeasure()
+    {
+        var r = Run("probe8/docs/06_siming_district_annual_plan_indicator_duty_table.docx");
+        var parks = r.Responsibilities.Single(x => x.Task.Contains("口袋公园"));
+        Assert.That(parks.Units, Is.EqualTo(new[] { "区市政园林局", "区建设与交通局" }));
+        Assert.That(r.Responsibilities.SelectMany(x => x.Units), Has.None.EqualTo("%").And.None.EqualTo("个"));
+        // A table of indicators without a duty column assigns nothing.
+        Assert.That(Run("probe6/docs/03_xinjiang_water_plan_indicator_table.html").Responsibilities, Is.Empty);
+    }
+
+    [Test]
+    public void Targets_DuringAPlanStillAhead_RespectivelyGivenRates_AndSupportStandards()
+    {
+        // Issued in 2017: “十三五”期间新建… is what is to be done, not what was done.
+        var r = Run("probe8/docs/08_nanyang_2017_opinion_2020_targets_li_b_meta.html");
+        Assert.That(r.Targets.Single(t => t.Unit == "公里" && t.Value == 800).Subject, Does.Contain("旅游公路"));
+        var rates = r.Targets.Where(t => t.Text.Contains("分别增长")).ToList();
+        Assert.That(rates.Select(t => t.Value), Is.EquivalentTo(new double?[] { 12, 15 }));
+        Assert.That(rates.Select(t => t.Comparator), Is.All.EqualTo("gte"));
+        // 对新晋升为…的景区，分别给予一次性奖励200万元、50万元: a standard of support.
+        Assert.That(r.Targets.Select(t => t.Value), Has.None.EqualTo(2000000).And.None.EqualTo(500000));
+        var tourism = r.Responsibilities.Single(x => x.Task.Contains("实施旅游景区提质工程"));
+        Assert.That(tourism.Units, Is.EqualTo(new[] { "市旅游局", "市财政局", "相关县（市、区）人民政府" }));
+    }
+
+    [Test]
     public void DocumentNumber_PrintedBetweenTheTitleAndTheBodyOfAWebPage()
     {
         var r = Run("probe3/docs/01_yinchuan_health_plan_table.html");

@@ -17,7 +17,9 @@ public sealed class OrgNames
     public OrgNames(RuleSet rules)
     {
         var suffix = rules.Macros.TryGetValue("org_suffix", out var s) ? s : "(?:局|委|办|厅|部|院|会|政府|中心)";
-        _orgName = new Regex("^[\\u3400-\\u9fff（）()]{1,40}?" + suffix + "$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        // A bracketed list of levels may sit inside a name: 各县（市、区）人民政府.
+        _orgName = new Regex("^(?:[\\u3400-\\u9fff（）()]|(?<=[（(][\\u3400-\\u9fff]{1,3})、(?=[\\u3400-\\u9fff]{1,3}[）)])){1,40}?" + suffix + "$",
+            RegexOptions.CultureInvariant | RegexOptions.Compiled);
         _endsWithSuffix = new Regex(suffix + "$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 

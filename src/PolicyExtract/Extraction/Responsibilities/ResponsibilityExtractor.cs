@@ -271,6 +271,18 @@ public sealed class ResponsibilityExtractor(OrgNames orgs, GazetteerSet gazettee
             }
         }
         if (columns is null) return;
+        // In a table of indicators (指标名称 | 单位 | 目标值 | 责任单位) a bare 单位 is the unit of measure, as it is whenever
+        // another column names who is responsible.
+        {
+            var head = rows[header].Select(c => Spaces.Replace(TextFold.Fold(c.Text), "")).ToList();
+            int task = columns.IndexOf(Column.Task);
+            bool indicators = task >= 0 && rules.IsMacro("indicator_header", head[task]);
+            for (int i = 0; i < columns.Count; i++)
+                if (columns[i] == Column.Units && head[i] is "单位" or "计量单位"
+                    && (indicators || columns.Where((c, j) => j != i && c is Column.Units or Column.Lead or Column.Support).Any()))
+                    columns[i] = Column.Other;
+            if (!columns.Any(c => c is Column.Units or Column.Lead)) return;
+        }
         // A two-row header: 责任单位 over 牵头单位 | 配合单位. The second row names the columns where it says more.
         if (header + 1 < rows.Count && rows[header + 1].Count == columns.Count)
         {

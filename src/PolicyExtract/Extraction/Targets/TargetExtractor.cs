@@ -206,6 +206,9 @@ public sealed class TargetExtractor : IExtractor
             int from = previous is not null && previous.Span.End > clauseStart && previous.Span.End <= numStart ? previous.Span.End : clauseStart;
             var ahead = context.Rules.Find("comparator.ahead", text[from..numStart]);
             if (ahead.Count > 0 && ComparatorOf(context.Rules, ahead[^1].Value("word")) is { } c) comparator = c;
+            // Quantities given respectively share the bound written after the last (分别增长12%和15%以上).
+            if (next is not null && Respectively(text, q, next, clauseStart) && Comparator(context.Rules, next) is { } shared and not "eq")
+                comparator = shared;
             // The second unit of a pair (不少于60万千瓦/120万千瓦时) shares the first one's bound.
             if (previous is not null && previous.Span.End < numStart && text.AsSpan(previous.Span.End, numStart - previous.Span.End).Trim() is "/")
                 comparator = Comparator(context.Rules, previous);
@@ -227,12 +230,21 @@ public sealed class TargetExtractor : IExtractor
             return null;
 
         var beforeSentence = text[sentenceStart..numStart];
-        if (context.Rules.Find("target.achievement", beforeSentence).Count > 0) return null;
+        if (context.Rules.Find("target.achievement", beforeSentence).Any(a => !PlanStillAhead(context, a.Text))) return null;
+        // A report of results (…情况的通报) commits only where a sentence names a deadline ahead.
+        if (context.IsReport && !context.DeadlineMentions.Any(d => d.Span.Start >= sentenceStart && d.Span.End <= q.Span.Start && d.Deadline.End is not null))
+            return null;
+        // A support standard (对新晋升为…的景区，分别给予…奖励200万元) is a parameter of the policy, not a target.
+        if (MoneyUnits.Contains(unit) && beforeSentence.TrimStart().StartsWith('对') && beforeSentence.Contains('的') && Support.IsMatch(text[clauseStart..clauseEnd]))
+            return null;
+        // A condition (申报项目应…，且设备投资额在1000万元以上): X在N以上 where the sentence says what is required.
+        if (verb is null && EligibilityBound.IsMatch(text[Math.Max(sentenceStart, numStart - 2)..numStart]) && Requirement.IsMatch(beforeSentence))
+            return null;
         // A sentence that opens on what has been done (“十三五”期间，…；…达到97.6%) reports it in each of its clauses, until
         // a deadline ahead is named after the opening.
         int fullStart = LastIndexOfAny(text, FullStops, q.Span.Start - 1, line.Start) + 1;
         if (fullStart < sentenceStart
-            && context.Rules.Find("target.achievement", text[fullStart..sentenceStart], fullStart) is { Count: > 0 } done
+            && context.Rules.Find("target.achievement", text[fullStart..sentenceStart], fullStart).Where(a => !PlanStillAhead(context, a.Text)).ToList() is { Count: > 0 } done
             && !context.DeadlineMentions.Any(d => d.Span.Start >= done[^1].Span.End && d.Span.End <= numStart && d.Deadline.End is not null))
             return null;
         // A sentence opening on a year says itself when it is (2021年，… past; 2022年，… current); otherwise a paragraph
@@ -286,14 +298,16 @@ public sealed class TargetExtractor : IExtractor
             foreach (var d in context.DeadlineMentions)
                 if (d.Span.Start >= phraseStart && d.Span.Start <= phraseStart + 1 && d.Span.End <= numStart) { phraseStart = d.Span.End; moved = true; }
         }
-        // After a coordinated quantity (步行街2条、夜间消费集聚区不少于5个) the phrase before starts past the connector.
-        if (previous is not null && previous.Span.End > phraseStart && previous.Span.End < numStart && text[previous.Span.End] is '、' or '和' or '及' or '与')
+        // After a coordinated quantity (步行街2条、夜间消费集聚区不少于5个) the phrase before starts past the connector;
+        // quantities given respectively (年均分别增长12%和15%以上) share the phrase before the first.
+        bool secondOfRespectively = Respectively(text, previous, q, clauseStart);
+        if (!secondOfRespectively && previous is not null && previous.Span.End > phraseStart && previous.Span.End < numStart && text[previous.Span.End] is '、' or '和' or '及' or '与')
             phraseStart = previous.Span.End + 1;
         // A pair in two units (装机规模不少于60万千瓦/120万千瓦时) has one subject, before the first of the two.
         bool pairFirst = next is not null && next.Span.Start > q.Span.End && text.AsSpan(q.Span.End, next.Span.Start - q.Span.End).Trim() is "/";
         int nounEnd = numStart;
         if (previous is not null && previous.Span.End < numStart && previous.Span.Start >= phraseStart
-            && text.AsSpan(previous.Span.End, numStart - previous.Span.End).Trim() is "/")
+            && (secondOfRespectively || text.AsSpan(previous.Span.End, numStart - previous.Span.End).Trim() is "/"))
             nounEnd = previous.Groups.TryGetValue("num", out var pn) ? pn.Span.Start : previous.Span.Start;
         string Before() => BaselineTail.Replace(TrailingCue.Replace(view.Text[phraseStart..nounEnd], ""), "").Trim().TrimStart(',', '，');
         string after = subjectEnd > subjectStart ? view.Text[subjectStart..subjectEnd].Trim() : "";
@@ -375,6 +389,21 @@ public sealed class TargetExtractor : IExtractor
         return false;
     }
 
+    private static readonly Regex EligibilityBound = new("(?<!控制|保持|稳定|维持)在\\s*$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex Requirement = new("应|须|需|要求|条件|申报", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex PlanName = new("十(?<n>[一二三四五六七八九])五", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    /// <summary>
+    /// An achievement marker naming a five-year plan (“十三五”期间) reports the past only once that plan has ended: a
+    /// document issued during it (2017) sets what is to be done in it.
+    /// </summary>
+    private static bool PlanStillAhead(ExtractionContext context, string marker)
+    {
+        var m = PlanName.Match(marker);
+        if (!m.Success || context.IssueDate is not { } issued || !Normalization.ChineseNumbers.TryParse(m.Groups["n"].Value, out var n)) return false;
+        return Normalization.PeriodNormalizer.FiveYearPlan(10 + (int)n).End >= issued.Year;
+    }
+
     private static readonly Regex Support = new("给予|奖励|补助|补贴|扶持|奖补|支持", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>X以上的 + noun, in a sentence that then grants support: the number says who qualifies.</summary>
@@ -394,6 +423,12 @@ public sealed class TargetExtractor : IExtractor
         var verbs = context.Rules.Find("target.verb", context.View.MatchText[from..numStart], from);
         return verbs.Count > 0 && verbs[^1].Span.End == (q.Groups.TryGetValue("pre", out var pre) ? pre.Span.Start : numStart);
     }
+
+    /// <summary>Two quantities joined by a connector after 分别 in their clause (分别增长12%和15%以上): the first, then the second.</summary>
+    private static bool Respectively(string text, RuleMatch? first, RuleMatch second, int clauseStart) =>
+        first is not null && first.Span.Start >= clauseStart && first.Span.End < second.Span.Start
+        && text.AsSpan(first.Span.End, second.Span.Start - first.Span.End).Trim() is "和" or "、" or "与" or "及"
+        && text.AsSpan(clauseStart, first.Span.Start - clauseStart).Contains("分别", StringComparison.Ordinal);
 
     /// <summary>The deadline governing a position: the last one before it in its sentence, else in its line, else the title's.</summary>
     private static DeadlineOutput? DeadlineFor(ExtractionContext context, int at, int sentenceStart, Line line)
