@@ -23,7 +23,21 @@ public sealed class Block
 
     public required TextSpan Span { get; init; }
 
-    public required string Locator { get; init; }
+    private string? _locator;
+    private Func<string>? _locate;
+
+    /// <summary>Where the block is in the source; given as it is, or built on first read from <see cref="LocateBy"/>.</summary>
+    public string Locator
+    {
+        get => _locator ??= _locate?.Invoke() ?? "";
+        init => _locator = value;
+    }
+
+    /// <summary>
+    /// Builds <see cref="Locator"/> when it is first read, for a locator that is costly to build and seldom read (the
+    /// path of an HTML element from the root). The source must not change in between: readers build blocks last.
+    /// </summary>
+    public Func<string> LocateBy { init => _locate = value; }
 
     /// <summary>Rows of a table block, each a list of cells; empty for other kinds.</summary>
     public IReadOnlyList<TableRow> Rows { get; init; } = [];

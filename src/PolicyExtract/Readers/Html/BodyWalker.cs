@@ -24,7 +24,7 @@ internal sealed class BodyWalker(TextBuilder builder, HashSet<HtmlNode> consumed
         var text = HtmlReader.Clean(InlineText(node, joinHan: true));
         if (text.Length == 0) return;
         builder.AppendLine(text, out var span);
-        builder.Blocks.Add(new Block { Kind = BlockKind.Title, Span = span, Locator = node.XPath, Level = 1 });
+        builder.Blocks.Add(new Block { Kind = BlockKind.Title, Span = span, LocateBy = () => node.XPath, Level = 1 });
     }
 
     public void Walk(HtmlNode main)
@@ -59,7 +59,7 @@ internal sealed class BodyWalker(TextBuilder builder, HashSet<HtmlNode> consumed
             if (text.Length > 0)
             {
                 builder.AppendLine(text, out var span);
-                builder.Blocks.Add(new Block { Kind = BlockKind.Heading, Span = span, Locator = node.XPath, Level = name[1] - '0' });
+                builder.Blocks.Add(new Block { Kind = BlockKind.Heading, Span = span, LocateBy = () => node.XPath, Level = name[1] - '0' });
             }
             return;
         }
@@ -93,7 +93,8 @@ internal sealed class BodyWalker(TextBuilder builder, HashSet<HtmlNode> consumed
         _plainLetters = 0;
         if (text.Length == 0 || _owner is null || linkBar) return;
         builder.AppendLine(text, out var span);
-        builder.Blocks.Add(new Block { Kind = BlockKind.Paragraph, Span = span, Locator = _owner.XPath });
+        var owner = _owner;
+        builder.Blocks.Add(new Block { Kind = BlockKind.Paragraph, Span = span, LocateBy = () => owner.XPath });
     }
 
     /// <summary>
@@ -239,6 +240,6 @@ internal sealed class BodyWalker(TextBuilder builder, HashSet<HtmlNode> consumed
             rows.Add(new TableRow { Cells = cells });
         }
         if (rows.Count == 0) return;
-        builder.Blocks.Add(new Block { Kind = BlockKind.Table, Span = new TextSpan(tableStart, tableEnd), Locator = table.XPath, Rows = rows });
+        builder.Blocks.Add(new Block { Kind = BlockKind.Table, Span = new TextSpan(tableStart, tableEnd), LocateBy = () => table.XPath, Rows = rows });
     }
 }

@@ -60,7 +60,7 @@ public sealed partial class HtmlReader : IDocumentReader
             var prefix = m.Label + "：";
             builder.AppendLine(prefix + m.Value, out var lineSpan);
             var valueSpan = new TextSpan(lineSpan.Start + prefix.Length, lineSpan.End);
-            builder.Blocks.Add(new Block { Kind = BlockKind.MetadataRow, Span = lineSpan, Locator = m.Nodes[0].XPath });
+            builder.Blocks.Add(new Block { Kind = BlockKind.MetadataRow, Span = lineSpan, LocateBy = () => m.Nodes[0].XPath });
             entries.Add(new MetadataEntry(m.Key, m.Value, valueSpan) { Label = m.Label });
         }
         if (pageTitle.Length > 0)
@@ -83,7 +83,7 @@ public sealed partial class HtmlReader : IDocumentReader
                 if (text.Length is > 0 and <= 60 && NumberLine.IsMatch(text) && !consumed.Contains(n) && !n.Descendants().Any(consumed.Contains))
                 {
                     builder.AppendLine(text, out var numberSpan);
-                    builder.Blocks.Add(new Block { Kind = BlockKind.Paragraph, Span = numberSpan, Locator = n.XPath });
+                    builder.Blocks.Add(new Block { Kind = BlockKind.Paragraph, Span = numberSpan, LocateBy = () => n.XPath });
                     consumed.Add(n);
                 }
             }
