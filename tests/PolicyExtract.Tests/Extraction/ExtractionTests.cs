@@ -393,6 +393,33 @@ public class ExtractionTests
     }
 
     [Test]
+    public void DocumentNumber_AfterALetterSpacedLabel_IsTheOwnNumber()
+    {
+        // 文　　号：通政办发〔2024〕18号 in the disclosure header of a portal page.
+        var r = Run("probe9/docs/02_nantong_charging_three_year_plan_cumulative.txt");
+        Assert.That(r.DocumentNumber?.Text, Is.EqualTo("通政办发〔2024〕18号"));
+        Assert.That(r.References.Select(x => x.DocumentNumber), Has.None.EqualTo("通政办发〔2024〕18号"));
+    }
+
+    [Test]
+    public void Targets_NamedRates_ContinuingMeasures_AndStagesFromNow()
+    {
+        var campaign = Run("probe9/docs/03_handan_campus_food_campaign_stages.txt");
+        // 不合格产品核查处置率100%: a rate right after its name.
+        Assert.That(campaign.Targets.Single(t => t.Subject!.Contains("核查处置率")).Value, Is.EqualTo(100));
+        Assert.That(campaign.Targets.Single(t => t.Unit == "批次").Comparator, Is.EqualTo("gte"));
+        // （即日起至2024年3月31日）: the stage ends on its day.
+        Assert.That(campaign.Deadlines.Select(d => d.End), Does.Contain("2024-03-31"));
+        var units = campaign.Responsibilities.Single(x => x.Task.Contains("全面排查学校食堂")).Units;
+        Assert.That(units, Is.EqualTo(new[] { "食品经营安全监督管理科", "各县（市、区）市场监督管理局" }));
+        // 建成厨余垃圾集中处理设施1座，日处理能力300吨: the second clause measures what the first builds.
+        var waste = Run("probe9/docs/04_jiujiang_waste_sorting_plan_duty_table_mixed_deadlines.docx");
+        Assert.That(waste.Targets.Where(t => t.Unit == "吨").Select(t => t.Value), Does.Contain(300));
+        // …每年培育50家，三年累计150家: a running total restates the yearly figure.
+        Assert.That(Run("probe6/docs/02_zhuzhou_digital_action_plan_zhuanlan.txt").Targets.Select(t => t.Text), Has.None.EqualTo("三年累计150家"));
+    }
+
+    [Test]
     public void DocumentNumber_PrintedBetweenTheTitleAndTheBodyOfAWebPage()
     {
         var r = Run("probe3/docs/01_yinchuan_health_plan_table.html");

@@ -163,10 +163,10 @@ public class QuantityParserTests
     public void UserUnits_Extend_ShippedTable()
     {
         var errors = new List<PolicyExtract.Rules.Gazetteers.GazetteerError>();
-        var extra = PolicyExtract.Rules.Gazetteers.UnitsFile.Parse("units:\n  - {name: 枚, class: count}\n", "u.yaml", errors);
+        var extra = PolicyExtract.Rules.Gazetteers.UnitsFile.Parse("units:\n  - {name: 尾, class: count}\n", "u.yaml", errors);
         Assert.That(errors, Is.Empty);
         var table = UnitTable.Default.MergedWith(extra);
-        Assert.That(QuantityParser.TryParse("3枚", out var q, table) && q.Unit == "枚", Is.True);
-        Assert.That(QuantityParser.FindAll("3枚").Single().Kind, Is.EqualTo(QuantityKind.Bare));
+        Assert.That(QuantityParser.TryParse("3尾", out var q, table) && q.Unit == "尾", Is.True);
+        Assert.That(QuantityParser.FindAll("3尾").Single().Kind, Is.EqualTo(QuantityKind.Bare));
     }
 }

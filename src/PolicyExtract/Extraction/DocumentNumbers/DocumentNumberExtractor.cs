@@ -16,6 +16,8 @@ public sealed class DocumentNumberExtractor(Common.OrgNames orgs) : IExtractor
     /// <summary>Normalized form: brackets as 〔〕, no leading zeros, no spaces.</summary>
     public static string Normalize(RuleMatch m) => $"{m.Value("agency")}〔{m.Value("year")}〕{m.Value("serial")}号";
 
+    private static readonly Regex LetterSpacing = new(@"(?<=[\u3400-\u9fff])[ \t]+(?=[\u3400-\u9fff])", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
     private static readonly string[] LeadWords = ["根据", "按照", "依据", "依照", "落实", "贯彻", "印发", "转发", "执行", "参照", "对照"];
 
     /// <summary>
@@ -97,7 +99,8 @@ public sealed class DocumentNumberExtractor(Common.OrgNames orgs) : IExtractor
     private static bool IsLabelled(RuleSet rules, DocumentView view, RuleMatch m)
     {
         var line = view.Lines[view.LineIndexOf(m.Span.Start)];
-        var before = view.MatchText[line.Start..m.Span.Start];
+        // Disclosure headers letter-space their labels (文　　号：…): the label is read with the spaces closed up.
+        var before = LetterSpacing.Replace(view.MatchText[line.Start..m.Span.Start], "");
         return rules.Find("documentNumber.label", before).Count > 0;
     }
 

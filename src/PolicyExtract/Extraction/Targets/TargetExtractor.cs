@@ -226,7 +226,12 @@ public sealed class TargetExtractor : IExtractor
         // that one is; the checks on the sentence below apply to both alike.
         bool partOfTarget = verb is null && previous is not null && previous.Span.Start >= sentenceStart
             && beforeInClause.TrimStart().StartsWith("其中", StringComparison.Ordinal);
-        if (verb is null && !hasComparator && !partOfTarget && !(rate && context.Rules.Find("target.rate-cue", beforeInClause).Count > 0))
+        // A rate right after its name (不合格产品核查处置率100%) states the level it is to be at.
+        bool namedRate = rate && beforeInClause.TrimEnd().EndsWith('率');
+        // A clause that only names another measure of what the clause before sets (建成…设施1座，日处理能力300吨) continues it.
+        bool continuesTarget = verb is null && !hasComparator && ContinuesTarget(context, text, previous, sentenceStart, clauseStart, beforeInClause);
+        if (verb is null && !hasComparator && !partOfTarget && !namedRate && !continuesTarget
+            && !(rate && context.Rules.Find("target.rate-cue", beforeInClause).Count > 0))
             return null;
 
         var beforeSentence = text[sentenceStart..numStart];
@@ -422,6 +427,22 @@ public sealed class TargetExtractor : IExtractor
         int from = Math.Max(line.Start, numStart - 6);
         var verbs = context.Rules.Find("target.verb", context.View.MatchText[from..numStart], from);
         return verbs.Count > 0 && verbs[^1].Span.End == (q.Groups.TryGetValue("pre", out var pre) ? pre.Span.Start : numStart);
+    }
+
+    /// <summary>
+    /// The clause before the number is a short noun phrase (日处理能力, 总投资), and the quantity before it, in the clause just
+    /// before within the same sentence, follows a target verb (建成厨余垃圾集中处理设施1座).
+    /// </summary>
+    private static bool ContinuesTarget(ExtractionContext context, string text, RuleMatch? previous, int sentenceStart, int clauseStart, string beforeInClause)
+    {
+        var noun = beforeInClause.Trim();
+        if (previous is null || previous.Span.Start < sentenceStart || previous.Span.End > clauseStart || noun.Length is < 2 or > 8) return false;
+        // A time or a running total (三年累计150家) restates the quantity before; it names no other measure.
+        if (noun.AsSpan().IndexOfAny("，,；;、和及与的年月累") >= 0 || context.Rules.Find("target.verb", noun).Count > 0) return false;
+        // The quantity before must end the clause before this one.
+        if (text.AsSpan(previous.Span.End, clauseStart - previous.Span.End).Trim().Length > 1) return false;
+        int prevClause = LastIndexOfAny(text, ClauseEnds, previous.Span.Start - 1, sentenceStart) + 1;
+        return context.Rules.Find("target.verb", text[prevClause..previous.Span.Start]).Count > 0;
     }
 
     /// <summary>Two quantities joined by a connector after 分别 in their clause (分别增长12%和15%以上): the first, then the second.</summary>
