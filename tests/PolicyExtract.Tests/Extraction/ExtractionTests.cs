@@ -420,6 +420,16 @@ public class ExtractionTests
     }
 
     [Test]
+    public void Targets_AClauseThatOnlySaysHowMuch_TakesTheSubjectOfTheClauseBefore()
+    {
+        // 茶叶综合产值增长10%—15%，力争突破六十亿元.
+        var r = Run("probe7/docs/08_jianshi_county_tea_notice_chinese_numerals.txt");
+        var value = r.Targets.Single(t => t.Value == 6000000000);
+        Assert.That(value.Subject, Is.EqualTo("茶叶综合产值"));
+        Assert.That(value.Comparator, Is.EqualTo("gt"));
+    }
+
+    [Test]
     public void DocumentNumber_PrintedBetweenTheTitleAndTheBodyOfAWebPage()
     {
         var r = Run("probe3/docs/01_yinchuan_health_plan_table.html");

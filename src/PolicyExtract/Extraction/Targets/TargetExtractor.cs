@@ -345,6 +345,9 @@ public sealed class TargetExtractor : IExtractor
         subject = TextFold.Squash(LeadingLabel.Replace(subject, "").TrimEnd('等').Trim());
         if (partOfTarget && subject.StartsWith("其中", StringComparison.Ordinal)) subject = subject[2..].TrimStart('，', ',');
         if (subject.Length == 0 && verb is not null) subject = verb.Text;
+        // A clause that only says how much (…增长10%—15%，力争突破六十亿元) is about what the clause before names.
+        if (verb is not null && subject == verb.Text && CarriedSubject(view, previous, sentenceStart, clauseStart) is { } carried)
+            subject = carried;
         if (subject.Length == 0) return null;
 
         // The text is the whole phrase when the subject comes before the number (城镇新增就业累计350万人), else from the verb.
@@ -427,6 +430,25 @@ public sealed class TargetExtractor : IExtractor
         int from = Math.Max(line.Start, numStart - 6);
         var verbs = context.Rules.Find("target.verb", context.View.MatchText[from..numStart], from);
         return verbs.Count > 0 && verbs[^1].Span.End == (q.Groups.TryGetValue("pre", out var pre) ? pre.Span.Start : numStart);
+    }
+
+    private static readonly Regex TrailingChange = new("(?:增长|提高|提升|下降|降低|减少|增加)\\s*$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    /// <summary>
+    /// What the quantity before names, when it closes the clause just before this one in the sentence: the phrase before its
+    /// number without the words that lead to it (茶叶综合产值增长10%—15% → 茶叶综合产值); null when there is none.
+    /// </summary>
+    private static string? CarriedSubject(DocumentView view, RuleMatch? previous, int sentenceStart, int clauseStart)
+    {
+        var text = view.MatchText;
+        if (previous is null || previous.Span.Start < sentenceStart || previous.Span.End > clauseStart
+            || text.AsSpan(previous.Span.End, clauseStart - previous.Span.End).Trim().Length > 1)
+            return null;
+        int numStart = previous.Groups.TryGetValue("num", out var ng) ? ng.Span.Start : previous.Groups.TryGetValue("min", out var mg) ? mg.Span.Start : previous.Span.Start;
+        int from = LastIndexOfAny(text, ClauseEnds, numStart - 1, sentenceStart) + 1;
+        var phrase = TrailingChange.Replace(TrailingCue.Replace(view.Text[from..numStart], ""), "");
+        phrase = TextFold.Squash(LeadingLabel.Replace(phrase, "").Trim());
+        return phrase.Length is >= 2 and <= 20 ? phrase : null;
     }
 
     /// <summary>
