@@ -86,8 +86,11 @@ public sealed class ExtractionContext
     /// <summary>
     /// True when the title says the document reports results (rules macro <c>report_title</c> at its end: …情况的通报), so
     /// that its numbers are results unless a sentence names a deadline ahead.
+    /// Decided on first use, by an extractor that runs after the title's.
     /// </summary>
-    public bool IsReport => Result.Title is { } t && Rules.MacroRegex("report_title", PolicyExtract.Rules.MacroMatch.End)?.IsMatch(t) == true;
+    public bool IsReport => _isReport ??= Result.Title is { } t && Rules.MacroRegex("report_title", PolicyExtract.Rules.MacroMatch.End)?.IsMatch(t) == true;
+
+    private bool? _isReport;
 
     /// <summary>The line index (into <see cref="DocumentView.Lines"/>) of the issue date under the signature, when found.</summary>
     public int? SignatureDateLine { get; set; }
