@@ -430,6 +430,18 @@ public class ExtractionTests
     }
 
     [Test]
+    public void Targets_TimeLimitsCutTo_WithOrWithoutABound_AndBodiesWithAnAlternativeInBrackets()
+    {
+        var r = Run("probe10/docs/01_huzhou_business_env_plan_time_limits.txt");
+        // 企业开办时间压缩至0.5个工作日 (no bound word), 抵押登记办理时间控制在2小时内 (内 bounds it).
+        Assert.That(r.Targets.Single(t => t.Value == 0.5).Unit, Is.EqualTo("个工作日"));
+        Assert.That(r.Targets.Single(t => t.Unit == "小时" && t.Value == 2).Comparator, Is.EqualTo("lte"));
+        var schools = Run("probe10/docs/02_tonglu_county_education_three_year_plan_schools_places.txt");
+        Assert.That(schools.Responsibilities.Single(x => x.Task.Contains("扩大学前教育普惠资源")).Units,
+            Is.EqualTo(new[] { "县教育局", "各乡镇人民政府（街道办事处）" }));
+    }
+
+    [Test]
     public void DocumentNumber_PrintedBetweenTheTitleAndTheBodyOfAWebPage()
     {
         var r = Run("probe3/docs/01_yinchuan_health_plan_table.html");

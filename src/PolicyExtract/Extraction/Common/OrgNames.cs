@@ -17,8 +17,9 @@ public sealed class OrgNames
     public OrgNames(RuleSet rules)
     {
         var suffix = rules.Macros.TryGetValue("org_suffix", out var s) ? s : "(?:局|委|办|厅|部|院|会|政府|中心)";
-        // A bracketed list of levels may sit inside a name: 各县（市、区）人民政府.
-        _orgName = new Regex("^(?:[\\u3400-\\u9fff（）()]|(?<=[（(][\\u3400-\\u9fff]{1,3})、(?=[\\u3400-\\u9fff]{1,3}[）)])){1,40}?" + suffix + "$",
+        // A bracketed list of levels may sit inside a name (各县（市、区）人民政府), an alternative after it
+        // (各乡镇人民政府（街道办事处）).
+        _orgName = new Regex("^(?:[\\u3400-\\u9fff（）()]|(?<=[（(][\\u3400-\\u9fff]{1,3})、(?=[\\u3400-\\u9fff]{1,3}[）)])){1,40}?" + suffix + "(?:[（(][\\u3400-\\u9fff]{2,8}[）)])?$",
             RegexOptions.CultureInvariant | RegexOptions.Compiled);
         _endsWithSuffix = new Regex(suffix + "$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
