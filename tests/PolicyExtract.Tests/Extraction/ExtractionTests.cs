@@ -439,6 +439,9 @@ public class ExtractionTests
         var schools = Run("probe10/docs/02_tonglu_county_education_three_year_plan_schools_places.txt");
         Assert.That(schools.Responsibilities.Single(x => x.Task.Contains("扩大学前教育普惠资源")).Units,
             Is.EqualTo(new[] { "县教育局", "各乡镇人民政府（街道办事处）" }));
+        // 完成6个老旧小区综合改造，涉及居民2800户: the households are a measure of the renovation before them.
+        var renewal = Run("probe10/docs/06_hubin_subdistrict_old_community_plan_duty_sections.txt");
+        Assert.That(renewal.Targets.Single(t => t.Unit == "户").Value, Is.EqualTo(2800));
     }
 
     [Test]

@@ -460,7 +460,7 @@ public sealed class TargetExtractor : IExtractor
         var noun = beforeInClause.Trim();
         if (previous is null || previous.Span.Start < sentenceStart || previous.Span.End > clauseStart || noun.Length is < 2 or > 8) return false;
         // A time or a running total (三年累计150家) restates the quantity before; it names no other measure.
-        if (noun.AsSpan().IndexOfAny("，,；;、和及与的年月累") >= 0 || context.Rules.Find("target.verb", noun).Count > 0) return false;
+        if (noun.AsSpan().IndexOfAny("，,；;、和与的年月累") >= 0 || context.Rules.Find("target.verb", noun).Count > 0) return false;
         // The quantity before must be in the clause just before this one.
         if (text.AsSpan(previous.Span.End, clauseStart - previous.Span.End).IndexOfAny(ClauseEnds) != clauseStart - previous.Span.End - 1) return false;
         int prevClause = LastIndexOfAny(text, ClauseEnds, previous.Span.Start - 1, sentenceStart) + 1;
