@@ -49,9 +49,6 @@ public sealed class Rule
     /// <summary>True once searches go through the compiled pattern.</summary>
     internal bool UsesCompiledPattern => _engine?.IsCompiled == true;
 
-    /// <summary>The engine for a search of <paramref name="chars"/> characters: the compiled pattern once it has been earned.</summary>
-    private Regex Engine(int chars) => _engine!.For(chars);
-
     /// <summary>The token pattern, or null for a character rule.</summary>
     public TokenPattern? Tokens { get; init; }
 
@@ -86,28 +83,28 @@ public sealed class Rule
     {
         if (Pattern is null)
             return;
-        try
-        {
-            if (Scope == RuleScope.Line && Requires.Count > 0)
-                AddLineMatches(text, offset, output);
-            else
-                Add(Engine(text.Length).Match(text), offset, output);
-        }
-        catch (RegexMatchTimeoutException ex)
-        {
-            throw new RuleTimeoutException(this, ex.MatchTimeout, ex);
-        }
+        if (Scope == RuleScope.Line && Requires.Count > 0)
+            AddLineMatches(text, offset, output);
+        else
+            Search(text, 0, text.Length, offset, output);
     }
 
     /// <summary>
     /// Appends the matches of a character rule within <paramref name="line"/> of <paramref name="text"/>, the line searched
     /// on its own (anchors and lookbehinds stop at its ends), spans into <paramref name="text"/>.
     /// </summary>
-    internal void AddMatchesIn(string text, TextSpan line, List<RuleMatch> output)
+    internal void AddMatchesIn(string text, TextSpan line, List<RuleMatch> output) =>
+        Search(text, line.Start, line.Length, 0, output);
+
+    /// <summary>
+    /// One search of <paramref name="text"/>[start, start + length) seen alone (as <see cref="Regex.Match(string, int, int)"/>),
+    /// through the engine the rule has earned; a search past the match limit is the rule's timeout.
+    /// </summary>
+    private void Search(string text, int start, int length, int offset, List<RuleMatch> output)
     {
         try
         {
-            Add(Engine(line.Length).Match(text, line.Start, line.Length), 0, output);
+            Add(_engine!.For(length).Match(text, start, length), offset, output);
         }
         catch (RegexMatchTimeoutException ex)
         {
@@ -156,7 +153,7 @@ public sealed class Rule
             int end = text.IndexOf('\n', hit);
             if (end < 0)
                 end = text.Length;
-            Add(Engine(end - start).Match(text, start, end - start), offset, output);
+            Search(text, start, end - start, offset, output);
             if (end >= text.Length)
                 return;
             pos = end + 1;
