@@ -102,6 +102,8 @@ public sealed class RuleSet
         for (int i = 0; i < lines.Count; i++)
             admitted[i] = lines[i].Length > 0 && (search is null || search(i));
         var candidate = new bool[lines.Count];
+        // Most searched lines hold no match: a line gets its list only when one is found.
+        var scratch = new List<RuleMatch>();
         for (int r = 0; r < rules.Count; r++)
         {
             var rule = rules[r];
@@ -115,12 +117,23 @@ public sealed class RuleSet
                 searchOn = candidate;
             }
             for (int i = 0; i < lines.Count; i++)
-                if (searchOn[i])
-                    rule.AddMatchesIn(text, lines[i], found[i] ??= []);
+            {
+                if (!searchOn[i])
+                    continue;
+                rule.AddMatchesIn(text, lines[i], scratch);
+                if (scratch.Count == 0)
+                    continue;
+                (found[i] ??= []).AddRange(scratch);
+                scratch.Clear();
+            }
         }
         for (int i = 0; i < found.Length; i++)
-            if (found[i] is { } all)
-                found[i] = all.Count == 0 ? null : Resolve(all, masked) is { Count: > 0 } kept ? kept : null;
+        {
+            if (found[i] is not { } all)
+                continue;
+            var kept = Resolve(all, masked);
+            found[i] = kept.Count > 0 ? kept : null;
+        }
         return found;
     }
 
