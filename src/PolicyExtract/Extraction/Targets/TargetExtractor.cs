@@ -156,7 +156,7 @@ public sealed class TargetExtractor : IExtractor
     {
         var view = context.View;
         var text = view.MatchText;
-        int numStart = q.Groups.TryGetValue("num", out var ng) ? ng.Span.Start : q.Groups.TryGetValue("min", out var mg) ? mg.Span.Start : q.Span.Start;
+        int numStart = NumberStart(q);
         if (view.InBookTitle(q.Span.Start) || InShortQuote(text, numStart)) return null;
         if (numStart > 0 && text[numStart - 1] is '每' or '第' or '前' or '共' or '近')
             if (text[numStart - 1] is not '近' || !q.Groups.ContainsKey("pre")) return null;
@@ -216,7 +216,7 @@ public sealed class TargetExtractor : IExtractor
 
         var verbs = context.Rules.Find("target.verb", text[clauseStart..numStart], clauseStart);
         var verb = verbs.Count > 0 ? verbs[^1] : null;
-        if (verb is not null && verb.Span.End == (q.Groups.TryGetValue("pre", out var preGroup) ? preGroup.Span.Start : numStart)
+        if (verb is not null && verb.Span.End == BoundStart(q, numStart)
             && context.Rules.IsMacro("target_verb_object_first", verb.Text))
             verb = null;
         if (context.Rules.MacroRegex("non_target_clause", MacroMatch.Anywhere)?.IsMatch(text[clauseStart..clauseEnd]) == true) return null;
@@ -237,7 +237,7 @@ public sealed class TargetExtractor : IExtractor
         var beforeSentence = text[sentenceStart..numStart];
         if (context.Rules.Find("target.achievement", beforeSentence).Any(a => !PlanStillAhead(context, a.Text))) return null;
         // A report of results (…情况的通报) commits only where a sentence names a deadline ahead.
-        if (context.IsReport && !context.DeadlineMentions.Any(d => d.Span.Start >= sentenceStart && d.Span.End <= q.Span.Start && d.Deadline.End is not null))
+        if (context.IsReport && !DatedDeadlineWithin(context, sentenceStart, q.Span.Start))
             return null;
         // A support standard (对新晋升为…的景区，分别给予…奖励200万元) is a parameter of the policy, not a target.
         if (MoneyUnits.Contains(unit) && beforeSentence.TrimStart().StartsWith('对') && beforeSentence.Contains('的') && Support.IsMatch(text[clauseStart..clauseEnd]))
@@ -250,14 +250,14 @@ public sealed class TargetExtractor : IExtractor
         int fullStart = LastIndexOfAny(text, FullStops, q.Span.Start - 1, line.Start) + 1;
         if (fullStart < sentenceStart
             && context.Rules.Find("target.achievement", text[fullStart..sentenceStart], fullStart).Where(a => !PlanStillAhead(context, a.Text)).ToList() is { Count: > 0 } done
-            && !context.DeadlineMentions.Any(d => d.Span.Start >= done[^1].Span.End && d.Span.End <= numStart && d.Deadline.End is not null))
+            && !DatedDeadlineWithin(context, done[^1].Span.End, numStart))
             return null;
         // A sentence opening on a year says itself when it is (2021年，… past; 2022年，… current); otherwise a paragraph
         // that opens on the past (截至2022年底，…；…) stays in the past until a deadline ahead is named.
         bool sentenceDated = context.Rules.Find("target.past-lead", beforeSentence.TrimStart()).Count > 0;
         if (sentenceDated && IsPast(context, beforeSentence.TrimStart())) return null;
         if (!sentenceDated && IsPast(context, TextFold.Fold(view.Text[line.Start..numStart]).TrimStart())
-            && !context.DeadlineMentions.Any(d => d.Span.Start >= line.Start && d.Span.End <= numStart && d.Deadline.End is not null))
+            && !DatedDeadlineWithin(context, line.Start, numStart))
             return null;
         if (context.Rules.Find("target.achievement-clause", beforeInClause).Count > 0) return null;
         // A price per unit (不高于0.3元/千瓦时, 200元/亩) is a standard, like an amount per unit below.
@@ -313,7 +313,7 @@ public sealed class TargetExtractor : IExtractor
         int nounEnd = numStart;
         if (previous is not null && previous.Span.End < numStart && previous.Span.Start >= phraseStart
             && (secondOfRespectively || text.AsSpan(previous.Span.End, numStart - previous.Span.End).Trim() is "/"))
-            nounEnd = previous.Groups.TryGetValue("num", out var pn) ? pn.Span.Start : previous.Span.Start;
+            nounEnd = NumberStart(previous);
         string Before() => BaselineTail.Replace(TrailingCue.Replace(view.Text[phraseStart..nounEnd], ""), "").Trim().TrimStart(',', '，');
         string after = subjectEnd > subjectStart ? view.Text[subjectStart..subjectEnd].Trim() : "";
         string subject;
@@ -429,8 +429,19 @@ public sealed class TargetExtractor : IExtractor
     {
         int from = Math.Max(line.Start, numStart - 6);
         var verbs = context.Rules.Find("target.verb", context.View.MatchText[from..numStart], from);
-        return verbs.Count > 0 && verbs[^1].Span.End == (q.Groups.TryGetValue("pre", out var pre) ? pre.Span.Start : numStart);
+        return verbs.Count > 0 && verbs[^1].Span.End == BoundStart(q, numStart);
     }
+
+    /// <summary>Where a quantity's number starts (its value, or the low end of a range), past any prefix the match holds.</summary>
+    private static int NumberStart(RuleMatch q) =>
+        q.Groups.TryGetValue("num", out var n) ? n.Span.Start : q.Groups.TryGetValue("min", out var m) ? m.Span.Start : q.Span.Start;
+
+    /// <summary>Where the words a target verb must reach start: a bound read before the number (不少于), else the number.</summary>
+    private static int BoundStart(RuleMatch q, int numStart) => q.Groups.TryGetValue("pre", out var pre) ? pre.Span.Start : numStart;
+
+    /// <summary>True when a deadline with an end date was found between <paramref name="from"/> and <paramref name="to"/>.</summary>
+    private static bool DatedDeadlineWithin(ExtractionContext context, int from, int to) =>
+        context.DeadlineMentions.Any(d => d.Span.Start >= from && d.Span.End <= to && d.Deadline.End is not null);
 
     private static readonly Regex TrailingChange = new("(?:增长|提高|提升|下降|降低|减少|增加)\\s*$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
@@ -444,7 +455,7 @@ public sealed class TargetExtractor : IExtractor
         if (previous is null || previous.Span.Start < sentenceStart || previous.Span.End > clauseStart
             || text.AsSpan(previous.Span.End, clauseStart - previous.Span.End).Trim().Length > 1)
             return null;
-        int numStart = previous.Groups.TryGetValue("num", out var ng) ? ng.Span.Start : previous.Groups.TryGetValue("min", out var mg) ? mg.Span.Start : previous.Span.Start;
+        int numStart = NumberStart(previous);
         int from = LastIndexOfAny(text, ClauseEnds, numStart - 1, sentenceStart) + 1;
         var phrase = TrailingChange.Replace(TrailingCue.Replace(view.Text[from..numStart], ""), "");
         phrase = TextFold.Squash(LeadingLabel.Replace(phrase, "").Trim());
