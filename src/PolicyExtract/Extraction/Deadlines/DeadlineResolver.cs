@@ -41,10 +41,9 @@ public static class DeadlineResolver
                 if (!int.TryParse(y, out var year)) return null;
                 // A stage from one month to another (2023年4月下旬—5月10日) starts in the year printed first and ends in
                 // the year printed again, if any.
-                if (m.Value("startMonth") is { Length: > 0 } sm && int.TryParse(sm, out var smo) && smo is >= 1 and <= 12)
+                if (StageStart(m, year) is { } stageStart)
                 {
-                    int sd = int.TryParse(m.Value("startDay"), out var sdn) && sdn >= 1 && sdn <= DateTime.DaysInMonth(year, smo) ? sdn : 1;
-                    start = $"{year:D4}-{smo:D2}-{sd:D2}";
+                    start = stageStart;
                     if (m.Value("toYear") is { Length: > 0 } ty && int.TryParse(ty, out var tyn)) year = tyn;
                 }
                 end = EndOf(year, m.Value("month"), m.Value("part"));
@@ -59,11 +58,7 @@ public static class DeadlineResolver
                 if (reference is not { } r) { end = null; break; }
                 int ry = rel is "明年" or "次年" ? r.Year + 1 : r.Year;
                 // A stage without its year (5月20日—5月31日) starts in the same year as it ends.
-                if (m.Value("startMonth") is { Length: > 0 } rsm && int.TryParse(rsm, out var rsmo) && rsmo is >= 1 and <= 12)
-                {
-                    int rsd = int.TryParse(m.Value("startDay"), out var rsdn) && rsdn >= 1 && rsdn <= DateTime.DaysInMonth(ry, rsmo) ? rsdn : 1;
-                    start = $"{ry:D4}-{rsmo:D2}-{rsd:D2}";
-                }
+                start = StageStart(m, ry);
                 end = EndOf(ry, m.Value("month"), m.Value("part"));
                 if (m.Value("day") is { } rd && int.TryParse(m.Value("month"), out var rmo) && int.TryParse(rd, out var rdd))
                 {
@@ -75,6 +70,15 @@ public static class DeadlineResolver
         }
         if (kind is "by" && end is null && m.Value("relative") is null) return null;
         return new DeadlineOutput { Text = text, Start = start, End = end, Kind = kind, Evidence = evidence };
+    }
+
+    /// <summary>The first day of a stage that names its start month (and day) in <paramref name="year"/>, else null.</summary>
+    private static string? StageStart(RuleMatch m, int year)
+    {
+        if (m.Value("startMonth") is not { Length: > 0 } sm || !int.TryParse(sm, out var month) || month is < 1 or > 12)
+            return null;
+        int day = int.TryParse(m.Value("startDay"), out var d) && d >= 1 && d <= DateTime.DaysInMonth(year, month) ? d : 1;
+        return $"{year:D4}-{month:D2}-{day:D2}";
     }
 
     /// <summary>The last day of a year, a month, a half or a quarter.</summary>
