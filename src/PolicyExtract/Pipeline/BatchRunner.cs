@@ -207,15 +207,7 @@ public sealed class BatchRunner
             {
                 return Outcome.Failure(ex.Reason, bytesRead);
             }
-            catch (IOException ex)
-            {
-                return Outcome.Failure(ex.Message, bytesRead);
-            }
-            catch (RuleTimeoutException ex)
-            {
-                return Outcome.Failure(ex.Message, bytesRead);
-            }
-            catch (UnauthorizedAccessException ex)
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or RuleTimeoutException)
             {
                 return Outcome.Failure(ex.Message, bytesRead);
             }
