@@ -34,9 +34,6 @@ public sealed class EarnedRegex
     {
     }
 
-    /// <summary>The pattern as constructed (interpreted).</summary>
-    public Regex Interpreted => _interpreted;
-
     /// <summary>True once searches go through the compiled pattern.</summary>
     public bool IsCompiled => Volatile.Read(ref _compiled) is not null;
 
