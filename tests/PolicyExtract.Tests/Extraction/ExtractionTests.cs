@@ -445,6 +445,26 @@ public class ExtractionTests
     }
 
     [Test]
+    public void Targets_ACountWhoseNounIsQualifiedByASecondQuantity_CountsTheNounAfterIt()
+    {
+        // 各县市区组建不少于1支50人以上的防汛抢险应急队伍: 50人以上 says which teams; the teams are counted.
+        var r = Run("probe10/docs/03_yueyang_emergency_bureau_flood_season_duty_sentences.txt");
+        var teams = r.Targets.Single(t => t.Unit == "支");
+        Assert.That(teams.Subject, Is.EqualTo("防汛抢险应急队伍"));
+        Assert.That(teams.Comparator, Is.EqualTo("gte"));
+        Assert.That(r.Targets, Has.None.Matches<TargetOutput>(t => t!.Unit == "人" && t.Value == 50));
+    }
+
+    [Test]
+    public void Targets_ASloganRepeatingItsNumeral_CountsNothing()
+    {
+        // 确保零就业家庭发现一户、帮扶一户、动态清零.
+        var r = Run("probe10/docs/05_dezhou_hrss_employment_notice_measures_list.txt");
+        Assert.That(r.Targets, Has.None.Matches<TargetOutput>(t => t!.Unit == "户" && t.Value == 1));
+        Assert.That(r.Targets.Single(t => t.Value == 800).Unit, Is.EqualTo("人"));
+    }
+
+    [Test]
     public void DocumentNumber_PrintedBetweenTheTitleAndTheBodyOfAWebPage()
     {
         var r = Run("probe3/docs/01_yinchuan_health_plan_table.html");

@@ -189,6 +189,8 @@ public sealed class TargetExtractor : IExtractor
                 // …or at the end of its clause, after what it counts (新增旅游饭店两家).
                 bool endsClause = q.Span.End >= line.End || Array.IndexOf(ClauseEnds, text[q.Span.End]) >= 0;
                 if (unit is "批" or "些" or "次" or "轮" or "轮次" || !(DirectlyAfterVerb(context, q, numStart, line) || endsClause)) return null;
+                // A slogan repeats its numeral and unit in a series (发现一户、帮扶一户; 成熟一个、推进一个): nothing is counted.
+                if (RepeatsInSeries(text, previous, q) || RepeatsInSeries(text, q, next)) return null;
             }
             value = v * mult;
             comparator = Comparator(context.Rules, q);
@@ -277,14 +279,21 @@ public sealed class TargetExtractor : IExtractor
             && text[q.Span.End] == '的' && numStart - previous.Span.End <= 8
             && text.AsSpan(previous.Span.End, numStart - previous.Span.End).IndexOfAny("、和及与,，;；") < 0)
             return null;
+        // The next quantity, closed by 的, may say which ones this one counts (组建不少于1支50人以上的队伍, 培育3—5家产值超10亿元的企业):
+        // then this one is the target and its subject is the noun after the 的.
+        bool nextQualifies = next is not null && next.Span.Start < clauseEnd && next.Span.Start - q.Span.End is >= 0 and <= 8
+            && next.Span.End < line.End && text[next.Span.End] == '的'
+            && text.AsSpan(q.Span.End, next.Span.Start - q.Span.End).IndexOfAny("、和及与,，;；/") < 0;
         // A quantity that qualifies the next one (营业收入超百亿元企业3—5个) is not a target of its own; two joined by a
         // slash (60万千瓦/120万千瓦时) are one target stated in two units.
-        if (next is not null && next.Span.Start < clauseEnd && next.Span.Start - q.Span.End is > 0 and <= 10
+        if (!nextQualifies && next is not null && next.Span.Start < clauseEnd && next.Span.Start - q.Span.End is > 0 and <= 10
             && text.AsSpan(q.Span.End, next.Span.Start - q.Span.End).IndexOfAny("、和及与,，;；/") < 0)
             return null;
         // Subject: for counts, what follows the unit up to the end of the clause or the next coordinated quantity.
         int subjectStart = q.Span.End, subjectEnd = clauseEnd;
-        if (next is not null && next.Span.Start < clauseEnd)
+        if (nextQualifies)
+            subjectStart = next!.Span.End + 1;
+        else if (next is not null && next.Span.Start < clauseEnd)
         {
             var between = text[q.Span.End..next.Span.Start];
             // A connector right after the unit (改造42个、惠及…) means the subject came before the number.
@@ -449,6 +458,14 @@ public sealed class TargetExtractor : IExtractor
     /// What the quantity before names, when it closes the clause just before this one in the sentence: the phrase before its
     /// number without the words that lead to it (茶叶综合产值增长10%—15% → 茶叶综合产值); null when there is none.
     /// </summary>
+    /// <summary>Two quantities written alike (一户 … 一户) a short verb apart in a series joined by 、 or ，.</summary>
+    private static bool RepeatsInSeries(string text, RuleMatch? first, RuleMatch? second)
+    {
+        if (first is null || second is null || first.Text != second.Text || second.Span.Start <= first.Span.End) return false;
+        int gap = second.Span.Start - first.Span.End;
+        return gap <= 5 && text.AsSpan(first.Span.End, gap).IndexOfAny("、，,") >= 0;
+    }
+
     private static string? CarriedSubject(DocumentView view, RuleMatch? previous, int sentenceStart, int clauseStart)
     {
         var text = view.MatchText;
