@@ -16,7 +16,7 @@ public sealed class TargetExtractor : IExtractor
     private static readonly char[] SentenceEnds = ['。', ';', '；', '!', '！', '?', '？', '\n', '\t'];
     private static readonly char[] FullStops = ['。', '!', '！', '?', '？', '\n'];
     private static readonly char[] ClauseEnds = ['。', ';', '；', '!', '！', '?', '？', '\n', '\t', ',', '，', ':', '：'];
-    private static readonly HashSet<string> RateUnits = ["%", "‰", "倍", "百分点"];
+    private static readonly HashSet<string> RateUnits = ["%", "‰", "/10万", "/万", "倍", "百分点"];
     private static readonly Regex LeadingLabel = new(@"^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,3}\s*[.．、](?!\d)|[一二三四五六七八九十]{1,3}、)\s*", RegexOptions.CultureInvariant | RegexOptions.Compiled);
     private static readonly Regex PerPersonLevel = new(@"(?:提高到|提高至|提升到|提升至|达到|调整为|调整到|不低于)(?:每人|每户)(?:每年|每月|次)?(?:平均)?\s*$",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
