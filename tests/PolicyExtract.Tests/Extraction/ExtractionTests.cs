@@ -465,6 +465,31 @@ public class ExtractionTests
     }
 
     [Test]
+    public void Responsibilities_SectionLabels_LeadAndSupport_OnTheLineUnderTheItem()
+    {
+        // （一）科学安排抽检任务。… / 牵头科室：食品安全抽检监测科　配合单位：…: the item is the task, not the section heading above it.
+        var r = Run("probe12/docs/03_weifang_market_regulation_food_sampling_plan_yearly_scopes.txt");
+        Assert.That(r.Responsibilities, Has.Count.EqualTo(6));
+        var first = r.Responsibilities[0];
+        Assert.That(first.Task, Does.StartWith("科学安排抽检任务"));
+        Assert.That(first.TaskLabel, Is.EqualTo("（一）"));
+        Assert.That(first.Lead, Is.EqualTo("食品安全抽检监测科"));
+        Assert.That(first.Supporting, Is.EqualTo(new[] { "各县（市、区）市场监管局", "市食品药品检验检测中心" }));
+    }
+
+    [Test]
+    public void Targets_RatesPerPopulation_AndIncidentCounts()
+    {
+        var r = Run("probe11/docs/01_luzhou_health_commission_plan_per_thousand_rates.txt");
+        // 孕产妇死亡率控制在10/10万以下.
+        var maternal = r.Targets.Single(t => t.Unit == "/10万");
+        Assert.That((maternal.Value, maternal.Comparator, maternal.Subject), Is.EqualTo(((double?)10, "lte", "孕产妇死亡率")));
+        // 全年生产安全事故起数控制在3起以内.
+        var accidents = Run("probe11/docs/02_anxi_county_transport_bureau_work_plan_task_list_time_nodes.txt").Targets.Single(t => t.Unit == "起");
+        Assert.That((accidents.Value, accidents.Comparator), Is.EqualTo(((double?)3, "lte")));
+    }
+
+    [Test]
     public void DocumentNumber_PrintedBetweenTheTitleAndTheBodyOfAWebPage()
     {
         var r = Run("probe3/docs/01_yinchuan_health_plan_table.html");

@@ -162,14 +162,16 @@ public sealed class ResponsibilityExtractor(OrgNames orgs, GazetteerSet gazettee
 
                 // The task: what precedes the assignment on its line, or the line above when it stands alone.
                 var taskSpan = new TextSpan(taskFrom, m.Span.Start);
+                int taskLine = li;
                 if (view.Text[taskSpan.Start..taskSpan.End].Trim().Length == 0)
                 {
                     for (int up = li - 1; up >= 0; up--)
-                        if (view.Lines[up].Length > 0 && view.LineText(up).Trim().Length > 0) { taskSpan = view.Lines[up].Span; break; }
+                        if (view.Lines[up].Length > 0 && view.LineText(up).Trim().Length > 0) { taskSpan = view.Lines[up].Span; taskLine = up; break; }
                 }
-                // The item's heading on the line above belongs to the task: （二）整治易涝积水点。 / body …（责任单位：…）.
-                if (taskFrom == line.Start && !ItemLabel.IsMatch(view.LineMatchText(li)))
-                    for (int up = li - 1, seen = 0; up >= 0 && seen < 3; up--)
+                // The item's heading on the line above belongs to the task: （二）整治易涝积水点。 / body …（责任单位：…）; a task
+                // line that opens the item itself has its heading (（一）科学安排抽检任务。… / 牵头科室：…), not the section's.
+                if (taskFrom == line.Start && !ItemLabel.IsMatch(view.LineMatchText(taskLine)))
+                    for (int up = taskLine - 1, seen = 0; up >= 0 && seen < 3; up--)
                     {
                         var t = view.LineMatchText(up);
                         if (t.Trim().Length == 0) continue;
