@@ -490,6 +490,23 @@ public class ExtractionTests
     }
 
     [Test]
+    public void Targets_ATableOfYearlyFigures_GivesEachYearsFiguresWithTheYearAsDeadline()
+    {
+        // 年度 | 筹集套数 | 开工套数, then 2024年 | 8000 | 5000 … laid out with tabs; the unit is the header's measure word.
+        var r = Run("probe12/docs/01_huizhou_housing_bureau_rental_housing_plan_year_table.txt");
+        var yearly = r.Targets.Where(t => t.Subject is "筹集套数" or "开工套数").ToList();
+        Assert.That(yearly.Select(t => (t.Subject, t.Value, t.Unit, t.Deadline?.End)), Is.EqualTo(new (string?, double?, string?, string?)[]
+        {
+            ("筹集套数", 8000, "套", "2024-12-31"), ("开工套数", 5000, "套", "2024-12-31"),
+            ("筹集套数", 8500, "套", "2025-12-31"), ("开工套数", 5500, "套", "2025-12-31"),
+            ("筹集套数", 7500, "套", "2026-12-31"), ("开工套数", 4500, "套", "2026-12-31"),
+        }));
+        Assert.That(r.Deadlines.Select(d => d.End), Does.Contain("2025-12-31"));
+        // 2024年改造城镇老旧小区65个: the year is when the renovation is due.
+        Assert.That(r.Targets.Single(t => t.Value == 65).Deadline?.End, Is.EqualTo("2024-12-31"));
+    }
+
+    [Test]
     public void DocumentNumber_PrintedBetweenTheTitleAndTheBodyOfAWebPage()
     {
         var r = Run("probe3/docs/01_yinchuan_health_plan_table.html");

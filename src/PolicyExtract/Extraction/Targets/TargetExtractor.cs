@@ -60,6 +60,7 @@ public sealed class TargetExtractor : IExtractor
             }
         }
         IndicatorTables(context, seen);
+        YearTables(context, seen);
     }
 
     private static readonly Regex YearHeader = new(@"(?<y>(?:19|20)\d{2})\s*年?", RegexOptions.CultureInvariant | RegexOptions.Compiled);
@@ -148,6 +149,85 @@ public sealed class TargetExtractor : IExtractor
                     if (seen.Add(key)) context.Result.Targets.Add(target);
                 }
                 break;
+            }
+        }
+    }
+
+    private static readonly Regex YearCell = new(@"^(?<y>(?:19|20)\d{2})\s*年?度?$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    /// <summary>A column header that names what it counts by its measure word (筹集套数 → 套, 新增户数 → 户).</summary>
+    private static readonly Regex CountHeader = new(@"^(?<name>.+?(?<unit>\p{IsCJKUnifiedIdeographs})数)$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    /// <summary>
+    /// Tables of yearly figures (年度 | 筹集套数 | 开工套数, one row a year): each cell of a year not yet past is a target of that
+    /// year, named by its column, with the unit from the column's brackets (投资（亿元）) or its measure word (套数 → 套), or
+    /// printed in the cell (8000套); the year's end is its deadline.
+    /// </summary>
+    private static void YearTables(ExtractionContext context, HashSet<string> seen)
+    {
+        var rules = context.Rules;
+        foreach (var rows in context.BlockTables.Concat(context.RowPerLineTables))
+        {
+            if (rows.Count < 2) continue;
+            var header = rows[0].Select(c => Regex.Replace(TextFold.Fold(c.Text), @"\s+", "")).ToList();
+            int yearCol = header.FindIndex(c => rules.IsMacro("year_column_header", c));
+            if (yearCol < 0) continue;
+            // The unit of each column, or null when the header says nothing of what it counts.
+            var units = new string?[header.Count];
+            var names = new string[header.Count];
+            for (int c = 0; c < header.Count; c++)
+            {
+                if (c == yearCol || header[c].Length is 0 or > 14) continue;
+                var name = header[c];
+                string? unit = null;
+                if (BracketUnit.Match(name) is { Success: true } b) { unit = b.Groups["u"].Value.Trim(); name = name[..b.Index]; }
+                else if (CountHeader.Match(name) is { Success: true } ch && rules.Find("quantity", "1" + ch.Groups["unit"].Value).Any(m => m.Span.Length == 1 + ch.Groups["unit"].Length))
+                    unit = ch.Groups["unit"].Value;
+                units[c] = unit;
+                names[c] = name;
+            }
+            for (int r = 1; r < rows.Count; r++)
+            {
+                var cells = rows[r];
+                if (cells.Count != header.Count) continue;
+                var y = YearCell.Match(TextFold.Squash(TextFold.Fold(cells[yearCol].Text.Trim())));
+                if (!y.Success) continue;
+                int year = int.Parse(y.Groups["y"].Value);
+                if (context.IssueDate is { } issued && year < issued.Year) continue;
+                var yearCell = cells[yearCol];
+                DeadlineOutput? deadline = null;
+                for (int c = 0; c < cells.Count; c++)
+                {
+                    if (names[c] is null) continue;
+                    var m = rules.Find("target.indicator-value", TextFold.Fold(cells[c].Text));
+                    if (m.Count == 0) continue;
+                    var v = m[0];
+                    var unitText = v.Value("unit") is { Length: > 0 } printed ? printed : units[c];
+                    if (unitText is null || !ChineseNumbers.TryParse(v.Value("num")!, out var num)) continue;
+                    var (factor, unit) = ChineseNumbers.SplitMultiplier(unitText);
+                    if (deadline is null)
+                    {
+                        deadline = new DeadlineOutput { Text = yearCell.Text.Trim(), End = $"{year}-12-31", Kind = "by", Evidence = context.EvidenceFor(yearCell.Span) };
+                        Deadlines.DeadlineExtractor.Add(context, deadline);
+                    }
+                    decimal? max = v.Value("max") is { } mx && ChineseNumbers.TryParse(mx, out var mxv) ? mxv * factor : null;
+                    var target = new TargetOutput
+                    {
+                        Text = $"{yearCell.Text.Trim()} {TextFold.Squash(rows[0][c].Text.Trim())} {cells[c].Text.Trim()}",
+                        Action = null,
+                        Subject = names[c],
+                        Value = max is null ? (double)(num * factor) : null,
+                        Min = max is null ? null : (double)(num * factor),
+                        Max = max is { } mv ? (double)mv : null,
+                        Unit = unit.Length == 0 ? null : unit,
+                        Comparator = max is not null ? "range" : (ComparatorOf(rules, v.Value("pre")) ?? ComparatorOf(rules, v.Value("post")) ?? "eq"),
+                        Deadline = deadline,
+                        Section = context.View.SectionPath(cells[c].Span.Start),
+                        Evidence = context.EvidenceFor(cells[c].Span),
+                    };
+                    var key = $"{target.Value}|{target.Min}|{target.Max}|{target.Unit}|{target.Subject}|{year}";
+                    if (seen.Add(key)) context.Result.Targets.Add(target);
+                }
             }
         }
     }
