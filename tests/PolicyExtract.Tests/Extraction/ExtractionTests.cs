@@ -507,6 +507,20 @@ public class ExtractionTests
     }
 
     [Test]
+    public void Targets_SharesAnAmountIsWorkedOutBy_AreNoTargets_GradesAndCatalogueEntriesAre()
+    {
+        // 照料护理标准…分别不低于当地最低工资标准的5%、20%和40%确定: a rule of calculation.
+        var assistance = Run("probe12/docs/06_yongning_district_civil_affairs_assistance_standards_raise.txt");
+        Assert.That(assistance.Targets, Has.None.Matches<TargetOutput>(t => t!.Unit == "%" && t.Value is 5 or 20 or 40));
+        // 耕地质量平均提升0.5个等别以上.
+        var farmland = Run("probe12/docs/02_huaxian_county_agriculture_bureau_farmland_notice_month_stages.txt");
+        Assert.That(farmland.Targets.Single(t => t.Unit == "个等别").Comparator, Is.EqualTo("gte"));
+        // 编目政务数据资源目录3500条: the verb comes before what it acts on.
+        var data = Run("probe12/docs/05_luzhou_data_bureau_digital_government_workpoints_15th_fyp.txt");
+        Assert.That(data.Targets.Single(t => t.Value == 3500).Subject, Does.Contain("数据资源目录"));
+    }
+
+    [Test]
     public void DocumentNumber_PrintedBetweenTheTitleAndTheBodyOfAWebPage()
     {
         var r = Run("probe3/docs/01_yinchuan_health_plan_table.html");

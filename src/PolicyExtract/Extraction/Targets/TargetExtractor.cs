@@ -153,6 +153,8 @@ public sealed class TargetExtractor : IExtractor
         }
     }
 
+    private static readonly Regex CalculationTail = new(@"^(?:\s*[、和及与]\s*\d+(?:\.\d+)?\s*(?:%|倍))*\s*(?:确定|计算|核定|计发|核算|折算)", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
     private static readonly Regex YearCell = new(@"^(?<y>(?:19|20)\d{2})\s*年?度?$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>A column header that names what it counts by its measure word (筹集套数 → 套, 新增户数 → 户).</summary>
@@ -342,6 +344,8 @@ public sealed class TargetExtractor : IExtractor
             && !DatedDeadlineWithin(context, line.Start, numStart))
             return null;
         if (context.Rules.Find("target.achievement-clause", beforeInClause).Count > 0) return null;
+        // A share by which an amount is worked out (分别不低于当地最低工资标准的5%、20%和40%确定) is a rule of calculation.
+        if (CalculationTail.IsMatch(text.AsSpan(q.Span.End, clauseEnd - q.Span.End))) return null;
         // A price per unit (不高于0.3元/千瓦时, 200元/亩) is a standard, like an amount per unit below.
         if (MoneyUnits.Contains(unit) && q.Span.End < line.End && text[q.Span.End] == '/') return null;
         // A standard per unit (每个最高5万元, 每张床位1万元) is a rate of support, not a target.
