@@ -521,6 +521,34 @@ public class ExtractionTests
     }
 
     [Test]
+    public void Deadlines_ASeasonIntoTheNextYear_ATimeOfDayBeforeTheCutOff()
+    {
+        // 2024—2025年供暖期自2024年11月15日起至次年3月15日止: the season ends on 2025-03-15, not at the end of 2025.
+        var minutes = Run("probe11/docs/06_linyi_government_meeting_minutes_issue_number_agreed_items.txt");
+        Assert.That(minutes.Deadlines.Select(d => d.End), Does.Contain("2025-03-15").And.Not.Contain("2025-12-31"));
+        // 网上申报截止时间为2024年5月20日17:00前.
+        var call = Run("probe11/docs/07_huizhou_sci_tech_finance_joint_funding_call_deadline_contacts.txt");
+        Assert.That(call.Deadlines.Select(d => d.End), Does.Contain("2024-05-20"));
+    }
+
+    [Test]
+    public void Targets_ConditionsOfEligibility_AGoalNamedAfterItsNumber_AndCountsBroughtInByAPreposition()
+    {
+        var call = Run("probe11/docs/07_huizhou_sci_tech_finance_joint_funding_call_deadline_contacts.txt");
+        // Under 二、申报条件: 研发费用占营业收入比例不低于3% says who qualifies.
+        Assert.That(call.Targets, Has.None.Matches<TargetOutput>(t => t!.Section.Any(s => s.Contains("申报条件"))));
+        // …科技型中小企业入库数量达到4500家的目标.
+        Assert.That(call.Targets.Single(t => t.Value == 4500).Subject, Is.EqualTo("科技型中小企业入库数量"));
+        // 对全区120家重点工贸企业开展执法检查; 督促1.2万户餐饮用户全部安装燃气泄漏报警装置.
+        var safety = Run("probe11/docs/08_weiyang_district_safety_campaign_plan_stage_date_ranges.txt");
+        Assert.That(safety.Targets.Single(t => t.Value == 120).Subject, Is.EqualTo("重点工贸企业"));
+        Assert.That(safety.Targets.Single(t => t.Value == 12000).Subject, Is.EqualTo("餐饮用户"));
+        // 每万人口全科医生数4人: an indicator per head of population right before its level.
+        var health = Run("probe11/docs/01_luzhou_health_commission_plan_per_thousand_rates.txt");
+        Assert.That(health.Targets.Single(t => t.Value == 4 && t.Unit == "人").Subject, Does.Contain("全科医生"));
+    }
+
+    [Test]
     public void DocumentNumber_PrintedBetweenTheTitleAndTheBodyOfAWebPage()
     {
         var r = Run("probe3/docs/01_yinchuan_health_plan_table.html");

@@ -44,7 +44,8 @@ public static class DeadlineResolver
                 if (StageStart(m, year) is { } stageStart)
                 {
                     start = stageStart;
-                    if (m.Value("toYear") is { Length: > 0 } ty && int.TryParse(ty, out var tyn)) year = tyn;
+                    if (m.Value("toYear") is "次年" or "翌年") year++;
+                    else if (m.Value("toYear") is { Length: > 0 } ty && int.TryParse(ty, out var tyn)) year = tyn;
                 }
                 end = EndOf(year, m.Value("month"), m.Value("part"));
                 if (m.Value("day") is { } day && int.TryParse(m.Value("month"), out var mo) && int.TryParse(day, out var dd))

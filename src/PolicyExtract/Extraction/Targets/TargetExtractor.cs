@@ -153,6 +153,13 @@ public sealed class TargetExtractor : IExtractor
         }
     }
 
+    /// <summary>An indicator per head of population, named right before its level (每万人口全科医生数4人).</summary>
+    private static readonly Regex PerCapitaIndicator = new(@"^\s*每[十百千万]+(?:人口|名|户|常住人口)[^，,；;。]{1,16}数\s*$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static readonly Regex CountLead = new(@"(?:为|对|督促|推动|帮助|指导)(?:全[省市区县镇乡])?\s*$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static readonly Regex ActAfter = new(@"(?:全部|全面|逐一|集中)?(?:实施|开展|完成|安装|提供|落实)", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
     private static readonly Regex CalculationTail = new(@"^(?:\s*[、和及与]\s*\d+(?:\.\d+)?\s*(?:%|倍))*\s*(?:确定|计算|核定|计发|核算|折算)", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex YearCell = new(@"^(?<y>(?:19|20)\d{2})\s*年?度?$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
@@ -311,13 +318,23 @@ public sealed class TargetExtractor : IExtractor
         bool partOfTarget = verb is null && previous is not null && previous.Span.Start >= sentenceStart
             && beforeInClause.TrimStart().StartsWith("其中", StringComparison.Ordinal);
         // A rate right after its name (不合格产品核查处置率100%) states the level it is to be at.
-        bool namedRate = rate && beforeInClause.TrimEnd().EndsWith('率');
+        bool namedRate = (rate && beforeInClause.TrimEnd().EndsWith('率')) || PerCapitaIndicator.IsMatch(beforeInClause);
         // A clause that only names another measure of what the clause before sets (建成…设施1座，日处理能力300吨) continues it.
         bool continuesTarget = verb is null && !hasComparator && ContinuesTarget(context, text, previous, sentenceStart, clauseStart, beforeInClause);
-        if (verb is null && !hasComparator && !partOfTarget && !namedRate && !continuesTarget
+        // A count brought in by a preposition, its verb after what it counts (为1.5万户困难家庭实施适老化改造,
+        // 对全区120家重点企业开展执法检查, 督促1.2万户餐饮用户全部安装报警装置).
+        int actAfter = -1;
+        if (verb is null && !hasComparator && !rate && !MoneyUnits.Contains(unit) && CountLead.IsMatch(beforeInClause)
+            && ActAfter.Match(text, q.Span.End, clauseEnd - q.Span.End) is { Success: true } act && act.Index - q.Span.End >= 2)
+            actAfter = act.Index;
+        if (verb is null && !hasComparator && !partOfTarget && !namedRate && !continuesTarget && actAfter < 0
             && !(rate && context.Rules.Find("target.rate-cue", beforeInClause).Count > 0))
             return null;
 
+        // Under a heading of conditions (二、申报条件) a bound says who qualifies (研发费用占营业收入比例不低于3%), not what is to be reached.
+        if (context.Rules.MacroRegex("condition_heading", MacroMatch.Anywhere) is { } conditions
+            && view.SectionPath(q.Span.Start).Any(conditions.IsMatch))
+            return null;
         var beforeSentence = text[sentenceStart..numStart];
         if (context.Rules.Find("target.achievement", beforeSentence).Any(a => !PlanStillAhead(context, a.Text))) return null;
         // A report of results (…情况的通报) commits only where a sentence names a deadline ahead.
@@ -384,6 +401,7 @@ public sealed class TargetExtractor : IExtractor
             int conj = between.Length > 0 && between[0] is '、' or '和' or '及' or '与' ? 0 : between.LastIndexOfAny(['、', '和', '及', '与']);
             subjectEnd = conj >= 0 ? q.Span.End + conj : next.Span.Start;
         }
+        if (actAfter >= 0) subjectEnd = Math.Min(subjectEnd, actAfter);
         // Rates and money name their subject before the number (比例达到90%, 安排专项经费1亿元); counts after the unit
         // (建设30个思政微课). Whichever side is empty, the other is taken; a bare verb (培训3000人次) is the last resort.
         // The phrase before the number is taken from the start of the clause, so that a verb inside a noun
@@ -413,6 +431,8 @@ public sealed class TargetExtractor : IExtractor
         var beforeText = Before();
         // A rate whose phrase before ends on the verb (实现100%就业帮扶) or says nothing (将不低于30%的资金) names its subject after.
         after = after.TrimStart('的');
+        // …达到4500家的目标: the number is the goal of what precedes it.
+        if (after is "目标" or "任务" or "目标任务") after = "";
         bool beforeIsOnlyVerb = beforeText.Length <= 1 || (verb is not null && (beforeText == view.Text.Substring(verb.Span.Start, verb.Span.Length)
             || ((rate || MoneyUnits.Contains(unit)) && verb.Span.End == numStart && after.Length > 0)));
         // An amount that sizes the noun after it (设立规模20亿元的产业发展基金) names its subject after.
@@ -447,10 +467,10 @@ public sealed class TargetExtractor : IExtractor
         int textStart = before ? Math.Min(phraseStart, verb?.Span.Start ?? phraseStart) : verb is not null ? Math.Min(verb.Span.Start, subjectStart) : clauseStart;
         int textEnd = Math.Max(subjectEnd, q.Span.End);
         // A rate's text is its whole clause (县级疾控机构核酸检测能力实现100%覆盖; 建成区40%以上面积达到…).
-        if (rate) { textStart = Math.Min(textStart, phraseStart); textEnd = Math.Max(textEnd, clauseEnd); }
+        if (rate || actAfter >= 0) { textStart = Math.Min(textStart, phraseStart); textEnd = Math.Max(textEnd, clauseEnd); }
         if (previous is not null && previous.Span.End > textStart && previous.Span.End <= q.Span.Start) textStart = Math.Max(textStart, clauseStart);
         // A few words before the verb belong to the target (每年培育50家, 全市新建学校3所, 力争建成…): from the clause's start.
-        else if (verb is not null && textStart == verb.Span.Start && verb.Span.Start - clauseStart is > 0 and <= 8
+        else if (verb is not null && textStart == verb.Span.Start && verb.Span.Start - clauseStart is > 0 and <= 12
             && !(previous is not null && previous.Span.End > clauseStart && previous.Span.End <= verb.Span.Start))
             textStart = clauseStart;
         var span = new TextSpan(textStart, textEnd);
