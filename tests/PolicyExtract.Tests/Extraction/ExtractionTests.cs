@@ -549,6 +549,40 @@ public class ExtractionTests
     }
 
     [Test]
+    public void Targets_AReportLooksBack_ABulletinOfTheYearSetsNone()
+    {
+        // 一、2023年工作回顾 holds last year's results; 二、2024年工作安排 the year's goals.
+        var report = Run("probe14/docs/01_chuzhou_government_work_report_results_then_expected_goals.txt");
+        Assert.That(report.Targets, Is.Not.Empty);
+        Assert.That(report.Targets, Has.None.Matches<TargetOutput>(t => t!.Section.Any(s => s.Contains("工作回顾"))));
+        Assert.That(report.Targets.Single(t => t.Unit == "项" && t.Value == 30).Subject, Is.EqualTo("民生实事"));
+        // 孝感市2023年国民经济和社会发展统计公报: the title is the bulletin's; every figure is a result, 年末 is no deadline.
+        var bulletin = Run("probe14/docs/03_xiaogan_statistics_bulletin_past_results_only.txt");
+        Assert.That(bulletin.Title, Is.EqualTo("孝感市2023年国民经济和社会发展统计公报"));
+        Assert.That(bulletin.Targets, Is.Empty);
+        Assert.That(bulletin.Deadlines, Is.Empty);
+    }
+
+    [Test]
+    public void Targets_ThresholdsWeightsAndPhases_AreNoTargets()
+    {
+        // …实现营业收入超过5000万元的，再给予最高200万元奖励.
+        var talent = Run("probe14/docs/04_jiangmen_office_talent_measures_settling_subsidy_standards.txt");
+        Assert.That(talent.Targets, Has.None.Matches<TargetOutput>(t => t!.Value == 50000000));
+        // 对年用水量1万立方米以上的工业企业实行计划用水管理; 自备井36眼 is a count.
+        var water = Run("probe14/docs/05_ningjin_county_water_bureau_water_saving_plan_coefficient.txt");
+        Assert.That(water.Targets, Has.None.Matches<TargetOutput>(t => t!.Unit == "立方米" && t.Value == 10000));
+        Assert.That(water.Targets.Single(t => t.Unit == "眼").Value, Is.EqualTo(36));
+        // 由基础工作（40%）、项目引进（50%）和协调服务（10%）三部分组成; 合同投资额1亿元以上的产业项目; 优秀等次…不超过…30%.
+        var scoring = Run("probe14/docs/06_shaoyang_office_investment_attraction_assessment_scoring_table.txt");
+        Assert.That(scoring.Targets, Is.Empty);
+        // 建设城市管理综合指挥平台二期 names a phase; LED路灯3000盏 counts lamps.
+        var city = Run("probe14/docs/07_zhangzhou_city_management_bureau_plan_task_table_merged_task_rows.docx");
+        Assert.That(city.Targets, Has.None.Matches<TargetOutput>(t => t!.Unit == "期"));
+        Assert.That(city.Targets.Single(t => t.Unit == "盏").Value, Is.EqualTo(3000));
+    }
+
+    [Test]
     public void DocumentNumber_PrintedBetweenTheTitleAndTheBodyOfAWebPage()
     {
         var r = Run("probe3/docs/01_yinchuan_health_plan_table.html");

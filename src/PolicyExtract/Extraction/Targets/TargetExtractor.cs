@@ -277,7 +277,7 @@ public sealed class TargetExtractor : IExtractor
             {
                 // …or at the end of its clause, after what it counts (新增旅游饭店两家).
                 bool endsClause = q.Span.End >= line.End || Array.IndexOf(ClauseEnds, text[q.Span.End]) >= 0;
-                if (unit is "批" or "些" or "次" or "轮" or "轮次" || !(DirectlyAfterVerb(context, q, numStart, line) || endsClause)) return null;
+                if (unit is "批" or "些" or "次" or "轮" or "轮次" or "期" || !(DirectlyAfterVerb(context, q, numStart, line) || endsClause)) return null;
                 // A slogan repeats its numeral and unit in a series (发现一户、帮扶一户; 成熟一个、推进一个): nothing is counted.
                 if (RepeatsInSeries(text, previous, q) || RepeatsInSeries(text, q, next)) return null;
             }
@@ -308,7 +308,7 @@ public sealed class TargetExtractor : IExtractor
         var verbs = context.Rules.Find("target.verb", text[clauseStart..numStart], clauseStart);
         var verb = verbs.Count > 0 ? verbs[^1] : null;
         if (verb is not null && verb.Span.End == BoundStart(q, numStart)
-            && context.Rules.IsMacro("target_verb_object_first", verb.Text))
+            && context.Rules.IsMacro("target_verb_object_first", verb.Text) && (q.Value("num") ?? "").All(ChineseNumbers.IsNumeralChar))
             verb = null;
         if (context.Rules.MacroRegex("non_target_clause", MacroMatch.Anywhere)?.IsMatch(text[clauseStart..clauseEnd]) == true) return null;
         bool rate = RateUnits.Contains(unit);
@@ -331,9 +331,9 @@ public sealed class TargetExtractor : IExtractor
             && !(rate && context.Rules.Find("target.rate-cue", beforeInClause).Count > 0))
             return null;
 
-        // Under a heading of conditions (二、申报条件) a bound says who qualifies (研发费用占营业收入比例不低于3%), not what is to be reached.
-        if (context.Rules.MacroRegex("condition_heading", MacroMatch.Anywhere) is { } conditions
-            && view.SectionPath(q.Span.Start).Any(conditions.IsMatch))
+        // Under a heading of conditions (二、申报条件) a bound says who qualifies (研发费用占营业收入比例不低于3%), and under one
+        // that looks back (一、2023年工作回顾) a figure is a result: neither is what is to be reached.
+        if (InSectionOf(context, q.Span.Start, "condition_heading") || InSectionOf(context, q.Span.Start, "past_heading"))
             return null;
         var beforeSentence = text[sentenceStart..numStart];
         if (context.Rules.Find("target.achievement", beforeSentence).Any(a => !PlanStillAhead(context, a.Text))) return null;
@@ -374,7 +374,15 @@ public sealed class TargetExtractor : IExtractor
         if (context.Rules.Find("target.baseline", beforeInClause).Count > 0) return null;
         // A threshold of eligibility (对年营业收入500万元以上的经营主体给予奖励) is a condition, not a target.
         // The support may come in the next clause (对固定资产投资额超过1亿元的项目，按…给予补贴).
-        if (IsThreshold(text, q, clauseStart, IndexOfAny(text, SentenceEnds, q.Span.End, line.End))) return null;
+        if (IsThreshold(context, text, q, hasComparator, clauseStart, IndexOfAny(text, SentenceEnds, q.Span.End, line.End))) return null;
+        // An amount bounded and closed by 的 after a noun (合同投资额1亿元以上的产业项目) says which ones are meant; after a verb
+        // (安排不低于1亿元的专项资金) it is the amount to be reached.
+        if (MoneyUnits.Contains(unit) && hasComparator && q.Span.End < line.End && text[q.Span.End] == '的'
+            && verb?.Span.End != BoundStart(q, numStart))
+            return null;
+        // A share in brackets after its part (基础工作（40%）、项目引进（50%）) is a weight of the whole.
+        if (rate && numStart > line.Start && text[numStart - 1] is '（' or '(' && q.Span.End < line.End && text[q.Span.End] is '）' or ')')
+            return null;
         // A quantity right after a count and closed by 的 (培育3—5家产值超10亿元的企业) says which ones are counted.
         if (previous is not null && previous.Span.End > clauseStart && previous.Span.End <= numStart && q.Span.End < line.End
             && text[q.Span.End] == '的' && numStart - previous.Span.End <= 8
@@ -528,13 +536,20 @@ public sealed class TargetExtractor : IExtractor
     private static readonly Regex Support = new("给予|奖励|补助|补贴|扶持|奖补|支持", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>X以上的 + noun, in a sentence that then grants support: the number says who qualifies.</summary>
-    private static bool IsThreshold(string text, RuleMatch q, int clauseStart, int clauseEnd)
+    private static bool IsThreshold(ExtractionContext context, string text, RuleMatch q, bool bounded, int clauseStart, int sentenceEnd)
     {
         int after = q.Span.End;
         if (after >= text.Length || text[after] != '的') return false;
-        if (text.AsSpan(clauseStart, q.Span.Start - clauseStart).IndexOfAny("对凡") < 0 && !text.AsSpan(clauseStart, q.Span.Start - clauseStart).Contains("符合", StringComparison.Ordinal))
-            return false;
-        return Support.IsMatch(text.AsSpan(after, clauseEnd - after).ToString());
+        var lead = text.AsSpan(clauseStart, q.Span.Start - clauseStart);
+        bool scoped = lead.IndexOfAny("对凡") >= 0 || lead.Contains("符合", StringComparison.Ordinal);
+        // A bound that says which ones a measure applies to (对年用水量1万立方米以上的工业企业实行计划用水管理).
+        if (scoped && bounded) return true;
+        var rest = text[after..sentenceEnd];
+        // …1亿元以上的产业项目，每个得2分: what is scored.
+        if (context.Rules.MacroRegex("non_target_clause", MacroMatch.Anywhere)?.IsMatch(rest) == true) return true;
+        // A clause closed by 的 says who gets the support that follows (…实现营业收入超过5000万元的，再给予最高200万元奖励).
+        bool conditional = after + 1 < text.Length && text[after + 1] is '，' or ',';
+        return (scoped || conditional) && Support.IsMatch(rest);
     }
 
     /// <summary>The number follows a target verb directly (新建三所学校).</summary>
@@ -562,6 +577,9 @@ public sealed class TargetExtractor : IExtractor
     /// What the quantity before names, when it closes the clause just before this one in the sentence: the phrase before its
     /// number without the words that lead to it (茶叶综合产值增长10%—15% → 茶叶综合产值); null when there is none.
     /// </summary>
+    private static bool InSectionOf(ExtractionContext context, int offset, string headingMacro) =>
+        context.Rules.MacroRegex(headingMacro, MacroMatch.Anywhere) is { } heading && context.View.SectionPath(offset).Any(heading.IsMatch);
+
     /// <summary>Two quantities written alike (一户 … 一户) a short verb apart in a series joined by 、 or ，.</summary>
     private static bool RepeatsInSeries(string text, RuleMatch? first, RuleMatch? second)
     {

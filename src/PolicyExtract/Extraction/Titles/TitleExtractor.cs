@@ -22,6 +22,7 @@ public sealed class TitleExtractor : IExtractor
     private static readonly Regex TitleLabel = new(@"^\s*(?:标\s*题|名\s*称|文件名称|文件标题)\s*[:：]\s*(?<t>\S.*)$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
     private static readonly Regex RedHeader = new(@"(?:文件|简报|通报|公报)$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
+    private static readonly Regex YearIn = new(@"(?:19|20)\d{2}\s*年", RegexOptions.CultureInvariant | RegexOptions.Compiled);
     private static readonly Regex LineBreak = new(@"[ \t\u3000]*\r?\n[ \t\u3000]*", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     public string Name => "title";
@@ -52,7 +53,8 @@ public sealed class TitleExtractor : IExtractor
         bool NotTitle(int line, string folded) =>
             folded.Length == 0 || folded.Length > 80 || MetadataLike.IsMatch(folded) || AttachmentLabel.IsMatch(folded)
             // A red header names a series (某某市人民政府通报); a title about something (关于…的通报) is no header.
-            || (RedHeader.IsMatch(folded) && !folded.Contains("关于"))
+            // A bulletin of a year (孝感市2023年国民经济和社会发展统计公报) is a document of its own.
+            || (RedHeader.IsMatch(folded) && !folded.Contains("关于") && !YearIn.IsMatch(folded))
             || context.DocumentNumbers.Any(d => view.Lines[line].Span.Overlaps(d.Span));
         TextSpan? fallback = null;
         for (int i = 0; i < limit; i++)
