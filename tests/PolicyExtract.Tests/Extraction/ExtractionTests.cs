@@ -583,6 +583,22 @@ public class ExtractionTests
     }
 
     [Test]
+    public void Responsibilities_TablesWithCategoryLines_AndTheColumnNamedTheTask()
+    {
+        // 一、交通基础设施 between the tab-separated rows of a project table is a group, not the table's end.
+        var projects = Run("probe13/docs/01_xizang_development_reform_commission_key_projects_tab_table.txt");
+        Assert.That(projects.Responsibilities.Single(x => x.Task == "林芝市人民医院迁建项目").Units, Is.EqualTo(new[] { "林芝市人民政府" }));
+        // 测评项目 | 工作任务 | 责任单位 | 完成时限: the task is the 工作任务 cell.
+        var civility = Run("probe16/docs/03_suining_office_civilized_city_task_breakdown_xxgk_table_multiline_units.html");
+        Assert.That(civility.Responsibilities, Has.Count.EqualTo(8));
+        Assert.That(civility.Responsibilities, Has.None.Matches<ResponsibilityOutput>(x => x!.Task.Length <= 6));
+        // 序号 | 整改问题 | 整改目标 | 整改时限 | 责任单位: the problem to be put right names the item.
+        var rectification = Run("probe15/docs/01_liupanshui_office_eco_inspection_rectification_tab_table.txt");
+        Assert.That(rectification.Responsibilities[0].Task, Does.StartWith("中心城区污水收集处理能力不足"));
+        Assert.That(rectification.Responsibilities[0].Deadline?.End, Is.EqualTo("2025-12-31"));
+    }
+
+    [Test]
     public void DocumentNumber_PrintedBetweenTheTitleAndTheBodyOfAWebPage()
     {
         var r = Run("probe3/docs/01_yinchuan_health_plan_table.html");

@@ -43,12 +43,21 @@ public static class TextTables
             for (; j < view.Lines.Count; j++)
             {
                 if (view.Lines[j].Length == 0 && j + 1 < view.Lines.Count && Row(j + 1) is not null) continue;
+                // A category line between rows (一、交通基础设施), the merged row of a table saved as text, is passed over.
+                if (j + 1 < view.Lines.Count && !covered.Contains(j) && IsCategoryLine(view.LineText(j)) && Row(j + 1) is not null) continue;
                 if (Row(j) is not { } row) break;
                 rows.Add(row);
             }
             if (rows.Count > 1) yield return rows;
             i = j;
         }
+    }
+
+    /// <summary>A short line of one cell that names a group of rows: no tab, no sentence end, at most 20 characters.</summary>
+    private static bool IsCategoryLine(string line)
+    {
+        var t = line.Trim();
+        return t.Length is > 0 and <= 20 && t.IndexOf('\t') < 0 && t.IndexOfAny(['。', '；', ';', '：', ':']) < 0;
     }
 
     /// <summary>

@@ -277,6 +277,11 @@ public sealed class ResponsibilityExtractor(OrgNames orgs, GazetteerSet gazettee
         // another column names who is responsible.
         {
             var head = rows[header].Select(c => Spaces.Replace(TextFold.Fold(c.Text), "")).ToList();
+            // Of several columns that could hold the task (测评项目 | 工作任务), one named a task outright is it.
+            int named = Enumerable.Range(0, columns.Count).FirstOrDefault(i => columns[i] == Column.Task && IsLabel(rules, "task_header", head[i]), -1);
+            if (named >= 0)
+                for (int i = 0; i < columns.Count; i++)
+                    if (i != named && columns[i] == Column.Task) columns[i] = Column.Other;
             int task = columns.IndexOf(Column.Task);
             bool indicators = task >= 0 && rules.IsMacro("indicator_header", head[task]);
             for (int i = 0; i < columns.Count; i++)

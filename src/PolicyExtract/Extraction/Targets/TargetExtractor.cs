@@ -158,7 +158,7 @@ public sealed class TargetExtractor : IExtractor
 
     private static readonly Regex CountLead = new(@"(?:为|对|督促|推动|帮助|指导)(?:全[省市区县镇乡])?\s*$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
-    private static readonly Regex ActAfter = new(@"(?:全部|全面|逐一|集中)?(?:实施|开展|完成|安装|提供|落实)", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex ActAfter = new(@"(?:全部|全面|逐一|集中)?(?:实施|开展|完成|安装|提供|落实|进行)", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex CalculationTail = new(@"^(?:\s*[、和及与]\s*\d+(?:\.\d+)?\s*(?:%|倍))*\s*(?:确定|计算|核定|计发|核算|折算)", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
