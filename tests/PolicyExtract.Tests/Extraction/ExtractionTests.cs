@@ -599,6 +599,27 @@ public class ExtractionTests
     }
 
     [Test]
+    public void References_TheLinksListedUnderARelatedLinksLabel_AreNoCitations()
+    {
+        // 相关链接： on its own line, then last year's reply (十政函〔2023〕41号) and another page.
+        var reply = Run("probe12/docs/04_shiyan_government_reply_letter_heritage_fund_approval.txt");
+        Assert.That(reply.References.Select(x => x.DocumentNumber), Has.None.EqualTo("十政函〔2023〕41号"));
+        Assert.That(reply.DocumentNumber?.Text, Is.EqualTo("十政函〔2024〕37号"));
+    }
+
+    [Test]
+    public void IssuerAndDate_AnInspectionOfficeSigns_AReportIsDatedByTheLineUnderItsTitle()
+    {
+        var notice = Run("probe14/docs/02_lishui_inspection_office_rectification_notice_item_time_limits.txt");
+        Assert.That(notice.Issuers.Select(x => x.Name), Is.EqualTo(new[] { "丽水市人民政府督查室" }));
+        // ——2024年1月9日在滁州市第八届人民代表大会第四次会议上, above a page published 2024-01-15.
+        var report = Run("probe14/docs/01_chuzhou_government_work_report_results_then_expected_goals.txt");
+        Assert.That(report.IssueDate, Is.EqualTo("2024-01-09"));
+        // 2024年是实现“十四五”规划目标任务的关键一年 sets no deadline.
+        Assert.That(report.Deadlines.Select(d => d.End), Has.None.EqualTo("2025-12-31"));
+    }
+
+    [Test]
     public void DocumentNumber_PrintedBetweenTheTitleAndTheBodyOfAWebPage()
     {
         var r = Run("probe3/docs/01_yinchuan_health_plan_table.html");

@@ -24,6 +24,8 @@ public sealed class IssueDateExtractor(OrgNames orgs) : IExtractor
         catch (ArgumentOutOfRangeException) { return null; }
     }
 
+    private static readonly Regex DeliveredAt = new(@"^在[^。；，,]{2,40}(?:会议|大会|论坛|会)上(?:的(?:讲话|报告|发言))?$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
     public void Extract(ExtractionContext context)
     {
         var view = context.View;
@@ -42,6 +44,12 @@ public sealed class IssueDateExtractor(OrgNames orgs) : IExtractor
             var after = view.MatchText[m.Span.End..view.Lines[i].End].Trim().Trim(')', '）');
             // A note in brackets may follow the date on its line: 2021年4月28日（此件公开发布）.
             if (Regex.IsMatch(after, @"^[(（][^()（）]{1,20}$")) after = "";
+            // A report or a speech is dated by the line under its title: ——2024年1月9日在…代表大会第四次会议上.
+            if (DeliveredAt.IsMatch(after) && before.Trim('—', '－', '-', ' ', '\u3000').Length == 0 && ToDate(m) is not null)
+            {
+                Set(context, m, i);
+                return;
+            }
             if (after.Length > 0 || ToDate(m) is null) continue;
             bool orgBefore = before.Length > 0 && SignatureNames(before).Count > 0;
             if (before.Length > 0 && !orgBefore) continue;

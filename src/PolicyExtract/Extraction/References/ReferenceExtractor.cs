@@ -22,13 +22,13 @@ public sealed class ReferenceExtractor : IExtractor
         var titleText = context.Result.Title ?? "";
         var seenNumbers = new HashSet<string>(StringComparer.Ordinal);
         var seenTitles = new HashSet<string>(StringComparer.Ordinal);
-        var numberSpans = context.DocumentNumbers.ToDictionary(m => m.Span.Start);
+        var navigation = NavigationLines(view);
 
         // Titles in 《》, each with the number that follows it in brackets, if any.
         for (int i = text.IndexOf('《'); i >= 0; i = text.IndexOf('《', i + 1))
         {
             if (context.TitleSpan is { } ts && ts.Contains(i)) continue;
-            if (NavigationLine.IsMatch(view.LineMatchText(view.LineIndexOf(i)))) continue;
+            if (navigation[view.LineIndexOf(i)]) continue;
             int close = text.IndexOf('》', i + 1);
             if (close < 0) break;
             int nl = text.IndexOf('\n', i);
@@ -62,7 +62,7 @@ public sealed class ReferenceExtractor : IExtractor
         // Numbers cited without a title; page navigation (上一篇：…, 相关文件) names other documents, not citations.
         foreach (var m in context.DocumentNumbers)
         {
-            if (NavigationLine.IsMatch(view.LineMatchText(view.LineIndexOf(m.Span.Start)))) continue;
+            if (navigation[view.LineIndexOf(m.Span.Start)]) continue;
             var number = DocumentNumberExtractor.Normalize(m);
             if (number == own || !seenNumbers.Add(number)) continue;
             context.Result.References.Add(new ReferenceOutput
@@ -73,5 +73,27 @@ public sealed class ReferenceExtractor : IExtractor
             });
         }
         context.Result.References.Sort((a, b) => a.Evidence.Start.CompareTo(b.Evidence.Start));
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex NavigationLabelAlone = new(
+        @"^\s*(?:相关文件|相关链接|相关阅读|相关新闻|相关政策|相关文章|延伸阅读)\s*[:：]?\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// Lines of page navigation: one that opens on 上一篇, 相关链接 …, and, under such a label standing alone on its line,
+    /// the links listed after it up to the next empty line.
+    /// </summary>
+    private static bool[] NavigationLines(DocumentView view)
+    {
+        var navigation = new bool[view.Lines.Count];
+        for (int i = 0; i < view.Lines.Count; i++)
+        {
+            var line = view.LineMatchText(i);
+            if (!NavigationLine.IsMatch(line)) continue;
+            navigation[i] = true;
+            if (!NavigationLabelAlone.IsMatch(line)) continue;
+            for (int j = i + 1; j < view.Lines.Count && view.LineText(j).Trim().Length > 0; j++)
+                navigation[i = j] = true;
+        }
+        return navigation;
     }
 }
