@@ -620,6 +620,22 @@ public class ExtractionTests
     }
 
     [Test]
+    public void Targets_ATableByPlace_AnEmergencyPlan_AndYearsThatCarryTheSubject()
+    {
+        // 乡镇 | 煤改电（户） | 煤改气（户） in a Word table; the 合计 row restates the goals and is left out.
+        var heating = Run("probe16/docs/04_qixian_county_office_clean_heating_plan_township_table.docx");
+        var byTownship = heating.Targets.Where(t => t.Subject is "煤改电" or "煤改气" && t.Text.Contains(' ')).ToList();
+        Assert.That(byTownship, Has.Count.EqualTo(14));
+        Assert.That(byTownship, Has.None.Matches<TargetOutput>(t => t!.Text.StartsWith("合计")));
+        // A 应急预案's thresholds grade events: no targets.
+        var plan = Run("probe15/docs/03_mudanjiang_office_power_outage_emergency_plan_response_levels.txt");
+        Assert.That(plan.Targets, Is.Empty);
+        // 2024年改造城镇老旧小区150个，2025年改造140个，2026年改造110个.
+        var renewal = Run("probe15/docs/05_zibo_office_urban_renewal_three_year_plan_district_lists_yearly_prose.txt");
+        Assert.That(renewal.Targets.Single(t => t.Value == 110).Subject, Is.EqualTo("城镇老旧小区"));
+    }
+
+    [Test]
     public void DocumentNumber_PrintedBetweenTheTitleAndTheBodyOfAWebPage()
     {
         var r = Run("probe3/docs/01_yinchuan_health_plan_table.html");

@@ -49,10 +49,12 @@ public sealed class TargetExtractor : IExtractor
         {
             if (byLine[li] is not { } quantities) continue;
             var line = view.Lines[li];
+            string? previousSubject = null;
             for (int qi = 0; qi < quantities.Count; qi++)
             {
                 var q = quantities[qi];
-                var target = Build(context, q, qi > 0 ? quantities[qi - 1] : null, qi + 1 < quantities.Count ? quantities[qi + 1] : null, line);
+                var target = Build(context, q, qi > 0 ? quantities[qi - 1] : null, qi + 1 < quantities.Count ? quantities[qi + 1] : null, line, previousSubject);
+                previousSubject = target?.Subject;
                 if (target is null) continue;
                 var key = $"{target.Value}|{target.Min}|{target.Max}|{target.Unit}|{TextFold.Squash(target.Subject ?? "")}";
                 if (seen.Add(key))
@@ -160,6 +162,8 @@ public sealed class TargetExtractor : IExtractor
 
     private static readonly Regex ActAfter = new(@"(?:全部|全面|逐一|集中)?(?:实施|开展|完成|安装|提供|落实|进行)", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
+    private static readonly Regex YearsBefore = new(@"^(?:其中)?(?:(?:19|20)\d{2}年[、和及]?)+各?", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
     private static readonly Regex CalculationTail = new(@"^(?:\s*[、和及与]\s*\d+(?:\.\d+)?\s*(?:%|倍))*\s*(?:确定|计算|核定|计发|核算|折算)", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex YearCell = new(@"^(?<y>(?:19|20)\d{2})\s*年?度?$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
@@ -167,10 +171,13 @@ public sealed class TargetExtractor : IExtractor
     /// <summary>A column header that names what it counts by its measure word (筹集套数 → 套, 新增户数 → 户).</summary>
     private static readonly Regex CountHeader = new(@"^(?<name>.+?(?<unit>\p{IsCJKUnifiedIdeographs})数)$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
+    private static readonly Regex TotalRow = new(@"^(?:合计|总计|小计|全[省市县区镇])$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
     /// <summary>
-    /// Tables of yearly figures (年度 | 筹集套数 | 开工套数, one row a year): each cell of a year not yet past is a target of that
-    /// year, named by its column, with the unit from the column's brackets (投资（亿元）) or its measure word (套数 → 套), or
-    /// printed in the cell (8000套); the year's end is its deadline.
+    /// Tables that break figures down by year or by place (年度 | 筹集套数 | 开工套数, one row a year; 乡镇 | 煤改电（户） |
+    /// 煤改气（户）, one row a township): each cell is a target named by its column, with the unit from the column's brackets
+    /// (投资（亿元）) or its measure word (套数 → 套), or printed in the cell (8000套). A year's row is skipped once the year is
+    /// past and gives its cells the year's end as deadline; a total row (合计) restates the figures given elsewhere.
     /// </summary>
     private static void YearTables(ExtractionContext context, HashSet<string> seen)
     {
@@ -180,6 +187,8 @@ public sealed class TargetExtractor : IExtractor
             if (rows.Count < 2) continue;
             var header = rows[0].Select(c => Regex.Replace(TextFold.Fold(c.Text), @"\s+", "")).ToList();
             int yearCol = header.FindIndex(c => rules.IsMacro("year_column_header", c));
+            bool byPlace = yearCol < 0;
+            if (byPlace) yearCol = header.FindIndex(c => rules.IsMacro("place_column_header", c));
             if (yearCol < 0) continue;
             // The unit of each column, or null when the header says nothing of what it counts.
             var units = new string?[header.Count];
@@ -199,10 +208,19 @@ public sealed class TargetExtractor : IExtractor
             {
                 var cells = rows[r];
                 if (cells.Count != header.Count) continue;
-                var y = YearCell.Match(TextFold.Squash(TextFold.Fold(cells[yearCol].Text.Trim())));
-                if (!y.Success) continue;
-                int year = int.Parse(y.Groups["y"].Value);
-                if (context.IssueDate is { } issued && year < issued.Year) continue;
+                var key = TextFold.Squash(TextFold.Fold(cells[yearCol].Text.Trim()));
+                int year = 0;
+                if (byPlace)
+                {
+                    if (key.Length == 0 || TotalRow.IsMatch(key)) continue;
+                }
+                else
+                {
+                    var y = YearCell.Match(key);
+                    if (!y.Success) continue;
+                    year = int.Parse(y.Groups["y"].Value);
+                    if (context.IssueDate is { } issued && year < issued.Year) continue;
+                }
                 var yearCell = cells[yearCol];
                 DeadlineOutput? deadline = null;
                 for (int c = 0; c < cells.Count; c++)
@@ -214,7 +232,7 @@ public sealed class TargetExtractor : IExtractor
                     var unitText = v.Value("unit") is { Length: > 0 } printed ? printed : units[c];
                     if (unitText is null || !ChineseNumbers.TryParse(v.Value("num")!, out var num)) continue;
                     var (factor, unit) = ChineseNumbers.SplitMultiplier(unitText);
-                    if (deadline is null)
+                    if (deadline is null && !byPlace)
                     {
                         deadline = new DeadlineOutput { Text = yearCell.Text.Trim(), End = $"{year}-12-31", Kind = "by", Evidence = context.EvidenceFor(yearCell.Span) };
                         Deadlines.DeadlineExtractor.Add(context, deadline);
@@ -234,14 +252,13 @@ public sealed class TargetExtractor : IExtractor
                         Section = context.View.SectionPath(cells[c].Span.Start),
                         Evidence = context.EvidenceFor(cells[c].Span),
                     };
-                    var key = $"{target.Value}|{target.Min}|{target.Max}|{target.Unit}|{target.Subject}|{year}";
-                    if (seen.Add(key)) context.Result.Targets.Add(target);
+                    if (seen.Add($"{target.Value}|{target.Min}|{target.Max}|{target.Unit}|{target.Subject}|{key}")) context.Result.Targets.Add(target);
                 }
             }
         }
     }
 
-    private static TargetOutput? Build(ExtractionContext context, RuleMatch q, RuleMatch? previous, RuleMatch? next, Line line)
+    private static TargetOutput? Build(ExtractionContext context, RuleMatch q, RuleMatch? previous, RuleMatch? next, Line line, string? previousSubject)
     {
         var view = context.View;
         var text = view.MatchText;
@@ -467,8 +484,11 @@ public sealed class TargetExtractor : IExtractor
         if (partOfTarget && subject.StartsWith("其中", StringComparison.Ordinal)) subject = subject[2..].TrimStart('，', ',');
         if (subject.Length == 0 && verb is not null) subject = verb.Text;
         // A clause that only says how much (…增长10%—15%，力争突破六十亿元) is about what the clause before names.
-        if (verb is not null && subject == verb.Text && CarriedSubject(view, previous, sentenceStart, clauseStart) is { } carried)
-            subject = carried;
+        // The same for a clause that only adds its year (2024年改造城镇老旧小区150个，2025年改造140个，2026年改造110个; 其中2024年
+        // 建成40个): the subject is the one the quantity before was given.
+        if (verb is not null && (subject == verb.Text || YearsBefore.Replace(subject, "") == verb.Text)
+            && CarriedSubject(view, previous, sentenceStart, clauseStart) is { } carried)
+            subject = previousSubject ?? carried;
         if (subject.Length == 0) return null;
 
         // The text is the whole phrase when the subject comes before the number (城镇新增就业累计350万人), else from the verb.
