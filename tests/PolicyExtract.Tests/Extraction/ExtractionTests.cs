@@ -636,6 +636,30 @@ public class ExtractionTests
     }
 
     [Test]
+    public void Targets_TheWordingADecisionAmends_AndBasisPoints()
+    {
+        // 将第八条中的“…压缩至80个工作日以内”修改为“…压缩至60个工作日以内”.
+        var decision = Run("probe16/docs/08_gucheng_county_government_decision_abolish_amend_normative_documents.txt");
+        Assert.That(decision.Targets, Is.Empty);
+        // 内部资金转移定价优惠不低于50个基点.
+        var finance = Run("probe16/docs/01_ningxia_finance_bureau_pboc_branch_joint_notice_loan_growth_npl_tolerance.txt");
+        Assert.That(finance.Targets.Single(t => t.Value == 50 && t.Comparator == "gte").Unit, Is.EqualTo("个基点"));
+    }
+
+    [Test]
+    public void Responsibilities_UnitsEndingInADepartmentOrABracketedAlias_AreSplit()
+    {
+        // （责任单位：各市、县（区）人民政府金融工作部门，人民银行各市分行）.
+        var finance = Run("probe16/docs/01_ningxia_finance_bureau_pboc_branch_joint_notice_loan_growth_npl_tolerance.txt");
+        Assert.That(finance.Responsibilities.Single(x => x.Task.StartsWith("深化银企对接")).Units,
+            Is.EqualTo(new[] { "各市、县（区）人民政府金融工作部门", "人民银行各市分行" }));
+        // 市委宣传部（市文明办）<br>各县（市、区）人民政府 in a table cell.
+        var civility = Run("probe16/docs/03_suining_office_civilized_city_task_breakdown_xxgk_table_multiline_units.html");
+        Assert.That(civility.Responsibilities.Single(x => x.Task.StartsWith("推进新时代文明实践中心")).Units,
+            Is.EqualTo(new[] { "市委宣传部（市文明办）", "各县（市、区）人民政府" }));
+    }
+
+    [Test]
     public void DocumentNumber_PrintedBetweenTheTitleAndTheBodyOfAWebPage()
     {
         var r = Run("probe3/docs/01_yinchuan_health_plan_table.html");

@@ -21,7 +21,8 @@ public sealed class OrgNames
         // (各乡镇人民政府（街道办事处）).
         _orgName = new Regex("^(?:[\\u3400-\\u9fff（）()]|(?<=[（(][\\u3400-\\u9fff]{1,3})、(?=[\\u3400-\\u9fff]{1,3}[）)])){1,40}?" + suffix + "(?:[（(][\\u3400-\\u9fff]{2,8}[）)])?$",
             RegexOptions.CultureInvariant | RegexOptions.Compiled);
-        _endsWithSuffix = new Regex(suffix + "$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        // …and the alternative may close a unit in a list too (市委宣传部（市文明办）、各县（市、区）人民政府).
+        _endsWithSuffix = new Regex(suffix + "(?:[（(][\\u3400-\\u9fff]{2,8}[）)])?$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 
     /// <summary>True when the text as a whole looks like the name of a body (ends with a body suffix, no sentence punctuation).</summary>

@@ -352,6 +352,7 @@ public sealed class TargetExtractor : IExtractor
         // that looks back (一、2023年工作回顾) a figure is a result: neither is what is to be reached.
         if (InSectionOf(context, q.Span.Start, "condition_heading") || InSectionOf(context, q.Span.Start, "past_heading"))
             return null;
+        if (InAmendedWording(text, numStart, line)) return null;
         var beforeSentence = text[sentenceStart..numStart];
         if (context.Rules.Find("target.achievement", beforeSentence).Any(a => !PlanStillAhead(context, a.Text))) return null;
         // A report of results (…情况的通报) commits only where a sentence names a deadline ahead.
@@ -677,6 +678,21 @@ public sealed class TargetExtractor : IExtractor
     }
 
     /// <summary>A number inside a short quoted name (“双百计划”, “1+X”) is part of the name.</summary>
+    /// <summary>
+    /// Inside the quoted wording a decision amends (将第八条中的“…压缩至80个工作日以内”修改为“…60个工作日以内”): a figure of
+    /// the text being changed, old or new, not a target the document sets.
+    /// </summary>
+    private static bool InAmendedWording(string text, int at, Line line)
+    {
+        int open = text.LastIndexOf('“', at, at - line.Start + 1);
+        if (open < 0 || text.IndexOf('”', open, at - open) >= 0) return false;
+        int close = text.IndexOf('”', at, line.End - at);
+        if (close < 0) return false;
+        var around = text.AsSpan(Math.Max(line.Start, open - 4), Math.Min(line.End, close + 6) - Math.Max(line.Start, open - 4));
+        return around.Contains("修改为", StringComparison.Ordinal) || around.Contains("修订为", StringComparison.Ordinal)
+            || around.Contains("调整为“", StringComparison.Ordinal);
+    }
+
     private static bool InShortQuote(string text, int at)
     {
         int open = text.LastIndexOfAny(['“', '"'], Math.Max(0, at - 1), Math.Min(at, 12));
