@@ -660,6 +660,32 @@ public class ExtractionTests
     }
 
     [Test]
+    public void Responsibilities_TheBodyThatRunsAnActivity_MuseumsAmongTheUnits()
+    {
+        // （承办单位：延安革命纪念馆、延安市博物馆、各县（市、区）文化和旅游局）.
+        var r = Run("probe18/docs/05_yanan_culture_tourism_bureau_heritage_month_activity_notice.txt");
+        Assert.That(r.Responsibilities, Has.Count.EqualTo(5));
+        Assert.That(r.Responsibilities[0].Units, Is.EqualTo(new[] { "延安革命纪念馆", "延安市博物馆", "各县（市、区）文化和旅游局" }));
+    }
+
+    [Test]
+    public void Targets_ConditionsOnWhoMustAct_SummariesOfTheYearDone_AndGrainInJin()
+    {
+        // 招收5名以上残疾学生的普通学校原则上都要设立资源教室; 每次不少于2课时 is teaching time.
+        var joint = Run("probe18/docs/01_qinghai_education_five_bodies_special_education_notice.txt");
+        Assert.That(joint.Targets, Has.None.Matches<TargetOutput>(t => t!.Value == 5 && t.Unit == "名"));
+        Assert.That(joint.Targets, Has.None.Matches<TargetOutput>(t => t!.Unit == "课"));
+        // 一、2024年工作完成情况 holds results; 三、2025年工作计划 the targets.
+        var summary = Run("probe17/docs/05_qingjiangpu_district_health_bureau_annual_summary_and_next_year_plan.txt");
+        Assert.That(summary.Targets, Is.Not.Empty);
+        Assert.That(summary.Targets, Has.None.Matches<TargetOutput>(t => t!.Section.Any(s => s.Contains("完成情况"))));
+        // 粮食总产量力争达到260亿斤; 配套农机具12万台套.
+        var spring = Run("probe17/docs/03_suihua_agriculture_bureau_spring_farming_notice_yearless_dates.txt");
+        Assert.That(spring.Targets.Single(t => t.Unit == "斤" && t.Value == 26000000000).Subject, Is.EqualTo("粮食总产量"));
+        Assert.That(spring.Targets.Single(t => t.Unit == "台套").Value, Is.EqualTo(120000));
+    }
+
+    [Test]
     public void DocumentNumber_PrintedBetweenTheTitleAndTheBodyOfAWebPage()
     {
         var r = Run("probe3/docs/01_yinchuan_health_plan_table.html");

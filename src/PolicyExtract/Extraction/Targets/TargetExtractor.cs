@@ -25,7 +25,7 @@ public sealed class TargetExtractor : IExtractor
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
     private static readonly Regex BaselineTail = new(@"(?:由|从(?![业事]))[^,，。;；]{0,14}$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
     private static readonly Regex TrailingCue = new(
-        "(?:达到|达|提高到|提高至|提升到|提升至|增长到|增至|降至|降到|降低到|降低至|下降到|下降至|减少到|缩短至|缩短到|保持在|稳定在|控制在|不低于|不少于|不超过|不高于|超过|突破|至少|最高|最多|为|的|约|近|在|超)+\\s*$",
+        "(?:力争|争取|确保|达到|达|提高到|提高至|提升到|提升至|增长到|增至|降至|降到|降低到|降低至|下降到|下降至|减少到|缩短至|缩短到|保持在|稳定在|控制在|不低于|不少于|不超过|不高于|超过|突破|至少|最高|最多|为|的|约|近|在|超)+\\s*$",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
     private static readonly System.Buffers.SearchValues<char> NumberChars =
         System.Buffers.SearchValues.Create("0123456789〇○零一二两三四五六七八九十百千万亿廿卅");
@@ -164,6 +164,10 @@ public sealed class TargetExtractor : IExtractor
 
     private static readonly Regex YearsBefore = new(@"^(?:其中)?(?:(?:19|20)\d{2}年[、和及]?)+各?", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
+    private static readonly Regex RelativeClauseTail = new(@"^[^，,；;。的]{1,12}的[^，,；;。]{1,12}?(?:原则上|都要|均要|都应|均应|应当|必须)", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static readonly Regex MeasureName = new(@"(?:量|额|规模|能力|产值|收入|面积)\s*$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
     private static readonly Regex CalculationTail = new(@"^(?:\s*[、和及与]\s*\d+(?:\.\d+)?\s*(?:%|倍))*\s*(?:确定|计算|核定|计发|核算|折算)", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex YearCell = new(@"^(?<y>(?:19|20)\d{2})\s*年?度?$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
@@ -271,6 +275,8 @@ public sealed class TargetExtractor : IExtractor
 
         var unit = q.Value("unit") ?? "";
         if (unit == "个百分点") unit = "百分点";
+        // 课 of 课时 (每次不少于2课时) is teaching time, which the rules leave to durations.
+        if (unit == "课" && q.Span.End < line.End && text[q.Span.End] == '时') return null;
         // An age counts only as the level an indicator reaches, closing its clause (人均预期寿命达到79岁), not when it
         // says who is meant (60岁以上老年人).
         if (unit == "岁" && q.Span.End < line.End && Array.IndexOf(ClauseEnds, text[q.Span.End]) < 0) return null;
@@ -395,7 +401,9 @@ public sealed class TargetExtractor : IExtractor
         if (IsThreshold(context, text, q, hasComparator, clauseStart, IndexOfAny(text, SentenceEnds, q.Span.End, line.End))) return null;
         // An amount bounded and closed by 的 after a noun (合同投资额1亿元以上的产业项目) says which ones are meant; after a verb
         // (安排不低于1亿元的专项资金) it is the amount to be reached.
-        if (MoneyUnits.Contains(unit) && hasComparator && q.Span.End < line.End && text[q.Span.End] == '的'
+        // So is any bounded measure right after its name (年综合能源消费量5000吨标准煤以上的项目).
+        if ((MoneyUnits.Contains(unit) || MeasureName.IsMatch(text.AsSpan(clauseStart, BoundStart(q, numStart) - clauseStart)))
+            && hasComparator && q.Span.End < line.End && text[q.Span.End] == '的'
             && verb?.Span.End != BoundStart(q, numStart))
             return null;
         // A share in brackets after its part (基础工作（40%）、项目引进（50%）) is a weight of the whole.
@@ -416,6 +424,8 @@ public sealed class TargetExtractor : IExtractor
         if (!nextQualifies && next is not null && next.Span.Start < clauseEnd && next.Span.Start - q.Span.End is > 0 and <= 10
             && text.AsSpan(q.Span.End, next.Span.Start - q.Span.End).IndexOfAny("、和及与,，;；/") < 0)
             return null;
+        // A count inside a phrase that says which ones must act (招收5名以上残疾学生的普通学校原则上都要设立资源教室) is a condition.
+        if (RelativeClauseTail.IsMatch(text.AsSpan(q.Span.End, clauseEnd - q.Span.End))) return null;
         // Subject: for counts, what follows the unit up to the end of the clause or the next coordinated quantity.
         int subjectStart = q.Span.End, subjectEnd = clauseEnd;
         if (nextQualifies)
@@ -489,7 +499,7 @@ public sealed class TargetExtractor : IExtractor
         // 建成40个): the subject is the one the quantity before was given.
         if (verb is not null && (subject == verb.Text || YearsBefore.Replace(subject, "") == verb.Text)
             && CarriedSubject(view, previous, sentenceStart, clauseStart) is { } carried)
-            subject = previousSubject ?? carried;
+            subject = previousSubject is { } given ? TrailingChange.Replace(given, "") : carried;
         if (subject.Length == 0) return null;
 
         // The text is the whole phrase when the subject comes before the number (城镇新增就业累计350万人), else from the verb.
