@@ -92,6 +92,38 @@ public sealed class ExtractionContext
 
     private bool? _isReport;
 
+    /// <summary>
+    /// For each line of <see cref="View"/>, whether it lies in a section one of whose headings (at any level above it)
+    /// matches the rules macro <paramref name="headingMacro"/> (申报条件, 工作回顾 …); all false when the macro is not
+    /// defined. Worked out once per document and macro.
+    /// </summary>
+    public bool[] LinesUnderHeading(string headingMacro)
+    {
+        _linesUnder ??= new Dictionary<string, bool[]>(StringComparer.Ordinal);
+        if (_linesUnder.TryGetValue(headingMacro, out var known)) return known;
+        var lines = new bool[View.Lines.Count];
+        if (Rules.MacroRegex(headingMacro, PolicyExtract.Rules.MacroMatch.Anywhere) is { } heading)
+        {
+            // The open headings from the outermost in, each with whether it or one above it matches.
+            var open = new List<(int Level, bool Under)>();
+            int h = 0;
+            var headings = View.Headings;
+            for (int li = 0; li < lines.Length; li++)
+            {
+                for (; h < headings.Count && headings[h].LineIndex <= li; h++)
+                {
+                    while (open.Count > 0 && open[^1].Level >= headings[h].Level) open.RemoveAt(open.Count - 1);
+                    bool under = (open.Count > 0 && open[^1].Under) || heading.IsMatch(headings[h].Label + headings[h].Title);
+                    open.Add((headings[h].Level, under));
+                }
+                lines[li] = open.Count > 0 && open[^1].Under;
+            }
+        }
+        return _linesUnder[headingMacro] = lines;
+    }
+
+    private Dictionary<string, bool[]>? _linesUnder;
+
     /// <summary>The line index (into <see cref="DocumentView.Lines"/>) of the issue date under the signature, when found.</summary>
     public int? SignatureDateLine { get; set; }
 

@@ -609,7 +609,7 @@ public sealed class TargetExtractor : IExtractor
     /// number without the words that lead to it (茶叶综合产值增长10%—15% → 茶叶综合产值); null when there is none.
     /// </summary>
     private static bool InSectionOf(ExtractionContext context, int offset, string headingMacro) =>
-        context.Rules.MacroRegex(headingMacro, MacroMatch.Anywhere) is { } heading && context.View.SectionPath(offset).Any(heading.IsMatch);
+        context.LinesUnderHeading(headingMacro)[context.View.LineIndexOf(offset)];
 
     /// <summary>Two quantities written alike (一户 … 一户) a short verb apart in a series joined by 、 or ，.</summary>
     private static bool RepeatsInSeries(string text, RuleMatch? first, RuleMatch? second)
