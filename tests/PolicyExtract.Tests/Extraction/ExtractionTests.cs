@@ -686,6 +686,15 @@ public class ExtractionTests
     }
 
     [Test]
+    public void Deadlines_AYearlessDateUnderALaterYearsHeading_TakesThatYear()
+    {
+        // Signed 2024-12-18; under 三、2025年工作计划, 9月底前建成区级托育综合服务中心1个 is due in September 2025.
+        var r = Run("probe17/docs/05_qingjiangpu_district_health_bureau_annual_summary_and_next_year_plan.txt");
+        Assert.That(r.Deadlines.Select(d => d.End), Does.Contain("2025-09-30"));
+        Assert.That(r.Targets.Single(t => t.Subject == "区级托育综合服务中心").Deadline?.End, Is.EqualTo("2025-09-30"));
+    }
+
+    [Test]
     public void DocumentNumber_PrintedBetweenTheTitleAndTheBodyOfAWebPage()
     {
         var r = Run("probe3/docs/01_yinchuan_health_plan_table.html");

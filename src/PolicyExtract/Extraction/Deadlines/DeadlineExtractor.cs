@@ -16,20 +16,45 @@ public sealed class DeadlineExtractor : IExtractor
         var view = context.View;
         var issue = context.IssueDate;
         var byLine = context.Rules.FindByLine("deadline", view.MatchText, view.LineSpans, masked: context.Masked);
-        foreach (var matches in byLine)
+        // A section that looks back (一、2024年工作完成情况) dates what was done, not what is due.
+        var lookingBack = context.LinesUnderHeading("past_heading");
+        for (int li = 0; li < byLine.Length; li++)
         {
-            if (matches is null) continue;
+            var matches = byLine[li];
+            if (matches is null || lookingBack[li]) continue;
             foreach (var m in matches)
             {
                 if (view.InBookTitle(m.Span.Start)) continue;
                 var text = view.Text.Substring(m.Span.Start, m.Span.Length);
-                var d = DeadlineResolver.Resolve(m, text, issue, context.EvidenceFor(m.Span));
+                var d = DeadlineResolver.Resolve(m, text, ReferenceFor(context, m), context.EvidenceFor(m.Span));
                 if (d is null) continue;
                 if (issue is { } iss && d.End is { } end && string.CompareOrdinal(end, iss.ToString("yyyy-MM-dd")) < 0) continue;
                 context.DeadlineMentions.Add((m.Span, d));
                 Add(context, d);
             }
         }
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex YearOfHeading = new(@"(?<![\d—–\-至到])(?<y>(?:19|20)\d{2})\s*年(?!\s*[—–\-至到])",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled);
+
+    /// <summary>
+    /// The date a deadline without its year is read against: the issue date, unless the section it stands in is headed by
+    /// a later year of its own (三、2025年工作计划 in a summary signed in 2024: 9月底前 there is September 2025).
+    /// </summary>
+    private static DateOnly? ReferenceFor(ExtractionContext context, Rules.RuleMatch m)
+    {
+        var issue = context.IssueDate;
+        if (issue is not { } iss || !m.Rule.Id.EndsWith("-this-year", StringComparison.Ordinal)) return issue;
+        var path = context.View.SectionPath(m.Span.Start);
+        for (int i = path.Count - 1; i >= 0; i--)
+        {
+            var years = YearOfHeading.Matches(path[i]);
+            if (years.Count != 1) continue;
+            int y = int.Parse(years[0].Groups["y"].Value);
+            return y > iss.Year ? new DateOnly(y, 1, 1) : issue;
+        }
+        return issue;
     }
 
     /// <summary>Adds a deadline to the document's list unless the same one is already there.</summary>

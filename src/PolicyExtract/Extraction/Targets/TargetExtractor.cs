@@ -339,7 +339,8 @@ public sealed class TargetExtractor : IExtractor
         // A part of a quantity named before in the sentence (调度联合收割机不少于2.6万台，其中跨区作业机械0.3万台) is read as
         // that one is; the checks on the sentence below apply to both alike.
         bool partOfTarget = verb is null && previous is not null && previous.Span.Start >= sentenceStart
-            && beforeInClause.TrimStart().StartsWith("其中", StringComparison.Ordinal);
+            && (beforeInClause.TrimStart().StartsWith("其中", StringComparison.Ordinal)
+                || (clauseStart >= 3 && text.AsSpan(0, clauseStart - 1).TrimEnd().EndsWith("其中", StringComparison.Ordinal)));
         // A rate right after its name (不合格产品核查处置率100%) states the level it is to be at.
         bool namedRate = (rate && beforeInClause.TrimEnd().EndsWith('率')) || PerCapitaIndicator.IsMatch(beforeInClause);
         // A clause that only names another measure of what the clause before sets (建成…设施1座，日处理能力300吨) continues it.
@@ -641,7 +642,9 @@ public sealed class TargetExtractor : IExtractor
         var noun = beforeInClause.Trim();
         if (previous is null || previous.Span.Start < sentenceStart || previous.Span.End > clauseStart || noun.Length is < 2 or > 8) return false;
         // A time or a running total (三年累计150家) restates the quantity before; it names no other measure.
-        if (noun.AsSpan().IndexOfAny("，,；;、和与的年月累") >= 0 || context.Rules.Find("target.verb", noun).Count > 0) return false;
+        // (年度计划投资 names the year's share of an amount, not a time.)
+        var bare = noun.StartsWith("年度", StringComparison.Ordinal) ? noun[2..] : noun;
+        if (bare.AsSpan().IndexOfAny("，,；;、和与的年月累") >= 0 || context.Rules.Find("target.verb", noun).Count > 0) return false;
         // The quantity before must be in the clause just before this one.
         if (text.AsSpan(previous.Span.End, clauseStart - previous.Span.End).IndexOfAny(ClauseEnds) != clauseStart - previous.Span.End - 1) return false;
         int prevClause = LastIndexOfAny(text, ClauseEnds, previous.Span.Start - 1, sentenceStart) + 1;
