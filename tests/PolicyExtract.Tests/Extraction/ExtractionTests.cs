@@ -695,6 +695,15 @@ public class ExtractionTests
     }
 
     [Test]
+    public void Targets_ARankAmongTheFirst_IsAtMostThatPlace()
+    {
+        // 城市信用状况监测排名稳定在全国地级市前50名以内.
+        var r = Run("probe13/docs/08_shangrao_office_credit_big_data_plan_numbered_goals_unit_and_time_limit.txt");
+        var rank = r.Targets.Single(t => t.Unit == "名" && t.Value == 50);
+        Assert.That((rank.Subject, rank.Comparator), Is.EqualTo(("城市信用状况监测排名", "lte")));
+    }
+
+    [Test]
     public void DocumentNumber_PrintedBetweenTheTitleAndTheBodyOfAWebPage()
     {
         var r = Run("probe3/docs/01_yinchuan_health_plan_table.html");

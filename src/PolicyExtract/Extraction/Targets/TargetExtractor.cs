@@ -25,7 +25,7 @@ public sealed class TargetExtractor : IExtractor
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
     private static readonly Regex BaselineTail = new(@"(?:由|从(?![业事]))[^,，。;；]{0,14}$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
     private static readonly Regex TrailingCue = new(
-        "(?:力争|争取|确保|达到|达|提高到|提高至|提升到|提升至|增长到|增至|降至|降到|降低到|降低至|下降到|下降至|减少到|缩短至|缩短到|保持在|稳定在|控制在|不低于|不少于|不超过|不高于|超过|突破|至少|最高|最多|为|的|约|近|在|超)+\\s*$",
+        "(?:力争|争取|确保|最低|达到|达|提高到|提高至|提升到|提升至|增长到|增至|降至|降到|降低到|降低至|下降到|下降至|减少到|缩短至|缩短到|保持在|稳定在|控制在|不低于|不少于|不超过|不高于|超过|突破|至少|最高|最多|为|的|约|近|在|超)+\\s*$",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
     private static readonly System.Buffers.SearchValues<char> NumberChars =
         System.Buffers.SearchValues.Create("0123456789〇○零一二两三四五六七八九十百千万亿廿卅");
@@ -168,6 +168,8 @@ public sealed class TargetExtractor : IExtractor
 
     private static readonly Regex MeasureName = new(@"(?:量|额|规模|能力|产值|收入|面积)\s*$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
+    private static readonly Regex RankCue = new("排名|排位|位次|进入|跻身|位居|位列", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
     private static readonly Regex CalculationTail = new(@"^(?:\s*[、和及与]\s*\d+(?:\.\d+)?\s*(?:%|倍))*\s*(?:确定|计算|核定|计发|核算|折算)", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex YearCell = new(@"^(?<y>(?:19|20)\d{2})\s*年?度?$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
@@ -268,7 +270,10 @@ public sealed class TargetExtractor : IExtractor
         var text = view.MatchText;
         int numStart = NumberStart(q);
         if (view.InBookTitle(q.Span.Start) || InShortQuote(text, numStart)) return null;
-        if (numStart > 0 && text[numStart - 1] is '每' or '第' or '前' or '共' or '近')
+        // A rank among the first (排名稳定在全国地级市前50名以内, 进入全省前10位) is a target of at most that place.
+        bool rank = numStart > 0 && text[numStart - 1] == '前' && q.Value("unit") is "名" or "位"
+            && RankCue.IsMatch(text.AsSpan(line.Start, numStart - line.Start));
+        if (!rank && numStart > 0 && text[numStart - 1] is '每' or '第' or '前' or '共' or '近')
             if (text[numStart - 1] is not '近' || !q.Groups.ContainsKey("pre")) return null;
         // A rate per person raised to a level is a target (标准提高到每人每月720元); other 每 amounts are standards.
         bool perPersonLevel = PerPersonLevel.IsMatch(text[Math.Max(line.Start, numStart - 24)..numStart]);
@@ -305,7 +310,7 @@ public sealed class TargetExtractor : IExtractor
                 if (RepeatsInSeries(text, previous, q) || RepeatsInSeries(text, q, next)) return null;
             }
             value = v * mult;
-            comparator = Comparator(context.Rules, q);
+            comparator = rank ? "lte" : Comparator(context.Rules, q);
         }
 
         int sentenceStart = LastIndexOfAny(text, SentenceEnds, q.Span.Start - 1, line.Start) + 1;
@@ -492,6 +497,9 @@ public sealed class TargetExtractor : IExtractor
         }
         else
             subject = after;
+        // A rank names what is ranked before its verb (城市信用状况监测排名稳定在全国地级市前50名以内).
+        if (rank && verb is not null && verb.Span.Start > phraseStart)
+            subject = TrailingCue.Replace(view.Text[phraseStart..verb.Span.Start], "").Trim();
         subject = TextFold.Squash(LeadingLabel.Replace(subject, "").TrimEnd('等').Trim());
         if (partOfTarget && subject.StartsWith("其中", StringComparison.Ordinal)) subject = subject[2..].TrimStart('，', ',');
         if (subject.Length == 0 && verb is not null) subject = verb.Text;
