@@ -704,6 +704,22 @@ public class ExtractionTests
     }
 
     [Test]
+    public void Targets_SeedlingsVideoChannelsAndAppointments_NotTheNameOfABundleOfServices()
+    {
+        // 集约化育苗供苗能力达到30亿株.
+        var farming = Run("probe20/docs/01_shaanxi_office_modern_facility_agriculture_opinion_2026_2030.txt");
+        Assert.That(farming.Targets.Single(t => t.Unit == "株").Value, Is.EqualTo(3000000000));
+        // 视频监控点位不少于1200路; 关闭退出…非煤矿山6座.
+        var safety = Run("probe19/docs/05_anshun_emergency_bureau_2024_work_points_quarterly_sections.txt");
+        Assert.That(safety.Targets.Single(t => t.Unit == "路").Comparator, Is.EqualTo("gte"));
+        Assert.That(safety.Targets.Single(t => t.Unit == "座" && t.Value == 6).Action, Does.StartWith("关闭"));
+        // 信用修复一件事 names the bundle; 申请材料由15份减至3份 is cut to a level.
+        var services = Run("probe19/docs/03_quzhou_data_bureau_efficient_one_thing_items_time_limits.txt");
+        Assert.That(services.Targets, Has.None.Matches<TargetOutput>(t => t!.Unit == "件" && t.Value == 1));
+        Assert.That(services.Targets.Single(t => t.Unit == "份" && t.Value == 3).Action, Is.EqualTo("减至"));
+    }
+
+    [Test]
     public void DocumentNumber_PrintedBetweenTheTitleAndTheBodyOfAWebPage()
     {
         var r = Run("probe3/docs/01_yinchuan_health_plan_table.html");

@@ -282,6 +282,8 @@ public sealed class TargetExtractor : IExtractor
         if (unit == "个百分点") unit = "百分点";
         // 课 of 课时 (每次不少于2课时) is teaching time, which the rules leave to durations.
         if (unit == "课" && q.Span.End < line.End && text[q.Span.End] == '时') return null;
+        // “高效办成一件事”: 一件事 names a bundle of services (信用修复一件事), it counts nothing.
+        if (unit == "件" && q.Value("num") is "一" && q.Span.End < line.End && text[q.Span.End] == '事') return null;
         // An age counts only as the level an indicator reaches, closing its clause (人均预期寿命达到79岁), not when it
         // says who is meant (60岁以上老年人).
         if (unit == "岁" && q.Span.End < line.End && Array.IndexOf(ClauseEnds, text[q.Span.End]) < 0) return null;
