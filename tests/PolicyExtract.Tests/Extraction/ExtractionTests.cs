@@ -720,6 +720,15 @@ public class ExtractionTests
     }
 
     [Test]
+    public void Targets_ATimeLimitNamedOnlyAsSuch_IsTheLimitOfItsItem()
+    {
+        // 1.企业信息变更一件事。…办理时限由5个工作日压缩至1个工作日; 2.新生儿出生一件事。…办理时限压缩至3个工作日以内.
+        var r = Run("probe19/docs/03_quzhou_data_bureau_efficient_one_thing_items_time_limits.txt");
+        Assert.That(r.Targets.Single(t => t.Value == 1 && t.Unit == "个工作日" && t.Comparator == "eq").Subject, Is.EqualTo("企业信息变更一件事办理时限"));
+        Assert.That(r.Targets.Single(t => t.Value == 3 && t.Unit == "个工作日").Subject, Is.EqualTo("新生儿出生一件事办理时限"));
+    }
+
+    [Test]
     public void DocumentNumber_PrintedBetweenTheTitleAndTheBodyOfAWebPage()
     {
         var r = Run("probe3/docs/01_yinchuan_health_plan_table.html");

@@ -25,7 +25,7 @@ public sealed class TargetExtractor : IExtractor
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
     private static readonly Regex BaselineTail = new(@"(?:由|从(?![业事]))[^,，。;；]{0,14}$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
     private static readonly Regex TrailingCue = new(
-        "(?:力争|争取|确保|最低|达到|达|提高到|提高至|提升到|提升至|增长到|增至|降至|降到|降低到|降低至|下降到|下降至|减少到|缩短至|缩短到|保持在|稳定在|控制在|不低于|不少于|不超过|不高于|超过|突破|至少|最高|最多|为|的|约|近|在|超)+\\s*$",
+        "(?:力争|争取|确保|最低|压缩至|压缩到|压减至|压减到|减至|达到|达|提高到|提高至|提升到|提升至|增长到|增至|降至|降到|降低到|降低至|下降到|下降至|减少到|缩短至|缩短到|保持在|稳定在|控制在|不低于|不少于|不超过|不高于|超过|突破|至少|最高|最多|为|的|约|近|在|超)+\\s*$",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
     private static readonly System.Buffers.SearchValues<char> NumberChars =
         System.Buffers.SearchValues.Create("0123456789〇○零一二两三四五六七八九十百千万亿廿卅");
@@ -169,6 +169,10 @@ public sealed class TargetExtractor : IExtractor
     private static readonly Regex MeasureName = new(@"(?:量|额|规模|能力|产值|收入|面积)\s*$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex RankCue = new("排名|排位|位次|进入|跻身|位居|位列", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static readonly Regex GenericTimeLimit = new(@"^(?:办理|审批|核查|办结|审核|受理)?(?:时限|时间|用时)$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static readonly Regex ItemTitle = new(@"^\s*(?:\d{1,2}\s*[.、．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)\s*(?<t>[^。；;，,:：]{2,24})。", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex CalculationTail = new(@"^(?:\s*[、和及与]\s*\d+(?:\.\d+)?\s*(?:%|倍))*\s*(?:确定|计算|核定|计发|核算|折算)", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
@@ -512,6 +516,11 @@ public sealed class TargetExtractor : IExtractor
             && CarriedSubject(view, previous, sentenceStart, clauseStart) is { } carried)
             subject = previousSubject is { } given ? TrailingChange.Replace(given, "") : carried;
         if (subject.Length == 0) return null;
+        // A time limit named only as such (办理时限由5个工作日压缩至1个工作日) is the limit of the item its line opens with
+        // (1.企业信息变更一件事。…).
+        if (GenericTimeLimit.IsMatch(subject) && ItemTitle.Match(view.LineMatchText(view.LineIndexOf(q.Span.Start))) is { Success: true } item
+            && item.Index + item.Length <= clauseStart - line.Start)
+            subject = TextFold.Squash(item.Groups["t"].Value) + subject;
 
         // The text is the whole phrase when the subject comes before the number (城镇新增就业累计350万人), else from the verb.
         int textStart = before ? Math.Min(phraseStart, verb?.Span.Start ?? phraseStart) : verb is not null ? Math.Min(verb.Span.Start, subjectStart) : clauseStart;
