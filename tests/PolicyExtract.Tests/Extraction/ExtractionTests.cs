@@ -729,6 +729,15 @@ public class ExtractionTests
     }
 
     [Test]
+    public void Targets_AYearAndAFigureInASeriesOfYears_GiveTheSameMeasureForThatYear()
+    {
+        // 2024年改造老旧管网220公里，2025年200公里，2026年140公里.
+        var r = Run("probe15/docs/05_zibo_office_urban_renewal_three_year_plan_district_lists_yearly_prose.txt");
+        var pipes = r.Targets.Where(t => t.Subject == "老旧管网").Select(t => (t.Value, t.Deadline?.End)).ToList();
+        Assert.That(pipes, Is.EqualTo(new (double?, string?)[] { (220, "2024-12-31"), (200, "2025-12-31"), (140, "2026-12-31") }));
+    }
+
+    [Test]
     public void DocumentNumber_PrintedBetweenTheTitleAndTheBodyOfAWebPage()
     {
         var r = Run("probe3/docs/01_yinchuan_health_plan_table.html");

@@ -174,6 +174,8 @@ public sealed class TargetExtractor : IExtractor
 
     private static readonly Regex ItemTitle = new(@"^\s*(?:\d{1,2}\s*[.、．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)\s*(?<t>[^。；;，,:：]{2,24})。", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
+    private static readonly Regex YearOnly = new(@"^\s*(?:19|20)\d{2}\s*年(?:底|末)?前?\s*$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
     private static readonly Regex CalculationTail = new(@"^(?:\s*[、和及与]\s*\d+(?:\.\d+)?\s*(?:%|倍))*\s*(?:确定|计算|核定|计发|核算|折算)", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex YearCell = new(@"^(?<y>(?:19|20)\d{2})\s*年?度?$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
@@ -362,7 +364,11 @@ public sealed class TargetExtractor : IExtractor
         if (verb is null && !hasComparator && !rate && !MoneyUnits.Contains(unit) && CountLead.IsMatch(beforeInClause)
             && ActAfter.Match(text, q.Span.End, clauseEnd - q.Span.End) is { Success: true } act && act.Index - q.Span.End >= 2)
             actAfter = act.Index;
-        if (verb is null && !hasComparator && !partOfTarget && !namedRate && !continuesTarget && actAfter < 0
+        // A clause of only a year and a figure in a series of years (2024年改造老旧管网220公里，2025年200公里，2026年140公里)
+        // gives the same measure for that year.
+        bool yearOfSeries = verb is null && !hasComparator && previousSubject is not null && previous is not null
+            && previous.Span.Start >= sentenceStart && previous.Value("unit") == q.Value("unit") && YearOnly.IsMatch(beforeInClause);
+        if (verb is null && !hasComparator && !partOfTarget && !namedRate && !continuesTarget && actAfter < 0 && !yearOfSeries
             && !(rate && context.Rules.Find("target.rate-cue", beforeInClause).Count > 0))
             return null;
 
@@ -515,6 +521,7 @@ public sealed class TargetExtractor : IExtractor
         if (verb is not null && (subject == verb.Text || YearsBefore.Replace(subject, "") == verb.Text)
             && CarriedSubject(view, previous, sentenceStart, clauseStart) is { } carried)
             subject = previousSubject is { } given ? TrailingChange.Replace(given, "") : carried;
+        if (yearOfSeries) subject = previousSubject!;
         if (subject.Length == 0) return null;
         // A time limit named only as such (办理时限由5个工作日压缩至1个工作日) is the limit of the item its line opens with
         // (1.企业信息变更一件事。…).
@@ -543,7 +550,7 @@ public sealed class TargetExtractor : IExtractor
             Max = max is { } b2 ? (double)b2 : null,
             Unit = unit.Length == 0 ? null : unit,
             Comparator = comparator,
-            Deadline = DeadlineFor(context, q.Span.Start, sentenceStart, line),
+            Deadline = yearOfSeries ? YearEnd(context, clauseStart, numStart) : DeadlineFor(context, q.Span.Start, sentenceStart, line),
             Section = view.SectionPath(q.Span.Start),
             Evidence = context.EvidenceFor(span),
         };
@@ -677,6 +684,17 @@ public sealed class TargetExtractor : IExtractor
         && text.AsSpan(clauseStart, first.Span.Start - clauseStart).Contains("分别", StringComparison.Ordinal);
 
     /// <summary>The deadline governing a position: the last one before it in its sentence, else in its line, else the title's.</summary>
+    /// <summary>The end of the year a clause opens on (2025年200公里 → 2025-12-31), with the year as its evidence.</summary>
+    private static DeadlineOutput? YearEnd(ExtractionContext context, int clauseStart, int numStart)
+    {
+        var m = YearLead.Match(context.View.MatchText, clauseStart, numStart - clauseStart);
+        if (!m.Success) return null;
+        var span = new TextSpan(m.Index, m.Index + m.Length);
+        return new DeadlineOutput { Text = context.View.Text.Substring(m.Index, m.Length), End = $"{m.Groups["y"].Value}-12-31", Kind = "by", Evidence = context.EvidenceFor(span) };
+    }
+
+    private static readonly Regex YearLead = new(@"(?<y>(?:19|20)\d{2})\s*年", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
     private static DeadlineOutput? DeadlineFor(ExtractionContext context, int at, int sentenceStart, Line line)
     {
         // A dated deadline wins over a recurring one in the same reach (2022—2024年每年新增… is due by 2024).
