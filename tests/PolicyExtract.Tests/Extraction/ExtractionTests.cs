@@ -738,6 +738,21 @@ public class ExtractionTests
     }
 
     [Test]
+    public void ProjectTables_SecondNameplates_AndThePartsAfterQizhong()
+    {
+        // 序号 | 项目名称 | 目标任务 | 责任单位 | 完成时限: the project's name is the task.
+        var projects = Run("probe21/docs/03_qujing_transport_bureau_practical_projects_tab_list.txt");
+        Assert.That(projects.Responsibilities, Has.Count.EqualTo(10));
+        Assert.That(projects.Responsibilities, Has.None.Matches<ResponsibilityOutput>(x => x!.Task.Length > 20));
+        // Signed 宿迁市市场监督管理局（宿迁市知识产权局）: one body under both its nameplates.
+        var ip = Run("probe22/docs/01_suqian_market_regulation_ip_bureau_ip_strong_city_notice_patent_trademark_pledge.txt");
+        Assert.That(ip.Issuers.Select(x => x.Name), Is.EqualTo(new[] { "宿迁市市场监督管理局", "宿迁市知识产权局" }));
+        // …其中产业项目41个、总投资约350亿元，基础设施和公共服务项目17个、总投资约70亿元.
+        var park = Run("probe22/docs/03_xiangtan_government_approval_tianyi_development_zone_plan_area_investment.txt");
+        Assert.That(park.Targets.Single(t => t.Value == 17 && t.Unit == "个").Subject, Is.EqualTo("基础设施和公共服务项目"));
+    }
+
+    [Test]
     public void DocumentNumber_PrintedBetweenTheTitleAndTheBodyOfAWebPage()
     {
         var r = Run("probe3/docs/01_yinchuan_health_plan_table.html");

@@ -6,6 +6,9 @@ namespace PolicyExtract.Extraction.Common;
 /// </summary>
 public static class SignatureLine
 {
+    private static readonly System.Text.RegularExpressions.Regex SecondNameplate = new(
+        @"^(?<a>[^()（）]{4,30})[(（](?<b>[^()（）]{4,20})[)）]$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     public static List<(string Name, int Start, int End)> Split(string line, OrgNames orgs)
     {
         var pieces = new List<(string Text, int Start, int End)>();
@@ -33,7 +36,16 @@ public static class SignatureLine
                 continue;
             }
             if (!orgs.IsOrgName(pieces[p].Text)) return [];
-            names.Add((pieces[p].Text, pieces[p].Start, pieces[p].End));
+            // A body signing under both its nameplates (宿迁市市场监督管理局（宿迁市知识产权局）) is two issuers.
+            var plates = SecondNameplate.Match(pieces[p].Text);
+            if (plates.Success && orgs.IsOrgName(plates.Groups["a"].Value) && orgs.IsOrgName(plates.Groups["b"].Value))
+            {
+                var b = plates.Groups["b"];
+                names.Add((plates.Groups["a"].Value, pieces[p].Start, pieces[p].Start + plates.Groups["a"].Length));
+                names.Add((b.Value, pieces[p].Start + b.Index, pieces[p].Start + b.Index + b.Length));
+            }
+            else
+                names.Add((pieces[p].Text, pieces[p].Start, pieces[p].End));
             p++;
         }
         return names;

@@ -353,7 +353,9 @@ public sealed class TargetExtractor : IExtractor
         // that one is; the checks on the sentence below apply to both alike.
         bool partOfTarget = verb is null && previous is not null && previous.Span.Start >= sentenceStart
             && (beforeInClause.TrimStart().StartsWith("其中", StringComparison.Ordinal)
-                || (clauseStart >= 3 && text.AsSpan(0, clauseStart - 1).TrimEnd().EndsWith("其中", StringComparison.Ordinal)));
+                || (clauseStart >= 3 && text.AsSpan(0, clauseStart - 1).TrimEnd().EndsWith("其中", StringComparison.Ordinal))
+                // …and the parts that follow it in the sentence (其中产业项目41个…，基础设施和公共服务项目17个…).
+                || text.AsSpan(sentenceStart, clauseStart - sentenceStart).Contains("其中", StringComparison.Ordinal));
         // A rate right after its name (不合格产品核查处置率100%) states the level it is to be at.
         bool namedRate = (rate && beforeInClause.TrimEnd().EndsWith('率')) || PerCapitaIndicator.IsMatch(beforeInClause);
         // A clause that only names another measure of what the clause before sets (建成…设施1座，日处理能力300吨) continues it.
