@@ -753,6 +753,16 @@ public class ExtractionTests
     }
 
     [Test]
+    public void Targets_AYearsPartJoinedToTheOneBefore_KeepsItsSubject()
+    {
+        // 累计建成社区嵌入式服务设施…个，其中2025年建成15个、2026年建成16个.
+        var r = Run("probe21/docs/05_qijiang_district_government_embedded_community_facilities_opinion.txt");
+        var second = r.Targets.Single(t => t.Value == 16 && t.Unit == "个");
+        Assert.That(second.Subject, Is.EqualTo(r.Targets.Single(t => t.Value == 15 && t.Unit == "个").Subject));
+        Assert.That(second.Subject, Does.Not.StartWith("2026年"));
+    }
+
+    [Test]
     public void DocumentNumber_PrintedBetweenTheTitleAndTheBodyOfAWebPage()
     {
         var r = Run("probe3/docs/01_yinchuan_health_plan_table.html");

@@ -523,6 +523,10 @@ public sealed class TargetExtractor : IExtractor
         if (verb is not null && (subject == verb.Text || YearsBefore.Replace(subject, "") == verb.Text)
             && CarriedSubject(view, previous, sentenceStart, clauseStart) is { } carried)
             subject = previousSubject is { } given ? TrailingChange.Replace(given, "") : carried;
+        // …and for a year's part joined to the one before in its clause (其中2025年建成15个、2026年建成16个).
+        else if (verb is not null && previousSubject is not null && YearsBefore.IsMatch(subject) && YearsBefore.Replace(subject, "") == verb.Text
+            && previous is not null && previous.Span.End > clauseStart && previous.Span.End < numStart && text[previous.Span.End] is '、' or '，' or ',')
+            subject = previousSubject;
         if (yearOfSeries) subject = previousSubject!;
         if (subject.Length == 0) return null;
         // A time limit named only as such (办理时限由5个工作日压缩至1个工作日) is the limit of the item its line opens with
