@@ -81,7 +81,7 @@ public sealed class TargetExtractor : IExtractor
         {
             for (int h = 0; h < Math.Min(3, rows.Count - 1); h++)
             {
-                var header = rows[h].Select(c => Regex.Replace(TextFold.Fold(c.Text), @"\s+", "")).ToList();
+                var header = HeaderCells(rows[h]);
                 int nameCol = header.FindIndex(c => rules.IsMacro("indicator_header", c));
                 if (nameCol < 0) continue;
                 int unitCol = header.FindIndex(c => rules.IsMacro("indicator_unit_header", c));
@@ -104,7 +104,7 @@ public sealed class TargetExtractor : IExtractor
                 if (targetYear > 0)
                 {
                     var hc = rows[h][targetCol];
-                    deadline = new DeadlineOutput { Text = hc.Text.Trim(), End = $"{targetYear}-12-31", Kind = "by", Evidence = context.EvidenceFor(hc.Span) };
+                    deadline = YearEndDeadline(context, targetYear, hc.Text.Trim(), hc.Span);
                     Deadlines.DeadlineExtractor.Add(context, deadline);
                 }
                 int shift = 0;
@@ -131,28 +131,45 @@ public sealed class TargetExtractor : IExtractor
                     if (name.Length == 0 || unitText.Length == 0) continue;
                     var (factor, unit) = unitless ? (1m, "") : ChineseNumbers.SplitMultiplier(unitText);
                     if (!ChineseNumbers.TryParse(v.Value("num")!, out var num)) continue;
-                    decimal? max = v.Value("max") is { } mx && ChineseNumbers.TryParse(mx, out var mxv) ? mxv * factor : null;
-                    string comparator = max is not null ? "range" : (ComparatorOf(rules, v.Value("pre")) ?? ComparatorOf(rules, v.Value("post")) ?? "eq");
-                    var target = new TargetOutput
-                    {
-                        Text = TextFold.Squash(cells[nameAt].Text.Trim()) + " " + valueCell.Text.Trim(),
-                        Action = null,
-                        Subject = name,
-                        Value = max is null ? (double)(num * factor) : null,
-                        Min = max is null ? null : (double)(num * factor),
-                        Max = max is { } mv ? (double)mv : null,
-                        Unit = unit.Length == 0 ? null : unit,
-                        Comparator = comparator,
-                        Deadline = deadline,
-                        Section = context.View.SectionPath(valueCell.Span.Start),
-                        Evidence = context.EvidenceFor(valueCell.Span),
-                    };
+                    var target = TableTarget(context, v, num, factor, unit, TextFold.Squash(cells[nameAt].Text.Trim()) + " " + valueCell.Text.Trim(), name, deadline, valueCell);
                     var key = $"{target.Value}|{target.Min}|{target.Max}|{target.Unit}|{target.Subject}";
                     if (seen.Add(key)) context.Result.Targets.Add(target);
                 }
                 break;
             }
         }
+    }
+
+    /// <summary>A table's header cells as compared with the rules' header words: folded, white space removed.</summary>
+    private static List<string> HeaderCells(List<TableCellText> row) => row.Select(c => Regex.Replace(TextFold.Fold(c.Text), @"\s+", "")).ToList();
+
+    /// <summary>The end of <paramref name="year"/> as a deadline printed as <paramref name="text"/> at <paramref name="span"/>.</summary>
+    private static DeadlineOutput YearEndDeadline(ExtractionContext context, int year, string text, TextSpan span) =>
+        new() { Text = text, End = $"{year}-12-31", Kind = "by", Evidence = context.EvidenceFor(span) };
+
+    /// <summary>
+    /// A target read from a table cell: the value (or the range to its max) from the cell's <c>target.indicator-value</c>
+    /// match <paramref name="v"/>, scaled by the unit's multiplier, its bound from the match's words.
+    /// </summary>
+    private static TargetOutput TableTarget(ExtractionContext context, RuleMatch v, decimal num, decimal factor, string unit, string text,
+        string subject, DeadlineOutput? deadline, TableCellText cell)
+    {
+        var rules = context.Rules;
+        decimal? max = v.Value("max") is { } mx && ChineseNumbers.TryParse(mx, out var mxv) ? mxv * factor : null;
+        return new TargetOutput
+        {
+            Text = text,
+            Action = null,
+            Subject = subject,
+            Value = max is null ? (double)(num * factor) : null,
+            Min = max is null ? null : (double)(num * factor),
+            Max = max is { } mv ? (double)mv : null,
+            Unit = unit.Length == 0 ? null : unit,
+            Comparator = max is not null ? "range" : (ComparatorOf(rules, v.Value("pre")) ?? ComparatorOf(rules, v.Value("post")) ?? "eq"),
+            Deadline = deadline,
+            Section = context.View.SectionPath(cell.Span.Start),
+            Evidence = context.EvidenceFor(cell.Span),
+        };
     }
 
     /// <summary>An indicator per head of population, named right before its level (每万人口全科医生数4人).</summary>
@@ -197,7 +214,7 @@ public sealed class TargetExtractor : IExtractor
         foreach (var rows in context.BlockTables.Concat(context.RowPerLineTables))
         {
             if (rows.Count < 2) continue;
-            var header = rows[0].Select(c => Regex.Replace(TextFold.Fold(c.Text), @"\s+", "")).ToList();
+            var header = HeaderCells(rows[0]);
             int yearCol = header.FindIndex(c => rules.IsMacro("year_column_header", c));
             bool byPlace = yearCol < 0;
             if (byPlace) yearCol = header.FindIndex(c => rules.IsMacro("place_column_header", c));
@@ -246,24 +263,11 @@ public sealed class TargetExtractor : IExtractor
                     var (factor, unit) = ChineseNumbers.SplitMultiplier(unitText);
                     if (deadline is null && !byPlace)
                     {
-                        deadline = new DeadlineOutput { Text = yearCell.Text.Trim(), End = $"{year}-12-31", Kind = "by", Evidence = context.EvidenceFor(yearCell.Span) };
+                        deadline = YearEndDeadline(context, year, yearCell.Text.Trim(), yearCell.Span);
                         Deadlines.DeadlineExtractor.Add(context, deadline);
                     }
-                    decimal? max = v.Value("max") is { } mx && ChineseNumbers.TryParse(mx, out var mxv) ? mxv * factor : null;
-                    var target = new TargetOutput
-                    {
-                        Text = $"{yearCell.Text.Trim()} {TextFold.Squash(rows[0][c].Text.Trim())} {cells[c].Text.Trim()}",
-                        Action = null,
-                        Subject = names[c],
-                        Value = max is null ? (double)(num * factor) : null,
-                        Min = max is null ? null : (double)(num * factor),
-                        Max = max is { } mv ? (double)mv : null,
-                        Unit = unit.Length == 0 ? null : unit,
-                        Comparator = max is not null ? "range" : (ComparatorOf(rules, v.Value("pre")) ?? ComparatorOf(rules, v.Value("post")) ?? "eq"),
-                        Deadline = deadline,
-                        Section = context.View.SectionPath(cells[c].Span.Start),
-                        Evidence = context.EvidenceFor(cells[c].Span),
-                    };
+                    var target = TableTarget(context, v, num, factor, unit,
+                        $"{yearCell.Text.Trim()} {TextFold.Squash(rows[0][c].Text.Trim())} {cells[c].Text.Trim()}", names[c], deadline, cells[c]);
                     if (seen.Add($"{target.Value}|{target.Min}|{target.Max}|{target.Unit}|{target.Subject}|{key}")) context.Result.Targets.Add(target);
                 }
             }
@@ -531,8 +535,8 @@ public sealed class TargetExtractor : IExtractor
         if (subject.Length == 0) return null;
         // A time limit named only as such (办理时限由5个工作日压缩至1个工作日) is the limit of the item its line opens with
         // (1.企业信息变更一件事。…).
-        if (GenericTimeLimit.IsMatch(subject) && ItemTitle.Match(view.LineMatchText(view.LineIndexOf(q.Span.Start))) is { Success: true } item
-            && item.Index + item.Length <= clauseStart - line.Start)
+        if (GenericTimeLimit.IsMatch(subject) && ItemTitle.Match(text, line.Start, line.Length) is { Success: true } item
+            && item.Index + item.Length <= clauseStart)
             subject = TextFold.Squash(item.Groups["t"].Value) + subject;
 
         // The text is the whole phrase when the subject comes before the number (城镇新增就业累计350万人), else from the verb.
@@ -693,13 +697,10 @@ public sealed class TargetExtractor : IExtractor
     /// <summary>The end of the year a clause opens on (2025年200公里 → 2025-12-31), with the year as its evidence.</summary>
     private static DeadlineOutput? YearEnd(ExtractionContext context, int clauseStart, int numStart)
     {
-        var m = YearLead.Match(context.View.MatchText, clauseStart, numStart - clauseStart);
+        var m = YearHeader.Match(context.View.MatchText, clauseStart, numStart - clauseStart);
         if (!m.Success) return null;
-        var span = new TextSpan(m.Index, m.Index + m.Length);
-        return new DeadlineOutput { Text = context.View.Text.Substring(m.Index, m.Length), End = $"{m.Groups["y"].Value}-12-31", Kind = "by", Evidence = context.EvidenceFor(span) };
+        return YearEndDeadline(context, int.Parse(m.Groups["y"].Value), context.View.Text.Substring(m.Index, m.Length), new TextSpan(m.Index, m.Index + m.Length));
     }
-
-    private static readonly Regex YearLead = new(@"(?<y>(?:19|20)\d{2})\s*年", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static DeadlineOutput? DeadlineFor(ExtractionContext context, int at, int sentenceStart, Line line)
     {
