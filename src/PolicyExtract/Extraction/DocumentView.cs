@@ -107,6 +107,28 @@ public sealed class DocumentView
         return path.Select(h => h.Label + h.Title).ToList();
     }
 
+    /// <summary>
+    /// For each line, whether one of the headings it lies under (at any level, as <see cref="SectionPath"/> counts them)
+    /// satisfies <paramref name="matches"/>; one pass over the lines and the outline.
+    /// </summary>
+    public bool[] LinesUnder(Func<Heading, bool> matches)
+    {
+        var lines = new bool[Lines.Count];
+        // The open headings from the outermost in, each with whether it or one above it matches.
+        var open = new List<(int Level, bool Under)>();
+        int h = 0;
+        for (int li = 0; li < lines.Length; li++)
+        {
+            for (; h < Headings.Count && Headings[h].LineIndex <= li; h++)
+            {
+                while (open.Count > 0 && open[^1].Level >= Headings[h].Level) open.RemoveAt(open.Count - 1);
+                open.Add((Headings[h].Level, (open.Count > 0 && open[^1].Under) || matches(Headings[h])));
+            }
+            lines[li] = open.Count > 0 && open[^1].Under;
+        }
+        return lines;
+    }
+
     private List<Heading> FindHeadings()
     {
         var list = new List<Heading>();

@@ -101,24 +101,9 @@ public sealed class ExtractionContext
     {
         _linesUnder ??= new Dictionary<string, bool[]>(StringComparer.Ordinal);
         if (_linesUnder.TryGetValue(headingMacro, out var known)) return known;
-        var lines = new bool[View.Lines.Count];
-        if (Rules.MacroRegex(headingMacro, PolicyExtract.Rules.MacroMatch.Anywhere) is { } heading)
-        {
-            // The open headings from the outermost in, each with whether it or one above it matches.
-            var open = new List<(int Level, bool Under)>();
-            int h = 0;
-            var headings = View.Headings;
-            for (int li = 0; li < lines.Length; li++)
-            {
-                for (; h < headings.Count && headings[h].LineIndex <= li; h++)
-                {
-                    while (open.Count > 0 && open[^1].Level >= headings[h].Level) open.RemoveAt(open.Count - 1);
-                    bool under = (open.Count > 0 && open[^1].Under) || heading.IsMatch(headings[h].Label + headings[h].Title);
-                    open.Add((headings[h].Level, under));
-                }
-                lines[li] = open.Count > 0 && open[^1].Under;
-            }
-        }
+        var lines = Rules.MacroRegex(headingMacro, PolicyExtract.Rules.MacroMatch.Anywhere) is { } heading
+            ? View.LinesUnder(h => heading.IsMatch(h.Label + h.Title))
+            : new bool[View.Lines.Count];
         return _linesUnder[headingMacro] = lines;
     }
 

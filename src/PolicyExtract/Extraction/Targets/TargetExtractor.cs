@@ -380,7 +380,7 @@ public sealed class TargetExtractor : IExtractor
 
         // Under a heading of conditions (二、申报条件) a bound says who qualifies (研发费用占营业收入比例不低于3%), and under one
         // that looks back (一、2023年工作回顾) a figure is a result: neither is what is to be reached.
-        if (InSectionOf(context, q.Span.Start, "condition_heading") || InSectionOf(context, q.Span.Start, "past_heading"))
+        if (context.LinesUnderHeading("condition_heading")[line.Index] || context.LinesUnderHeading("past_heading")[line.Index])
             return null;
         if (InAmendedWording(text, numStart, line)) return null;
         var beforeSentence = text[sentenceStart..numStart];
@@ -645,9 +645,6 @@ public sealed class TargetExtractor : IExtractor
     /// What the quantity before names, when it closes the clause just before this one in the sentence: the phrase before its
     /// number without the words that lead to it (茶叶综合产值增长10%—15% → 茶叶综合产值); null when there is none.
     /// </summary>
-    private static bool InSectionOf(ExtractionContext context, int offset, string headingMacro) =>
-        context.LinesUnderHeading(headingMacro)[context.View.LineIndexOf(offset)];
-
     /// <summary>Two quantities written alike (一户 … 一户) a short verb apart in a series joined by 、 or ，.</summary>
     private static bool RepeatsInSeries(string text, RuleMatch? first, RuleMatch? second)
     {
