@@ -9,8 +9,11 @@ namespace PolicyExtract.Extraction.References;
 /// </summary>
 public sealed class ReferenceExtractor : IExtractor
 {
+    /// <summary>Labels a page puts over links to other documents.</summary>
+    private const string RelatedLabels = "相关文件|相关链接|相关阅读|相关新闻|相关政策";
+
     private static readonly System.Text.RegularExpressions.Regex NavigationLine = new(
-        @"^\s*(?:上一篇|下一篇|上一条|下一条|相关文件|相关链接|相关阅读|相关新闻|相关政策)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        @"^\s*(?:上一篇|下一篇|上一条|下一条|" + RelatedLabels + ")", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     public string Name => "references";
 
@@ -76,7 +79,7 @@ public sealed class ReferenceExtractor : IExtractor
     }
 
     private static readonly System.Text.RegularExpressions.Regex NavigationLabelAlone = new(
-        @"^\s*(?:相关文件|相关链接|相关阅读|相关新闻|相关政策|相关文章|延伸阅读)\s*[:：]?\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        @"^\s*(?:" + RelatedLabels + @")\s*[:：]?\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>
     /// Lines of page navigation: one that opens on 上一篇, 相关链接 …, and, under such a label standing alone on its line,
