@@ -6,6 +6,14 @@ public static class TextFold
     /// <summary>The matching form of a text (full-width folded), same length.</summary>
     public static string Fold(string s) => DocumentView.Fold(s);
 
+    private static readonly System.Text.RegularExpressions.Regex WhiteSpace = new(@"\s+", System.Text.RegularExpressions.RegexOptions.Compiled);
+
+    /// <summary>
+    /// A table header cell as compared with the rules' header words: folded, all white space removed (letter-spaced headers
+    /// such as 主　　要　　任　　务 become 主要任务).
+    /// </summary>
+    public static string HeaderForm(string s) => WhiteSpace.Replace(Fold(s), "");
+
     /// <summary>Removes layout spaces: runs of spaces between Chinese characters and the spaces of letter-spaced words.</summary>
     public static string Squash(string s)
     {

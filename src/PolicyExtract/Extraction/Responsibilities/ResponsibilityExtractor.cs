@@ -276,7 +276,7 @@ public sealed class ResponsibilityExtractor(OrgNames orgs, GazetteerSet gazettee
         // In a table of indicators (指标名称 | 单位 | 目标值 | 责任单位) a bare 单位 is the unit of measure, as it is whenever
         // another column names who is responsible.
         {
-            var head = rows[header].Select(c => Spaces.Replace(TextFold.Fold(c.Text), "")).ToList();
+            var head = rows[header].Select(c => TextFold.HeaderForm(c.Text)).ToList();
             // Of several columns that could hold the task (测评项目 | 工作任务), one named a task outright is it.
             int named = Enumerable.Range(0, columns.Count).FirstOrDefault(i => columns[i] == Column.Task && IsLabel(rules, "task_header", head[i]), -1);
             if (named >= 0)
@@ -363,7 +363,7 @@ public sealed class ResponsibilityExtractor(OrgNames orgs, GazetteerSet gazettee
         int visible = 0;
         foreach (char ch in header)
             if (!char.IsWhiteSpace(ch) && ++visible > 16) return Column.Other;
-        var h = Spaces.Replace(TextFold.Fold(header), "");
+        var h = TextFold.HeaderForm(header);
         if (h.Length == 0 || h.Length > 16) return Column.Other;
         if (IsLabel(rules, "lead_label", h)) return Column.Lead;
         if (IsLabel(rules, "support_label", h)) return Column.Support;
@@ -418,7 +418,6 @@ public sealed class ResponsibilityExtractor(OrgNames orgs, GazetteerSet gazettee
         }
     }
 
-    private static readonly Regex Spaces = new(@"\s+", RegexOptions.Compiled);
     private static readonly Regex Caption = new("(?:表|清单|分工|一览|目录)$", RegexOptions.Compiled);
     private static readonly Regex SerialHeader = new(@"^(?:序号|编号|序|No\.?)$", RegexOptions.Compiled);
 

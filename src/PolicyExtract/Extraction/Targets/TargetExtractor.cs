@@ -140,8 +140,7 @@ public sealed class TargetExtractor : IExtractor
         }
     }
 
-    /// <summary>A table's header cells as compared with the rules' header words: folded, white space removed.</summary>
-    private static List<string> HeaderCells(List<TableCellText> row) => row.Select(c => Regex.Replace(TextFold.Fold(c.Text), @"\s+", "")).ToList();
+    private static List<string> HeaderCells(List<TableCellText> row) => row.Select(c => TextFold.HeaderForm(c.Text)).ToList();
 
     /// <summary>The end of <paramref name="year"/> as a deadline printed as <paramref name="text"/> at <paramref name="span"/>.</summary>
     private static DeadlineOutput YearEndDeadline(ExtractionContext context, int year, string text, TextSpan span) =>
