@@ -80,23 +80,27 @@ G["05_liaocheng_hrss_bureau_skill_evaluation_numbered_tasks_unit_time_limit_line
  optionalResponsibilities=[{"task":t} for t in ["工作计划","工作进展","年度工作总结","工作专班"]])
 import re,unicodedata
 def sq(s): return re.sub(r"\s+","",unicodedata.normalize("NFKC",s))
-for stem,g in G.items():
-    g=dict(seed=stem+".txt",**g)
-    order=["seed","form","documentNumber","title","issuers","issueDate","references","deadlineEnds","targets","responsibilities","optionalResponsibilities"]
-    g={k:g[k] for k in order}
-    json.dump(g,open(f"gold/{stem}.json","w"),ensure_ascii=False,indent=2); open(f"gold/{stem}.json","a").write("\n")
-    doc=sq(open("docs/"+g["seed"]).read())
-    for s in [g["documentNumber"],g["title"],*g["issuers"],*g["references"]]+[t["key"] for t in g["targets"]]+[r["task"] for r in g["responsibilities"]]+[u for r in g["responsibilities"] for u in r["units"]]+[o["task"] for o in g["optionalResponsibilities"]]:
-        if sq(s) not in doc: print(stem,"MISSING",s)
-    y,m,d=g["issueDate"].split("-")
-    if f"{int(y)}年{int(m)}月{int(d)}日" not in doc: print(stem,"date missing")
-    for t in g["targets"]:
-        vals=[t["value"]] if "value" in t else [t["min"],t["max"]]
-        for v in vals:
-            forms=[]
-            for div,suf in [(1,""),(10000,"万"),(100000000,"亿")]:
-                x=v/div
-                s=("%g"%x) if x==int(x) or True else ""
-                forms.append(s+suf+t["unit"])
-            if not any(f in doc for f in forms): print(stem,"VALUE?",v,t["unit"],t["key"])
-print("ok")
+def write_and_check(G, folder):
+    """Writes gold/<stem>.json for each entry of G and prints every item that does not occur in its document."""
+    for stem,g in G.items():
+        g=dict(seed=stem+".txt",**g)
+        order=["seed","form","documentNumber","title","issuers","issueDate","references","deadlineEnds","targets","responsibilities","optionalResponsibilities"]
+        g={k:g[k] for k in order}
+        json.dump(g,open(os.path.join(folder,f"gold/{stem}.json"),"w"),ensure_ascii=False,indent=2); open(os.path.join(folder,f"gold/{stem}.json"),"a").write("\n")
+        doc=sq(open(os.path.join(folder,"docs",g["seed"])).read())
+        for s in [g["documentNumber"],g["title"],*g["issuers"],*g["references"]]+[t["key"] for t in g["targets"]]+[r["task"] for r in g["responsibilities"]]+[u for r in g["responsibilities"] for u in r["units"]]+[o["task"] for o in g["optionalResponsibilities"]]:
+            if sq(s) not in doc: print(stem,"MISSING",s)
+        y,m,d=g["issueDate"].split("-")
+        if f"{int(y)}年{int(m)}月{int(d)}日" not in doc: print(stem,"date missing")
+        for t in g["targets"]:
+            vals=[t["value"]] if "value" in t else [t["min"],t["max"]]
+            for v in vals:
+                forms=[]
+                for div,suf in [(1,""),(10000,"万"),(100000000,"亿")]:
+                    x=v/div
+                    s=("%g"%x) if x==int(x) or True else ""
+                    forms.append(s+suf+t["unit"])
+                if not any(f in doc for f in forms): print(stem,"VALUE?",v,t["unit"],t["key"])
+    print("ok")
+if __name__=="__main__":
+    write_and_check(G, os.path.dirname(os.path.abspath(__file__)))

@@ -1,17 +1,9 @@
-import json,os
+import importlib.util,os
+# The helpers (T, R) and the writer that checks every item against its document are probe20's.
+_spec=importlib.util.spec_from_file_location("probe20_gold",os.path.join(os.path.dirname(os.path.abspath(__file__)),"..","probe20","make_gold.py"))
+_p20=importlib.util.module_from_spec(_spec); _spec.loader.exec_module(_p20)
+T,R=_p20.T,_p20.R
 G={}
-def T(v,u,k,c=None,opt=False,mn=None,mx=None):
-    d={}
-    if mn is not None: d["min"]=mn; d["max"]=mx
-    else: d["value"]=v
-    d["unit"]=u; d["key"]=k
-    if c: d["comparator"]=c
-    if opt: d["optional"]=True
-    return d
-def R(t,u,dl=None):
-    d={"task":t,"units":u}
-    if dl: d["deadline"]=dl
-    return d
 O=lambda *ts:[{"task":t} for t in ts]
 G["01_siping_office_elderly_meal_service_plan_lead_coop_units"]=dict(
  form="text of a city portal page: 索引号 block, a city 人民政府办公室 关于印发…老年助餐服务提质扩面实施方案的通知 with its number on its own line, a 主送 line, the notice's own dated duty (2025年4月30日前…备案), signature and date, then the plan: a province plan cited by title, 到2025年底 / 到2026年底 goals (180个以上, 85%, 1.2万人次, 230个以上, 95%以上, 60%), five tasks each closing with （牵头单位：X，配合单位：Y、Z） where a full-width comma (not ；) parts the lead and the 配合 units, per-meal subsidies (3元, 5元), a per-site cap (不超过5万元), a per-visit subsidy (1元), a 5:5 cost split, dated task steps (2025年, 2025年6月底前, 2025年9月底前, 2025年12月底前), a 98%以上 rate, a yearly fund 不少于800万元, duties without markers, three stages as month ranges with one dated report (2026年12月15日前)",
@@ -86,25 +78,4 @@ G["05_qijiang_district_government_embedded_community_facilities_opinion"]=dict(
   R("推进智慧服务",["区大数据发展局","区民政局"],"2026-12"),
   R("加强人才队伍建设",["区人力社保局","区民政局"])],
  optionalResponsibilities=O("加强组织领导","强化要素保障","强化用地保障","严格督导考核"))
-import re,unicodedata
-def sq(s): return re.sub(r"\s+","",unicodedata.normalize("NFKC",s))
-for stem,g in G.items():
-    g=dict(seed=stem+".txt",**g)
-    order=["seed","form","documentNumber","title","issuers","issueDate","references","deadlineEnds","targets","responsibilities","optionalResponsibilities"]
-    g={k:g[k] for k in order}
-    json.dump(g,open(f"gold/{stem}.json","w"),ensure_ascii=False,indent=2); open(f"gold/{stem}.json","a").write("\n")
-    doc=sq(open("docs/"+g["seed"]).read())
-    for s in [g["documentNumber"],g["title"],*g["issuers"],*g["references"]]+[t["key"] for t in g["targets"]]+[r["task"] for r in g["responsibilities"]]+[u for r in g["responsibilities"] for u in r["units"]]+[o["task"] for o in g["optionalResponsibilities"]]:
-        if sq(s) not in doc: print(stem,"MISSING",s)
-    y,m,d=g["issueDate"].split("-")
-    if f"{int(y)}年{int(m)}月{int(d)}日" not in doc: print(stem,"date missing")
-    for t in g["targets"]:
-        vals=[t["value"]] if "value" in t else [t["min"],t["max"]]
-        for v in vals:
-            forms=[]
-            for div,suf in [(1,""),(10000,"万"),(100000000,"亿")]:
-                x=v/div
-                s=("%g"%x) if x==int(x) or True else ""
-                forms.append(s+suf+t["unit"])
-            if not any(f in doc for f in forms): print(stem,"VALUE?",v,t["unit"],t["key"])
-print("ok")
+_p20.write_and_check(G, os.path.dirname(os.path.abspath(__file__)))
