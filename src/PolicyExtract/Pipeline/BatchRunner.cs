@@ -73,6 +73,13 @@ public sealed class BatchRunner
     /// <summary>Stage name for handing a result to the writer (serialization and output).</summary>
     public const string WriteStage = "write";
 
+    /// <summary>
+    /// From this many inputs on, the rules search with their built patterns from the first document. One document runs
+    /// faster on the interpreter (about 0.1 s less measured: no code to load for patterns searched a few times); over a
+    /// batch the interpreter's first documents cost more than that (about 0.6 s over 1,469 text documents).
+    /// </summary>
+    public const int BuiltPatternsFrom = 20;
+
     private readonly ExtractionPipeline _pipeline;
     private readonly BatchOptions _options;
 
@@ -89,6 +96,8 @@ public sealed class BatchRunner
     /// <exception cref="Exception">Whatever the writer throws (a full disk, say) ends the batch and is rethrown here.</exception>
     public BatchSummary Run(IReadOnlyList<InputItem> items, IResultWriter writer, CancellationToken cancellation = default)
     {
+        if (items.Count >= BuiltPatternsFrom)
+            _pipeline.Rules.UseBuiltPatterns();
         var run = new BatchRun(this, items, writer, cancellation);
         return run.Execute();
     }

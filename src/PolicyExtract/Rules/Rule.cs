@@ -31,23 +31,27 @@ public sealed class Rule
     public int Priority { get; init; }
 
     /// <summary>The character pattern after macro expansion, or null for a token rule.</summary>
-    public Regex? Pattern
-    {
-        get => _pattern;
-        init
-        {
-            _pattern = value;
-            _engine = value is null ? null : new EarnedRegex(value);
-        }
-    }
+    public Regex? Pattern { get; init; }
 
-    private readonly Regex? _pattern;
+    /// <summary>The pattern compiled when the tool was built (<see cref="ShippedPatterns"/>), or null: compiled at run time.</summary>
+    public Func<Regex>? BuiltPattern { get; init; }
 
-    // Interpreted until the rule has searched enough to repay compiling its pattern (see EarnedRegex).
-    private readonly EarnedRegex? _engine;
+    // Interpreted until the rule has searched enough to repay compiling its pattern (see EarnedRegex). Made on first use,
+    // once both init-only properties are set; racing threads agree on one.
+    private EarnedRegex? _engine;
+
+    private EarnedRegex Engine =>
+        Volatile.Read(ref _engine) ?? Interlocked.CompareExchange(ref _engine, new EarnedRegex(Pattern!, BuiltPattern), null) ?? _engine!;
 
     /// <summary>True once searches go through the compiled pattern.</summary>
-    internal bool UsesCompiledPattern => _engine?.IsCompiled == true;
+    internal bool UsesCompiledPattern => Pattern is not null && Engine.IsCompiled;
+
+    /// <summary>Searches go through <see cref="BuiltPattern"/> from now on, if there is one.</summary>
+    internal void UseBuiltPattern()
+    {
+        if (Pattern is not null)
+            Engine.UseBuiltNow();
+    }
 
     /// <summary>The token pattern, or null for a character rule.</summary>
     public TokenPattern? Tokens { get; init; }
@@ -104,7 +108,7 @@ public sealed class Rule
     {
         try
         {
-            Add(_engine!.For(length).Match(text, start, length), offset, output);
+            Add(Engine.For(length).Match(text, start, length), offset, output);
         }
         catch (RegexMatchTimeoutException ex)
         {

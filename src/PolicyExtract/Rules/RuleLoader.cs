@@ -86,6 +86,7 @@ public static class RuleLoader
         foreach (var r in merged)
         {
             Regex? regex = null;
+            Func<Regex>? built = null;
             if (r.Pattern is { } pattern)
             {
                 var text = Expand(pattern.Value, pattern.Where, macros, expanded, [], errors);
@@ -96,8 +97,10 @@ public static class RuleLoader
                     try
                     {
                         // Interpreted to begin with: a rule the documents use a lot is compiled later (Rule.Engine), so a
-                        // run over a few files does not pay for compiling fifty patterns it barely uses.
+                        // run over a few files does not pay for compiling fifty patterns it barely uses. A shipped
+                        // pattern's compiled form was built with the tool.
                         regex = new Regex(text, RegexOptions.CultureInvariant, MatchTimeout);
+                        built = ShippedPatterns.Find(text);
                     }
                     catch (ArgumentException ex)
                     {
@@ -111,6 +114,7 @@ public static class RuleLoader
                 Field = r.Field,
                 Priority = r.Priority,
                 Pattern = regex,
+                BuiltPattern = built,
                 Tokens = r.Tokens,
                 Values = r.Values,
                 Requires = r.Requires,

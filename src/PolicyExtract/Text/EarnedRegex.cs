@@ -22,13 +22,27 @@ public sealed class EarnedRegex
     private Regex? _compiled;
     private long _work;
 
-    /// <summary>Over a pattern as constructed; one constructed with <see cref="RegexOptions.Compiled"/> is used as it is.</summary>
+    /// <summary>
+    /// Over a pattern as constructed; one constructed with <see cref="RegexOptions.Compiled"/>, or built by the source
+    /// generator (a class derived from <see cref="Regex"/>), is used as it is.
+    /// </summary>
     public EarnedRegex(Regex pattern)
     {
         _interpreted = pattern;
-        if ((pattern.Options & RegexOptions.Compiled) != 0)
+        if ((pattern.Options & RegexOptions.Compiled) != 0 || pattern.GetType() != typeof(Regex))
             _compiled = pattern;
     }
+
+    /// <summary>
+    /// Over an interpreted pattern whose compiled form, when earned, is <paramref name="built"/> (the same pattern built by
+    /// the source generator) instead of one compiled at run time; null: compiled at run time.
+    /// </summary>
+    public EarnedRegex(Regex pattern, Func<Regex>? built) : this(pattern)
+    {
+        _built = built;
+    }
+
+    private readonly Func<Regex>? _built;
 
     public EarnedRegex(string pattern, RegexOptions options) : this(new Regex(pattern, options & ~RegexOptions.Compiled))
     {
@@ -36,6 +50,16 @@ public sealed class EarnedRegex
 
     /// <summary>True once searches go through the compiled pattern.</summary>
     public bool IsCompiled => Volatile.Read(ref _compiled) is not null;
+
+    /// <summary>
+    /// Takes the built pattern now, without waiting to earn it, when there is one (see <see cref="EarnedRegex(Regex, Func{Regex})"/>):
+    /// for a caller that knows a long run is coming. Nothing is compiled at run time here.
+    /// </summary>
+    public void UseBuiltNow()
+    {
+        if (_built is not null && Volatile.Read(ref _compiled) is null)
+            Interlocked.CompareExchange(ref _compiled, _built(), null);
+    }
 
     /// <summary>The engine for a search of <paramref name="chars"/> characters: the compiled pattern once it has been earned.</summary>
     public Regex For(int chars)
@@ -47,7 +71,8 @@ public sealed class EarnedRegex
         if (after < CompileAfterWork || after - work >= CompileAfterWork)
             return _interpreted;
         // Exactly one caller's search crosses the threshold: it compiles; the others keep the interpreted pattern meanwhile.
-        var compiled = new Regex(_interpreted.ToString(), _interpreted.Options | RegexOptions.Compiled, _interpreted.MatchTimeout);
+        var compiled = _built?.Invoke()
+            ?? new Regex(_interpreted.ToString(), _interpreted.Options | RegexOptions.Compiled, _interpreted.MatchTimeout);
         Volatile.Write(ref _compiled, compiled);
         return compiled;
     }

@@ -91,15 +91,21 @@ public class RuleScanTests
     }
 
     [Test]
-    public void ShippedRules_AreCompiledOnceTheyHaveSearchedEnough_AndFindTheSameMatches()
+    public void UserRules_AreCompiledOnceTheyHaveSearchedEnough_AndFindTheSameMatches()
     {
-        var rules = PipelineFactory.LoadRules(new PipelineOptions { ShippedRules = RepoPaths.Rules });
+        // The shipped quantity.count pattern with one more unit: a pattern the build does not know.
+        var shipped = PipelineFactory.LoadRules(new PipelineOptions { ShippedRules = RepoPaths.Rules });
+        var user = Path.Combine(_dir, "user.yaml");
+        File.WriteAllText(user, "rules:\n  - id: quantity.count\n    field: quantity\n    priority: 60\n    pattern: '"
+            + shipped.All.Single(r => r.Id == "quantity.count").Pattern!.ToString().Replace("(?<unit>(?:", "(?<unit>(?:座次|", StringComparison.Ordinal).Replace("'", "''", StringComparison.Ordinal) + "'\n");
+        var rules = PipelineFactory.LoadRules(new PipelineOptions { ShippedRules = RepoPaths.Rules, RuleDirectories = [_dir] });
         var texts = Directory.EnumerateFiles(RepoPaths.TestData, "*.txt", SearchOption.AllDirectories)
             .Select(f => TextNormalizer.FoldWidth(File.ReadAllText(f))).ToList();
         var rule = rules.All.Single(r => r.Id == "quantity.count");
         Assert.That(rule.UsesCompiledPattern, Is.False);
         // The pattern as loaded is the interpreted one; the rule's own searches switch to a compiled copy.
         Assert.That(rule.Pattern!.Options.HasFlag(RegexOptions.Compiled), Is.False);
+        Assert.That(rule.BuiltPattern is null, Is.True);
         var before = texts.Select(t => rule.Pattern.Matches(t).Where(m => m.Length > 0).Select(m => (m.Value, m.Index)).ToList()).ToList();
         long work = 0;
         while (work < EarnedRegex.CompileAfterWork)
@@ -111,6 +117,79 @@ public class RuleScanTests
         var after = texts.Select(t => rule.Matches(t).Select(m => (m.Text, m.Span.Start)).ToList()).ToList();
         Assert.That(after, Is.EqualTo(before));
         Assert.That(before.Sum(b => b.Count), Is.GreaterThan(100));
+    }
+
+    [Test]
+    public void ShippedRules_HaveBuildTimePatterns_ThatFindWhatTheInterpreterFinds()
+    {
+        var rules = PipelineFactory.LoadRules(new PipelineOptions { ShippedRules = RepoPaths.Rules });
+        var texts = Directory.EnumerateFiles(RepoPaths.TestData, "*.txt", SearchOption.AllDirectories)
+            .Select(f => TextNormalizer.FoldWidth(File.ReadAllText(f))).ToList();
+        int found = 0;
+        foreach (var rule in rules.All.Where(r => r.Pattern is not null))
+        {
+            Assert.That(rule.BuiltPattern is not null, Is.True, rule.Id);
+            var built = rule.BuiltPattern!();
+            Assert.That(built.GetType(), Is.Not.EqualTo(typeof(Regex)), rule.Id);
+            Assert.That(built.ToString(), Is.EqualTo(rule.Pattern!.ToString()), rule.Id);
+            Assert.That(built.MatchTimeout, Is.EqualTo(RuleLoader.MatchTimeout), rule.Id);
+            foreach (var t in texts)
+            {
+                var expected = rule.Pattern.Matches(t).Select(m => (m.Index, m.Value, Groups(m))).ToList();
+                var actual = built.Matches(t).Select(m => (m.Index, m.Value, Groups(m))).ToList();
+                Assert.That(actual, Is.EqualTo(expected), rule.Id);
+                found += actual.Count;
+            }
+        }
+        Assert.That(found, Is.GreaterThan(1000));
+
+        static string Groups(Match m) => string.Join("|", m.Groups.Cast<Group>().Select(g => g.Success ? g.Name + "=" + g.Value : ""));
+    }
+
+    [Test]
+    public void ShippedRule_StartsInterpreted_AndTakesItsBuiltPatternOnceEarned()
+    {
+        var rules = PipelineFactory.LoadRules(new PipelineOptions { ShippedRules = RepoPaths.Rules });
+        var rule = rules.All.Single(r => r.Id == "quantity.count");
+        var text = TextNormalizer.FoldWidth(File.ReadAllText(Directory.EnumerateFiles(RepoPaths.TestData, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal).First()));
+        Assert.That(rule.UsesCompiledPattern, Is.False);
+        var before = rule.Matches(text).Select(m => (m.Text, m.Span.Start)).ToList();
+        for (long work = 0; work < EarnedRegex.CompileAfterWork; work += text.Length + EarnedRegex.CallWork)
+            _ = rule.Matches(text);
+        Assert.That(rule.UsesCompiledPattern, Is.True);
+        Assert.That(rule.Matches(text).Select(m => (m.Text, m.Span.Start)).ToList(), Is.EqualTo(before));
+    }
+
+    [Test]
+    public void UseBuiltPatterns_SwitchesEveryShippedRuleAtOnce_AndLeavesAUserPatternToEarnItsOwn()
+    {
+        File.WriteAllText(Path.Combine(_dir, "user.yaml"), "rules:\n  - id: user.count\n    field: quantity\n    pattern: '(?<num>\\d+)个项目'\n");
+        var rules = PipelineFactory.LoadRules(new PipelineOptions { ShippedRules = RepoPaths.Rules, RuleDirectories = [_dir] });
+        var shipped = rules.All.Where(r => r.Pattern is not null && r.Id != "user.count").ToList();
+        var user = rules.All.Single(r => r.Id == "user.count");
+        Assert.That(shipped.Count(r => r.UsesCompiledPattern), Is.Zero);
+        rules.UseBuiltPatterns();
+        Assert.That(shipped.Where(r => !r.UsesCompiledPattern).Select(r => r.Id), Is.Empty);
+        Assert.That(user.UsesCompiledPattern, Is.False);
+        Assert.That(user.Matches("新建12个项目").Single().Text, Is.EqualTo("12个项目"));
+        Assert.That(rules.Find("quantity", "建设30个以上思政微课").Select(m => m.Text), Does.Contain("30个以上"));
+    }
+
+    /// <summary>The generated table is what the shipped rules give now; PE_UPDATE_GOLDEN=1 rewrites it (then rebuild).</summary>
+    [Test]
+    public void ShippedPatterns_TableIsCurrent()
+    {
+        var rules = PipelineFactory.LoadRules(new PipelineOptions { ShippedRules = RepoPaths.Rules });
+        var path = Path.Combine(RepoPaths.Root, ShippedPatterns.GeneratedFile);
+        var expected = ShippedPatterns.Render(rules);
+        if (Environment.GetEnvironmentVariable("PE_UPDATE_GOLDEN") == "1")
+        {
+            if (!File.Exists(path) || File.ReadAllText(path) != expected)
+                File.WriteAllText(path, expected, new System.Text.UTF8Encoding(false));
+            return;
+        }
+        Assert.That(File.ReadAllText(path), Is.EqualTo(expected),
+            $"{ShippedPatterns.GeneratedFile} does not match rules/: run PE_UPDATE_GOLDEN=1 dotnet test PolicyExtract.sln -c Release --filter ShippedPatterns, then rebuild");
     }
 
     [Test]
