@@ -18,11 +18,10 @@ public sealed record Heading(int Level, string Label, string Title, int LineInde
 /// Per-document views every extractor needs: the lines, a matching text of the same length with full-width forms folded
 /// (so offsets into it are offsets into the document text), and the heading outline.
 /// </summary>
-public sealed class DocumentView
+public sealed partial class DocumentView
 {
-    private static readonly Regex HeadingPattern = new(
-        @"^[\s\t]*(?:(?<l1>[一二三四五六七八九十]{1,3})\s*、|[(（](?<l2>[一二三四五六七八九十]{1,3})[)）]|(?<l3>\d{1,2})\s*[.．、](?!\d)|[(（](?<l4>\d{1,2})[)）])\s*(?<rest>.*)$",
-        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    [GeneratedRegex(@"^[\s\t]*(?:(?<l1>[一二三四五六七八九十]{1,3})\s*、|[(（](?<l2>[一二三四五六七八九十]{1,3})[)）]|(?<l3>\d{1,2})\s*[.．、](?!\d)|[(（](?<l4>\d{1,2})[)）])\s*(?<rest>.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex HeadingPattern { get; }
 
     public DocumentView(PolicyDocument document)
     {
@@ -150,7 +149,8 @@ public sealed class DocumentView
         return list;
     }
 
-    private static readonly Regex ArtifactPattern = new(@"\[bookmark: [^\]\n]*\]", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    [GeneratedRegex(@"\[bookmark: [^\]\n]*\]", RegexOptions.CultureInvariant)]
+    private static partial Regex ArtifactPattern { get; }
 
     /// <summary>Blanks out markers left by Word-to-text export ([bookmark: _Toc…]) so that line starts are seen, keeping length.</summary>
     private static string BlankArtifacts(string text) =>

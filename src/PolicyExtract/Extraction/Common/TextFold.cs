@@ -1,12 +1,13 @@
 namespace PolicyExtract.Extraction.Common;
 
 /// <summary>Text helpers shared by extractors.</summary>
-public static class TextFold
+public static partial class TextFold
 {
     /// <summary>The matching form of a text (full-width folded), same length.</summary>
     public static string Fold(string s) => DocumentView.Fold(s);
 
-    private static readonly System.Text.RegularExpressions.Regex WhiteSpace = new(@"\s+", System.Text.RegularExpressions.RegexOptions.Compiled);
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s+")]
+    private static partial System.Text.RegularExpressions.Regex WhiteSpace { get; }
 
     /// <summary>
     /// A table header cell as compared with the rules' header words: folded, all white space removed (letter-spaced headers

@@ -10,7 +10,7 @@ namespace PolicyExtract.Extraction.Dates;
 /// The issue date (成文日期): the date standing alone under the signature first, then the metadata 成文日期 / 生成日期
 /// (declared by the source or printed as label/value text), then the publication date.
 /// </summary>
-public sealed class IssueDateExtractor(OrgNames orgs) : IExtractor
+public sealed partial class IssueDateExtractor(OrgNames orgs) : IExtractor
 {
     public string Name => "issueDate";
 
@@ -24,7 +24,8 @@ public sealed class IssueDateExtractor(OrgNames orgs) : IExtractor
         catch (ArgumentOutOfRangeException) { return null; }
     }
 
-    private static readonly Regex DeliveredAt = new(@"^在[^。；，,]{2,40}(?:会议|大会|论坛|会)上(?:的(?:讲话|报告|发言))?$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    [GeneratedRegex(@"^在[^。；，,]{2,40}(?:会议|大会|论坛|会)上(?:的(?:讲话|报告|发言))?$", RegexOptions.CultureInvariant)]
+    private static partial Regex DeliveredAt { get; }
 
     public void Extract(ExtractionContext context)
     {

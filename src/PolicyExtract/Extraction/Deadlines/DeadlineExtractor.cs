@@ -7,7 +7,7 @@ namespace PolicyExtract.Extraction.Deadlines;
 /// (《…（2020—2022年）》) and periods that ended before the document was issued (past results) are left out.
 /// Each distinct deadline is listed once, at its first mention; every mention is kept for targets and tasks.
 /// </summary>
-public sealed class DeadlineExtractor : IExtractor
+public sealed partial class DeadlineExtractor : IExtractor
 {
     public string Name => "deadlines";
 
@@ -35,8 +35,8 @@ public sealed class DeadlineExtractor : IExtractor
         }
     }
 
-    private static readonly System.Text.RegularExpressions.Regex YearOfHeading = new(@"(?<![\d—–\-至到])(?<y>(?:19|20)\d{2})\s*年(?!\s*[—–\-至到])",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled);
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\d—–\-至到])(?<y>(?:19|20)\d{2})\s*年(?!\s*[—–\-至到])", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex YearOfHeading { get; }
 
     /// <summary>
     /// The date a deadline without its year is read against: the issue date, unless the section it stands in is headed by

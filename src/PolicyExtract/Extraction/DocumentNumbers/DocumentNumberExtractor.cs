@@ -9,14 +9,15 @@ namespace PolicyExtract.Extraction.DocumentNumbers;
 /// the metadata value, then a number after a label (文号, 文件编号 …), then a number standing alone on a line near the top.
 /// A number cited in the body is never taken as the document's own; when none qualifies the field stays null.
 /// </summary>
-public sealed class DocumentNumberExtractor(Common.OrgNames orgs) : IExtractor
+public sealed partial class DocumentNumberExtractor(Common.OrgNames orgs) : IExtractor
 {
     public string Name => "documentNumber";
 
     /// <summary>Normalized form: brackets as 〔〕, no leading zeros, no spaces.</summary>
     public static string Normalize(RuleMatch m) => $"{m.Value("agency")}〔{m.Value("year")}〕{m.Value("serial")}号";
 
-    private static readonly Regex LetterSpacing = new(@"(?<=[\u3400-\u9fff])[ \t]+(?=[\u3400-\u9fff])", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    [GeneratedRegex(@"(?<=[\u3400-\u9fff])[ \t]+(?=[\u3400-\u9fff])", RegexOptions.CultureInvariant)]
+    private static partial Regex LetterSpacing { get; }
 
     private static readonly string[] LeadWords = ["根据", "按照", "依据", "依照", "落实", "贯彻", "印发", "转发", "执行", "参照", "对照"];
 

@@ -3,10 +3,12 @@ using System.Text.RegularExpressions;
 namespace PolicyExtract.Extraction.Issuers;
 
 /// <summary>The addressees (主送机关): the first line after the title that lists bodies and ends with a colon.</summary>
-public sealed class RecipientExtractor : IExtractor
+public sealed partial class RecipientExtractor : IExtractor
 {
-    private static readonly Regex Addressees = new(@"^\s*(?<list>[^。；;:：]{2,300})[:：]\s*$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
-    private static readonly Regex BodyWord = new("(?:局|委|办|厅|部|院|会|政府|中心|单位|部门|学校|院校|处室|街道|乡镇|镇|处|公司|集团|机构|企业|组织|协会|银行|社|所|队|站)$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    [GeneratedRegex(@"^\s*(?<list>[^。；;:：]{2,300})[:：]\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex Addressees { get; }
+    [GeneratedRegex("(?:局|委|办|厅|部|院|会|政府|中心|单位|部门|学校|院校|处室|街道|乡镇|镇|处|公司|集团|机构|企业|组织|协会|银行|社|所|队|站)$", RegexOptions.CultureInvariant)]
+    private static partial Regex BodyWord { get; }
 
     /// <summary>Splits on 、，, outside brackets, so that 各县（市、区）人民政府 stays one name.</summary>
     private static IEnumerable<string> SplitOutsideBrackets(string list)

@@ -13,9 +13,10 @@ namespace PolicyExtract.Extraction.Responsibilities;
 /// and task tables with 责任单位 / 牵头单位 / 配合单位 / 完成时限 columns — table blocks from the reader, or tables laid out
 /// with tabs in text exported from Word (one cell a line, each starting with a tab, rows separated by an empty line).
 /// </summary>
-public sealed class ResponsibilityExtractor(OrgNames orgs, GazetteerSet gazetteers) : IExtractor
+public sealed partial class ResponsibilityExtractor(OrgNames orgs, GazetteerSet gazetteers) : IExtractor
 {
-    private static readonly Regex ItemLabel = new(@"^\s*(?<label>[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}\s*、|\d{1,3}\s*[.．、](?!\d))\s*", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    [GeneratedRegex(@"^\s*(?<label>[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}\s*、|\d{1,3}\s*[.．、](?!\d))\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex ItemLabel { get; }
 
     public string Name => "responsibilities";
 
@@ -418,8 +419,10 @@ public sealed class ResponsibilityExtractor(OrgNames orgs, GazetteerSet gazettee
         }
     }
 
-    private static readonly Regex Caption = new("(?:表|清单|分工|一览|目录)$", RegexOptions.Compiled);
-    private static readonly Regex SerialHeader = new(@"^(?:序号|编号|序|No\.?)$", RegexOptions.Compiled);
+    [GeneratedRegex("(?:表|清单|分工|一览|目录)$")]
+    private static partial Regex Caption { get; }
+    [GeneratedRegex(@"^(?:序号|编号|序|No\.?)$")]
+    private static partial Regex SerialHeader { get; }
 
     private static bool IsSerialHeader(string text) => SerialHeader.IsMatch(text.Trim());
 

@@ -11,22 +11,24 @@ namespace PolicyExtract.Extraction.Targets;
 /// sentence or clause punctuation. The subject is the phrase the quantity counts (after the unit) or, for rates and
 /// multiples, the phrase before. A target restated with the same value, unit and subject is listed once.
 /// </summary>
-public sealed class TargetExtractor : IExtractor
+public sealed partial class TargetExtractor : IExtractor
 {
     private static readonly char[] SentenceEnds = ['。', ';', '；', '!', '！', '?', '？', '\n', '\t'];
     private static readonly char[] FullStops = ['。', '!', '！', '?', '？', '\n'];
     private static readonly char[] ClauseEnds = ['。', ';', '；', '!', '！', '?', '？', '\n', '\t', ',', '，', ':', '：'];
     private static readonly HashSet<string> RateUnits = ["%", "‰", "/10万", "/万", "倍", "百分点"];
-    private static readonly Regex LeadingLabel = new(@"^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,3}\s*[.．、](?!\d)|[一二三四五六七八九十]{1,3}、)\s*", RegexOptions.CultureInvariant | RegexOptions.Compiled);
-    private static readonly Regex PerPersonLevel = new(@"(?:提高到|提高至|提升到|提升至|达到|调整为|调整到|不低于)(?:每人|每户)(?:每年|每月|次)?(?:平均)?\s*$",
-        RegexOptions.CultureInvariant | RegexOptions.Compiled);
-    private static readonly Regex Cap = new("最高|最多|上限", RegexOptions.CultureInvariant | RegexOptions.Compiled);
-    private static readonly Regex PerUnit = new(@"每(?:个|人|户|家|所|张|床|名|项|位|村|座|套|辆|台|吨|亩)[\u3400-\u9fff]{0,6}\s*$",
-        RegexOptions.CultureInvariant | RegexOptions.Compiled);
-    private static readonly Regex BaselineTail = new(@"(?:由|从(?![业事]))[^,，。;；]{0,14}$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
-    private static readonly Regex TrailingCue = new(
-        "(?:力争|争取|确保|最低|压缩至|压缩到|压减至|压减到|减至|达到|达|提高到|提高至|提升到|提升至|增长到|增至|降至|降到|降低到|降低至|下降到|下降至|减少到|缩短至|缩短到|保持在|稳定在|控制在|不低于|不少于|不超过|不高于|超过|突破|至少|最高|最多|为|的|约|近|在|超)+\\s*$",
-        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    [GeneratedRegex(@"^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,3}\s*[.．、](?!\d)|[一二三四五六七八九十]{1,3}、)\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingLabel { get; }
+    [GeneratedRegex(@"(?:提高到|提高至|提升到|提升至|达到|调整为|调整到|不低于)(?:每人|每户)(?:每年|每月|次)?(?:平均)?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex PerPersonLevel { get; }
+    [GeneratedRegex("最高|最多|上限", RegexOptions.CultureInvariant)]
+    private static partial Regex Cap { get; }
+    [GeneratedRegex(@"每(?:个|人|户|家|所|张|床|名|项|位|村|座|套|辆|台|吨|亩)[\u3400-\u9fff]{0,6}\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex PerUnit { get; }
+    [GeneratedRegex(@"(?:由|从(?![业事]))[^,，。;；]{0,14}$", RegexOptions.CultureInvariant)]
+    private static partial Regex BaselineTail { get; }
+    [GeneratedRegex("(?:力争|争取|确保|最低|压缩至|压缩到|压减至|压减到|减至|达到|达|提高到|提高至|提升到|提升至|增长到|增至|降至|降到|降低到|降低至|下降到|下降至|减少到|缩短至|缩短到|保持在|稳定在|控制在|不低于|不少于|不超过|不高于|超过|突破|至少|最高|最多|为|的|约|近|在|超)+\\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingCue { get; }
     private static readonly System.Buffers.SearchValues<char> NumberChars =
         System.Buffers.SearchValues.Create("0123456789〇○零一二两三四五六七八九十百千万亿廿卅");
     private static readonly HashSet<string> MoneyUnits = ["元", "万元", "亿元"];
@@ -65,8 +67,10 @@ public sealed class TargetExtractor : IExtractor
         YearTables(context, seen);
     }
 
-    private static readonly Regex YearHeader = new(@"(?<y>(?:19|20)\d{2})\s*年?", RegexOptions.CultureInvariant | RegexOptions.Compiled);
-    private static readonly Regex BracketUnit = new(@"[(（]\s*(?<u>[^()（）]{1,8})\s*[)）]\s*$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    [GeneratedRegex(@"(?<y>(?:19|20)\d{2})\s*年?", RegexOptions.CultureInvariant)]
+    private static partial Regex YearHeader { get; }
+    [GeneratedRegex(@"[(（]\s*(?<u>[^()（）]{1,8})\s*[)）]\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex BracketUnit { get; }
 
     /// <summary>
     /// Indicator tables of plans (指标 | 2020年 | 2025年 | 属性): each row's value in the target column (the latest year, or
@@ -172,34 +176,48 @@ public sealed class TargetExtractor : IExtractor
     }
 
     /// <summary>An indicator per head of population, named right before its level (每万人口全科医生数4人).</summary>
-    private static readonly Regex PerCapitaIndicator = new(@"^\s*每[十百千万]+(?:人口|名|户|常住人口)[^，,；;。]{1,16}数\s*$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    [GeneratedRegex(@"^\s*每[十百千万]+(?:人口|名|户|常住人口)[^，,；;。]{1,16}数\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex PerCapitaIndicator { get; }
 
-    private static readonly Regex CountLead = new(@"(?:为|对|督促|推动|帮助|指导)(?:全[省市区县镇乡])?\s*$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    [GeneratedRegex(@"(?:为|对|督促|推动|帮助|指导)(?:全[省市区县镇乡])?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex CountLead { get; }
 
-    private static readonly Regex ActAfter = new(@"(?:全部|全面|逐一|集中)?(?:实施|开展|完成|安装|提供|落实|进行)", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    [GeneratedRegex(@"(?:全部|全面|逐一|集中)?(?:实施|开展|完成|安装|提供|落实|进行)", RegexOptions.CultureInvariant)]
+    private static partial Regex ActAfter { get; }
 
-    private static readonly Regex YearsBefore = new(@"^(?:其中)?(?:(?:19|20)\d{2}年[、和及]?)+各?", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    [GeneratedRegex(@"^(?:其中)?(?:(?:19|20)\d{2}年[、和及]?)+各?", RegexOptions.CultureInvariant)]
+    private static partial Regex YearsBefore { get; }
 
-    private static readonly Regex RelativeClauseTail = new(@"^[^，,；;。的]{1,12}的[^，,；;。]{1,12}?(?:原则上|都要|均要|都应|均应|应当|必须)", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    [GeneratedRegex(@"^[^，,；;。的]{1,12}的[^，,；;。]{1,12}?(?:原则上|都要|均要|都应|均应|应当|必须)", RegexOptions.CultureInvariant)]
+    private static partial Regex RelativeClauseTail { get; }
 
-    private static readonly Regex MeasureName = new(@"(?:量|额|规模|能力|产值|收入|面积)\s*$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    [GeneratedRegex(@"(?:量|额|规模|能力|产值|收入|面积)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex MeasureName { get; }
 
-    private static readonly Regex RankCue = new("排名|排位|位次|进入|跻身|位居|位列", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    [GeneratedRegex("排名|排位|位次|进入|跻身|位居|位列", RegexOptions.CultureInvariant)]
+    private static partial Regex RankCue { get; }
 
-    private static readonly Regex GenericTimeLimit = new(@"^(?:办理|审批|核查|办结|审核|受理)?(?:时限|时间|用时)$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    [GeneratedRegex(@"^(?:办理|审批|核查|办结|审核|受理)?(?:时限|时间|用时)$", RegexOptions.CultureInvariant)]
+    private static partial Regex GenericTimeLimit { get; }
 
-    private static readonly Regex ItemTitle = new(@"^\s*(?:\d{1,2}\s*[.、．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)\s*(?<t>[^。；;，,:：]{2,24})。", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    [GeneratedRegex(@"^\s*(?:\d{1,2}\s*[.、．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)\s*(?<t>[^。；;，,:：]{2,24})。", RegexOptions.CultureInvariant)]
+    private static partial Regex ItemTitle { get; }
 
-    private static readonly Regex YearOnly = new(@"^\s*(?:19|20)\d{2}\s*年(?:底|末)?前?\s*$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    [GeneratedRegex(@"^\s*(?:19|20)\d{2}\s*年(?:底|末)?前?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex YearOnly { get; }
 
-    private static readonly Regex CalculationTail = new(@"^(?:\s*[、和及与]\s*\d+(?:\.\d+)?\s*(?:%|倍))*\s*(?:确定|计算|核定|计发|核算|折算)", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    [GeneratedRegex(@"^(?:\s*[、和及与]\s*\d+(?:\.\d+)?\s*(?:%|倍))*\s*(?:确定|计算|核定|计发|核算|折算)", RegexOptions.CultureInvariant)]
+    private static partial Regex CalculationTail { get; }
 
-    private static readonly Regex YearCell = new(@"^(?<y>(?:19|20)\d{2})\s*年?度?$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    [GeneratedRegex(@"^(?<y>(?:19|20)\d{2})\s*年?度?$", RegexOptions.CultureInvariant)]
+    private static partial Regex YearCell { get; }
 
     /// <summary>A column header that names what it counts by its measure word (筹集套数 → 套, 新增户数 → 户).</summary>
-    private static readonly Regex CountHeader = new(@"^(?<name>.+?(?<unit>\p{IsCJKUnifiedIdeographs})数)$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    [GeneratedRegex(@"^(?<name>.+?(?<unit>\p{IsCJKUnifiedIdeographs})数)$", RegexOptions.CultureInvariant)]
+    private static partial Regex CountHeader { get; }
 
-    private static readonly Regex TotalRow = new(@"^(?:合计|总计|小计|全[省市县区镇])$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    [GeneratedRegex(@"^(?:合计|总计|小计|全[省市县区镇])$", RegexOptions.CultureInvariant)]
+    private static partial Regex TotalRow { get; }
 
     /// <summary>
     /// Tables that break figures down by year or by place (年度 | 筹集套数 | 开工套数, one row a year; 乡镇 | 煤改电（户） |
@@ -585,9 +603,12 @@ public sealed class TargetExtractor : IExtractor
         return false;
     }
 
-    private static readonly Regex EligibilityBound = new("(?<!控制|保持|稳定|维持)在\\s*$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
-    private static readonly Regex Requirement = new("应|须|需|要求|条件|申报", RegexOptions.CultureInvariant | RegexOptions.Compiled);
-    private static readonly Regex PlanName = new("十(?<n>[一二三四五六七八九])五", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    [GeneratedRegex("(?<!控制|保持|稳定|维持)在\\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex EligibilityBound { get; }
+    [GeneratedRegex("应|须|需|要求|条件|申报", RegexOptions.CultureInvariant)]
+    private static partial Regex Requirement { get; }
+    [GeneratedRegex("十(?<n>[一二三四五六七八九])五", RegexOptions.CultureInvariant)]
+    private static partial Regex PlanName { get; }
 
     /// <summary>
     /// An achievement marker naming a five-year plan (“十三五”期间) reports the past only once that plan has ended: a
@@ -600,7 +621,8 @@ public sealed class TargetExtractor : IExtractor
         return Normalization.PeriodNormalizer.FiveYearPlan(10 + (int)n).End >= issued.Year;
     }
 
-    private static readonly Regex Support = new("给予|奖励|补助|补贴|扶持|奖补|支持", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    [GeneratedRegex("给予|奖励|补助|补贴|扶持|奖补|支持", RegexOptions.CultureInvariant)]
+    private static partial Regex Support { get; }
 
     /// <summary>X以上的 + noun, in a sentence that then grants support: the number says who qualifies.</summary>
     private static bool IsThreshold(ExtractionContext context, string text, RuleMatch q, bool bounded, int clauseStart, int sentenceEnd)
@@ -638,7 +660,8 @@ public sealed class TargetExtractor : IExtractor
     private static bool DatedDeadlineWithin(ExtractionContext context, int from, int to) =>
         context.DeadlineMentions.Any(d => d.Span.Start >= from && d.Span.End <= to && d.Deadline.End is not null);
 
-    private static readonly Regex TrailingChange = new("(?:增长|提高|提升|下降|降低|减少|增加)\\s*$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    [GeneratedRegex("(?:增长|提高|提升|下降|降低|减少|增加)\\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingChange { get; }
 
     /// <summary>
     /// What the quantity before names, when it closes the clause just before this one in the sentence: the phrase before its

@@ -9,21 +9,24 @@ namespace PolicyExtract.Extraction.Titles;
 /// top that reads as a title (关于…的通知/意见/方案…), joined across lines; else the metadata title; else, for a page
 /// whose body does not print it, the ArticleTitle tag or the page title before the column and site names.
 /// </summary>
-public sealed class TitleExtractor : IExtractor
+public sealed partial class TitleExtractor : IExtractor
 {
-    private static readonly Regex TitleEnd = new(
-        "(?:通知|意见|方案|办法|规定|决定|计划|规划|纲要|细则|批复|函|公告|通告|通报|报告|指引|措施|要点|清单|标准|条例|实施意见|行动计划|工作方案|指导意见|若干措施|复函|决议|公报|指南)(?:\\s*[(（][^()（）]{0,20}[)）])?$",
-        RegexOptions.CultureInvariant | RegexOptions.Compiled);
-    private static readonly Regex MetadataLike = new(
-        "索引号|发布机构|发文机关|文件编号|发文字号|生成日期|发布日期|公开日期|成文日期|主题分类|当前位置|您的位置|内容概述|效力状况|来源[:：]|浏览次数|字体|文字大小|首页\\s*[>›»]|[>›»]\\s*正文|上一篇|下一篇|上一条|下一条|打印本页|关闭窗口",
-        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    [GeneratedRegex("(?:通知|意见|方案|办法|规定|决定|计划|规划|纲要|细则|批复|函|公告|通告|通报|报告|指引|措施|要点|清单|标准|条例|实施意见|行动计划|工作方案|指导意见|若干措施|复函|决议|公报|指南)(?:\\s*[(（][^()（）]{0,20}[)）])?$", RegexOptions.CultureInvariant)]
+    private static partial Regex TitleEnd { get; }
+    [GeneratedRegex("索引号|发布机构|发文机关|文件编号|发文字号|生成日期|发布日期|公开日期|成文日期|主题分类|当前位置|您的位置|内容概述|效力状况|来源[:：]|浏览次数|字体|文字大小|首页\\s*[>›»]|[>›»]\\s*正文|上一篇|下一篇|上一条|下一条|打印本页|关闭窗口", RegexOptions.CultureInvariant)]
+    private static partial Regex MetadataLike { get; }
 
-    private static readonly Regex AttachmentLabel = new(@"^附\s*件\s*\d*\s*(?:[:：].*)?$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
-    private static readonly Regex TitleLabel = new(@"^\s*(?:标\s*题|名\s*称|文件名称|文件标题)\s*[:：]\s*(?<t>\S.*)$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
-    private static readonly Regex RedHeader = new(@"(?:文件|简报|通报|公报)$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    [GeneratedRegex(@"^附\s*件\s*\d*\s*(?:[:：].*)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex AttachmentLabel { get; }
+    [GeneratedRegex(@"^\s*(?:标\s*题|名\s*称|文件名称|文件标题)\s*[:：]\s*(?<t>\S.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex TitleLabel { get; }
+    [GeneratedRegex(@"(?:文件|简报|通报|公报)$", RegexOptions.CultureInvariant)]
+    private static partial Regex RedHeader { get; }
 
-    private static readonly Regex YearIn = new(@"(?:19|20)\d{2}\s*年", RegexOptions.CultureInvariant | RegexOptions.Compiled);
-    private static readonly Regex LineBreak = new(@"[ \t\u3000]*\r?\n[ \t\u3000]*", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    [GeneratedRegex(@"(?:19|20)\d{2}\s*年", RegexOptions.CultureInvariant)]
+    private static partial Regex YearIn { get; }
+    [GeneratedRegex(@"[ \t\u3000]*\r?\n[ \t\u3000]*", RegexOptions.CultureInvariant)]
+    private static partial Regex LineBreak { get; }
 
     public string Name => "title";
 
@@ -117,7 +120,8 @@ public sealed class TitleExtractor : IExtractor
         }
     }
 
-    private static readonly Regex PageTitleSeparator = new(@"\s*(?:[_|｜]|\s[-—–]\s)\s*", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    [GeneratedRegex(@"\s*(?:[_|｜]|\s[-—–]\s)\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex PageTitleSeparator { get; }
 
     private static int LeadingSpaces(string s) => s.Length - s.TrimStart().Length;
 

@@ -9,10 +9,12 @@ namespace PolicyExtract.Readers.Text;
 /// the page footers between them (— 1 —) dropped, so that a sentence, a number or a list of units is on one line again.
 /// Other documents are left exactly as they are.
 /// </summary>
-public static class HardWrap
+public static partial class HardWrap
 {
-    private static readonly Regex PageFooter = new(@"^\s*[—\-－–]+\s*\d{1,4}\s*[—\-－–]+\s*$|^\s*第\s*\d{1,4}\s*页(?:\s*共\s*\d{1,4}\s*页)?\s*$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
-    private static readonly Regex StartsItem = new(@"^\s*(?:[一二三四五六七八九十]{1,3}\s*、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,3}\s*[.．、](?!\d)|附件|附\s*件)", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    [GeneratedRegex(@"^\s*[—\-－–]+\s*\d{1,4}\s*[—\-－–]+\s*$|^\s*第\s*\d{1,4}\s*页(?:\s*共\s*\d{1,4}\s*页)?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex PageFooter { get; }
+    [GeneratedRegex(@"^\s*(?:[一二三四五六七八九十]{1,3}\s*、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,3}\s*[.．、](?!\d)|附件|附\s*件)", RegexOptions.CultureInvariant)]
+    private static partial Regex StartsItem { get; }
 
     /// <summary>A source line range for each line of the reflowed text (1-based, inclusive).</summary>
     public readonly record struct LineRange(int First, int Last);
