@@ -763,6 +763,46 @@ public class ExtractionTests
     }
 
     [Test]
+    public void Responsibilities_RolesWrittenIntoOneLabel_AndTwoStepsAfterTheUnits()
+    {
+        // （责任单位：市文化广电旅游局牵头，市农业农村局、各县（市、区）人民政府配合）.
+        var plan = Run("probe24/docs/05_bijie_city_office_transmits_rural_tourism_plan_2024_2026.txt");
+        var first = plan.Responsibilities.First();
+        Assert.That(first.Units, Is.EqualTo(new[] { "市文化广电旅游局", "市农业农村局", "各县（市、区）人民政府" }));
+        Assert.That(first.Lead, Is.EqualTo("市文化广电旅游局"));
+        Assert.That(first.Supporting, Is.EqualTo(new[] { "市农业农村局", "各县（市、区）人民政府" }));
+        // 由市水务局牵头，…配合，于2024年9月底前完成管网改造，2024年12月底前完成竣工验收: read, with no one deadline.
+        var minutes = Run("probe23/docs/05_dunhuang_government_executive_meeting_minutes_no_number_agreed_items.txt");
+        var water = minutes.Responsibilities.Single(x => x.Lead == "市水务局");
+        Assert.That(water.Units, Is.EqualTo(new[] { "市水务局", "市住房和城乡建设局", "市供排水有限公司" }));
+        Assert.That(water.Deadline, Is.Null);
+        Assert.That(minutes.Deadlines.Select(d => d.End), Does.Contain("2024-09-30").And.Contain("2024-12-31"));
+    }
+
+    [Test]
+    public void TaskTables_TheTaskNameColumn_NamesTheRow()
+    {
+        // 序号 | 任务名称 | 目标任务 | 牵头单位 | 责任单位 | 完成时限.
+        var r = Run("probe24/docs/03_huaihua_housing_bureau_2024_urban_renewal_task_list_xxgk_html_table.html");
+        Assert.That(r.Responsibilities, Has.Count.EqualTo(8));
+        Assert.That(r.Responsibilities, Has.All.Matches<ResponsibilityOutput>(x => x!.Task.Length <= 16));
+    }
+
+    [Test]
+    public void Deadlines_ACutOffStatedAsAValue_AndAYearBeforeANewlyDoneThing()
+    {
+        // 本年度补贴申领截止时间为2024年11月30日.
+        var subsidy = Run("probe23/docs/03_wuzhong_hrss_bureau_employment_entrepreneurship_subsidy_amounts_validity.txt");
+        Assert.That(subsidy.Deadlines.Select(d => d.End), Does.Contain("2024-11-30"));
+        // 2024年新培育市级夜间消费集聚区3个.
+        var consumption = Run("probe24/docs/02_xianning_commerce_finance_joint_2024_consumption_measures_subsidy_caps.txt");
+        Assert.That(consumption.Targets.Single(t => t.Value == 3 && t.Unit == "个").Deadline?.End, Is.EqualTo("2024-12-31"));
+        // 全年招录农村订单定向医学生20名.
+        var health = Run("probe23/docs/04_hami_health_commission_primary_care_capacity_plan_xxgk_li_span_html.html");
+        Assert.That(health.Targets.Select(t => (t.Value, t.Unit)), Does.Contain(((double?)20, "名")));
+    }
+
+    [Test]
     public void DocumentNumber_PrintedBetweenTheTitleAndTheBodyOfAWebPage()
     {
         var r = Run("probe3/docs/01_yinchuan_health_plan_table.html");

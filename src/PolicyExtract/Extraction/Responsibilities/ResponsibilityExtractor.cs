@@ -149,9 +149,16 @@ public sealed partial class ResponsibilityExtractor(OrgNames orgs, GazetteerSet 
                 if (m.Groups.TryGetValue("body", out var b2))
                     foreach (var d in rules.Find("responsibility.deadline", b2.Text, b2.Span.Start))
                         if (d.Groups.TryGetValue("when", out var when)) State(when.Text, when.Span);
-                if (m.Groups.TryGetValue("when", out var w2)) State(w2.Text, w2.Span);
+                // Two steps after the units (于9月底前完成改造，12月底前完成验收): the task has no one deadline, though each
+                // step is a deadline of the document.
+                bool steps = m.Groups.ContainsKey("then");
+                if (m.Groups.TryGetValue("when", out var w2))
+                {
+                    State(w2.Text, w2.Span);
+                    if (steps) stated = null;
+                }
                 // A deadline inside the brackets after the units: (责任单位：A、B；2023年6月底前完成).
-                if (stated is null && DeadlineIn(context, m.Span) is { } inside) stated = inside;
+                if (stated is null && !steps && DeadlineIn(context, m.Span) is { } inside) stated = inside;
                 // A deadline in its own brackets right after: (责任单位:…)(完成时限:2022年底前).
                 var rest = view.MatchText[m.Span.End..line.End];
                 foreach (var d in rules.Find("responsibility.deadline", rest, m.Span.End))
@@ -236,6 +243,17 @@ public sealed partial class ResponsibilityExtractor(OrgNames orgs, GazetteerSet 
         var parts = context.Rules.Find("responsibility.part", matchText, offset);
         foreach (var part in parts)
         {
+            if (part.Groups.TryGetValue("lead", out var leadPart) && part.Groups.TryGetValue("support", out var supportPart))
+            {
+                // 责任单位：X牵头，Y、Z配合: the roles are written into the value.
+                var leads = orgs.SplitUnits(context.View.Text.Substring(leadPart.Span.Start, leadPart.Span.Length), leadPart.Span.Start);
+                var supports = orgs.SplitUnits(context.View.Text.Substring(supportPart.Span.Start, supportPart.Span.Length), supportPart.Span.Start);
+                units.AddRange(leads);
+                units.AddRange(supports);
+                lead ??= leads.FirstOrDefault().Text;
+                supporting.AddRange(supports.Select(u => u.Text));
+                continue;
+            }
             var span = part.Groups["units"].Span;
             var list = orgs.SplitUnits(context.View.Text.Substring(span.Start, span.Length), span.Start);
             units.AddRange(list);
