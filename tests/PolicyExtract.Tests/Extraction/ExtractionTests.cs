@@ -803,6 +803,20 @@ public class ExtractionTests
     }
 
     [Test]
+    public void Targets_AConditionClauseBefore_NamesTheCategoryOfAStandard()
+    {
+        // 经评估为重度失能的，补贴标准由每人每月200元提高到300元；中度失能的，由每人每月150元提高到200元。
+        var r = Run("probe26/docs/02_zhangjiakou_civil_affairs_finance_joint_eldercare_subsidy_monthly_standards.txt");
+        Assert.That(r.Targets.Single(t => t.Value == 300).Subject, Is.EqualTo("重度失能补贴标准"));
+        Assert.That(r.Targets.Single(t => t.Value == 200 && t.Unit == "元").Subject, Is.EqualTo("中度失能"));
+        // 补贴标准由每人每月80元提高到120元: no condition, the standard as it is.
+        Assert.That(r.Targets.Single(t => t.Value == 120).Subject, Is.EqualTo("补贴标准"));
+        // 规整“空中蜘蛛网”架空线缆15公里.
+        var street = Run("probe25/docs/05_putian_zhenhai_subdistrict_office_back_lanes_renovation_notice_no_number_units_and_persons.txt");
+        Assert.That(street.Targets.Single(t => t.Value == 15 && t.Unit == "公里").Subject, Does.Contain("架空线缆"));
+    }
+
+    [Test]
     public void DocumentNumber_PrintedBetweenTheTitleAndTheBodyOfAWebPage()
     {
         var r = Run("probe3/docs/01_yinchuan_health_plan_table.html");
