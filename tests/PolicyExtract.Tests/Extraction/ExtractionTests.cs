@@ -817,6 +817,18 @@ public class ExtractionTests
     }
 
     [Test]
+    public void Responsibilities_SentencesOpeningWithThisTask_AndSupportEndingsWithTheirWork()
+    {
+        // 此项工作由市工业和信息化局负责，市商务局、市投资促进中心配合。 / …市财政局、市国资委按职责分工配合。
+        var plan = Run("probe28/docs/01_hebi_city_office_digital_economy_action_plan_2025_2027_mixed_unit_forms.txt");
+        Assert.That(plan.Responsibilities.Select(x => x.Lead), Does.Contain("市工业和信息化局"));
+        Assert.That(plan.Responsibilities.SelectMany(x => x.Units), Has.None.StartsWith("此项").And.None.Contains("按职责分工"));
+        // 此项任务由县教育局牵头，…配合实施。
+        var schools = Run("probe28/docs/02_sihong_county_office_basic_education_three_year_action_2025_2027_lead_coop_lines.txt");
+        Assert.That(schools.Responsibilities.Single(x => x.Units.Contains("青阳街道办事处")).Lead, Is.EqualTo("县教育局"));
+    }
+
+    [Test]
     public void DocumentNumber_PrintedBetweenTheTitleAndTheBodyOfAWebPage()
     {
         var r = Run("probe3/docs/01_yinchuan_health_plan_table.html");

@@ -22,6 +22,20 @@ public class HardWrapTests
         Assert.That(lines.Any(l => l.Last > l.First), Is.True);
     }
 
+    [Test]
+    public void HardWrap_ALayoutWhereFiguresAreHalfWidth_IsMeasuredInColumns_AndAFooterBetweenTableRowsIsDropped()
+    {
+        // Lines of 28–31 characters: the same printed width, more characters where a line holds digits.
+        var text = Read("probe27/docs/01_panjin_office_2025_business_environment_action_plan_pdf_pages_indicator_annex.txt");
+        var (joined, lines) = HardWrap.Reflow(text)!.Value;
+        Assert.That(joined, Does.Contain("2025年6月底前，推出“高效办成一件事”重点事项15个以上"));
+        Assert.That(joined, Does.Contain("（责任单位：市营商局、市数据局，各县区政府）"));
+        // The annex table runs across a page: blank, — 5 —, blank between two rows are gone.
+        Assert.That(joined, Does.Not.Contain("— 5 —"));
+        Assert.That(joined, Does.Match("\\n2\\t[^\\n]*\\n3\\t"));
+        Assert.That(lines, Has.Count.EqualTo(joined.Count(c => c == '\n') + 1));
+    }
+
     [TestCase("eval/docs/000_84a26a079fc050bc.txt")]
     [TestCase("eval/docs/001_4b298fee1b352756.txt")]
     [TestCase("eval/docs/002_7fdab2a4388eb7e7.txt")]

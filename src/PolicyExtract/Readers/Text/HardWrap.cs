@@ -23,19 +23,34 @@ public static partial class HardWrap
     public static (string Text, List<LineRange> Lines)? Reflow(string text)
     {
         var lines = text.Split('\n');
-        int width = WrapWidth(lines);
+        var (width, inColumns) = WrapWidth(lines);
         if (width == 0) return null;
+        Func<string, int> measure = inColumns ? Columns : Characters;
+        bool IsFull(string line) => measure(line) >= width - Slack(measure);
 
-        var sb = new StringBuilder(text.Length);
+        var output = new List<string>();
         var ranges = new List<LineRange>();
         int i = 0;
         while (i < lines.Length)
         {
+            // A page footer standing alone between two paragraphs or two table rows (blank, — 5 —, blank) is page
+            // furniture: dropped with the blank lines around it, so that what the page break cut reads as one table or list.
+            if (PageFooter.IsMatch(lines[i]))
+            {
+                if (output.Count > 0 && output[^1].Trim().Length == 0)
+                {
+                    output.RemoveAt(output.Count - 1);
+                    ranges.RemoveAt(ranges.Count - 1);
+                }
+                i++;
+                if (i < lines.Length && lines[i].Trim().Length == 0) i++;
+                continue;
+            }
             int first = i;
             var current = new StringBuilder(lines[i]);
             // Join while this line runs to the wrap width and does not close a sentence, and the next text line
             // (page footers and empty lines in between skipped) continues it: no indent, no item label.
-            while (IsFull(lines[i], width) && !EndsParagraph(lines[i]))
+            while (IsFull(lines[i]) && !EndsParagraph(lines[i]))
             {
                 int j = i + 1;
                 while (j < lines.Length && (lines[j].Trim().Length == 0 || PageFooter.IsMatch(lines[j]))) j++;
@@ -43,27 +58,50 @@ public static partial class HardWrap
                 current.Append(lines[j]);
                 i = j;
             }
-            if (sb.Length > 0) sb.Append('\n');
-            sb.Append(current);
+            output.Add(current.ToString());
             ranges.Add(new LineRange(first + 1, i + 1));
             i++;
         }
-        return (sb.ToString(), ranges);
+        return (string.Join('\n', output), ranges);
     }
 
-    /// <summary>The width most lines are cut at, or 0 when the text is not laid out at a fixed width.</summary>
-    private static int WrapWidth(string[] lines)
+    /// <summary>
+    /// The width most lines are cut at, or 0 when the text is not laid out at a fixed width, and how the width is counted:
+    /// in characters (an export that breaks every n characters) or in printed columns (a page: a line holding figures
+    /// holds more characters than one that does not), whichever the lines agree on more.
+    /// </summary>
+    private static (int Width, bool InColumns) WrapWidth(string[] lines)
     {
-        var lengths = lines.Select(l => l.TrimEnd().Length).Where(n => n >= 16).ToList();
-        if (lengths.Count < 8) return 0;
-        var mode = lengths.GroupBy(n => n).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).First();
-        int near = lengths.Count(n => Math.Abs(n - mode.Key) <= 1);
-        // Most long lines end within a character of the same width, and they do not end sentences.
-        int unfinished = lines.Count(l => Math.Abs(l.TrimEnd().Length - mode.Key) <= 1 && !EndsSentence(l));
-        return near * 2 >= lengths.Count && unfinished >= 5 ? mode.Key : 0;
+        var (chars, nearChars) = WrapWidth(lines, Characters);
+        var (columns, nearColumns) = WrapWidth(lines, Columns);
+        return nearColumns > nearChars ? (columns, true) : (chars, false);
     }
 
-    private static bool IsFull(string line, int width) => line.TrimEnd().Length >= width - 1;
+    private static (int Width, int Near) WrapWidth(string[] lines, Func<string, int> measure)
+    {
+        var lengths = lines.Where(l => l.TrimEnd().Length >= 16).Select(measure).ToList();
+        if (lengths.Count < 8) return (0, 0);
+        var mode = lengths.GroupBy(n => n).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).First();
+        int near = lengths.Count(n => Math.Abs(n - mode.Key) <= Slack(measure));
+        // Most long lines end within a character of the same width, and they do not end sentences.
+        int unfinished = lines.Count(l => Math.Abs(measure(l) - mode.Key) <= Slack(measure) && !EndsSentence(l));
+        return near * 2 >= lengths.Count && unfinished >= 5 ? (mode.Key, near) : (0, 0);
+    }
+
+    /// <summary>How far short of the width a full line may end: one character (two columns).</summary>
+    private static int Slack(Func<string, int> measure) => measure == Columns ? 2 : 1;
+
+    private static int Characters(string line) => line.TrimEnd().Length;
+
+    /// <summary>The printed width of a line: Chinese characters and full-width punctuation take two columns, digits and Latin letters one.</summary>
+    private static int Columns(string line)
+    {
+        var t = line.AsSpan().TrimEnd();
+        int n = 0;
+        foreach (char c in t)
+            n += c < '\u1100' && c is not ('“' or '”' or '‘' or '’' or '—' or '…' or '·') ? 1 : 2;
+        return n;
+    }
 
     private static bool EndsSentence(string line)
     {
