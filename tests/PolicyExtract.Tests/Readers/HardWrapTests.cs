@@ -34,6 +34,10 @@ public class HardWrapTests
         Assert.That(joined, Does.Not.Contain("— 5 —"));
         Assert.That(joined, Does.Match("\\n2\\t[^\\n]*\\n3\\t"));
         Assert.That(lines, Has.Count.EqualTo(joined.Count(c => c == '\n') + 1));
+        // A full-width table row is not joined to the next row, nor to the 抄送 line after the table.
+        var annex = HardWrap.Reflow(Read("probe27/docs/03_yanbian_prefecture_ecology_bureau_2025_air_pollution_notice_pdf_pages_indicator_annex.txt"))!.Value.Text;
+        Assert.That(annex.Split('\n').Count(l => l.Contains('\t')), Is.EqualTo(8));
+        Assert.That(annex.Split('\n').Single(l => l.StartsWith("7\t", StringComparison.Ordinal)), Does.Not.Contain("抄送"));
     }
 
     [TestCase("eval/docs/000_84a26a079fc050bc.txt")]

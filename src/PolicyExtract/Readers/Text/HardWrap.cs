@@ -50,11 +50,12 @@ public static partial class HardWrap
             var current = new StringBuilder(lines[i]);
             // Join while this line runs to the wrap width and does not close a sentence, and the next text line
             // (page footers and empty lines in between skipped) continues it: no indent, no item label.
-            while (IsFull(lines[i]) && !EndsParagraph(lines[i]))
+            // A row of a tab-laid table is never a wrapped line, nor continued by one.
+            while (IsFull(lines[i]) && !EndsParagraph(lines[i]) && !lines[i].Contains('\t'))
             {
                 int j = i + 1;
                 while (j < lines.Length && (lines[j].Trim().Length == 0 || PageFooter.IsMatch(lines[j]))) j++;
-                if (j >= lines.Length || StartsIndented(lines[j]) || StartsItem.IsMatch(lines[j])) break;
+                if (j >= lines.Length || StartsIndented(lines[j]) || StartsItem.IsMatch(lines[j]) || lines[j].Contains('\t')) break;
                 current.Append(lines[j]);
                 i = j;
             }
