@@ -829,6 +829,16 @@ public class ExtractionTests
     }
 
     [Test]
+    public void Responsibilities_UnitsAfterAListOfParts_BelongToTheLineThatOpensTheList()
+    {
+        // <li>推进紧密型医联体总额付费。…<ul><li>（1）…</li><li>（2）…</li><li>（3）…</li></ul>（责任单位：…）</li>
+        var r = Run("probe27/docs/04_karamay_healthcare_security_health_commission_joint_coordination_plan_xxgk_html_nested_lists.html");
+        var pilot = r.Responsibilities.Single(x => x.Units.Contains("独山子区人民政府"));
+        Assert.That(pilot.Task, Does.StartWith("推进紧密型医联体总额付费"));
+        Assert.That(r.Responsibilities, Has.None.Matches<ResponsibilityOutput>(x => x!.TaskLabel is "（1）" or "（2）" or "（3）"));
+    }
+
+    [Test]
     public void DocumentNumber_PrintedBetweenTheTitleAndTheBodyOfAWebPage()
     {
         var r = Run("probe3/docs/01_yinchuan_health_plan_table.html");

@@ -175,6 +175,16 @@ public sealed partial class ResponsibilityExtractor(OrgNames orgs, GazetteerSet 
                 {
                     for (int up = li - 1; up >= 0; up--)
                         if (view.Lines[up].Length > 0 && view.LineText(up).Trim().Length > 0) { taskSpan = view.Lines[up].Span; taskLine = up; break; }
+                    // Under a list of parts ((1)…(2)…(3)…, then the units on a line of their own), the task is the line
+                    // that opens the list, not its last part.
+                    if (SubItem.IsMatch(view.LineMatchText(taskLine)))
+                        for (int up = taskLine - 1; up >= 0; up--)
+                        {
+                            var t = view.LineMatchText(up);
+                            if (t.Trim().Length == 0 || SubItem.IsMatch(t)) continue;
+                            if (rules.Find("responsibility", t).Count == 0) { taskSpan = view.Lines[up].Span; taskLine = up; }
+                            break;
+                        }
                 }
                 // The item's heading on the line above belongs to the task: （二）整治易涝积水点。 / body …（责任单位：…）; a task
                 // line that opens the item itself has its heading (（一）科学安排抽检任务。… / 牵头科室：…), not the section's.
@@ -437,6 +447,9 @@ public sealed partial class ResponsibilityExtractor(OrgNames orgs, GazetteerSet 
         }
     }
 
+    // A numbered part inside an item: (1), （2）, 3）.
+    [GeneratedRegex(@"^\s*(?:[(（]\d{1,2}[)）]|\d{1,2}[)）])", RegexOptions.CultureInvariant)]
+    private static partial Regex SubItem { get; }
     [GeneratedRegex("(?:表|清单|分工|一览|目录)$")]
     private static partial Regex Caption { get; }
     [GeneratedRegex(@"^(?:序号|编号|序|No\.?)$")]
