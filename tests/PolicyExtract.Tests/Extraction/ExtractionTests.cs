@@ -839,6 +839,14 @@ public class ExtractionTests
     }
 
     [Test]
+    public void Targets_TheFirstOfTwoCoordinatedAwardThresholds_IsNoTarget()
+    {
+        // 对年营业收入首次突破1亿元、5000万元的文旅企业，分别给予一次性奖励30万元、10万元.
+        var r = Run("probe28/docs/04_yingtan_culture_tourism_bureau_consumption_measures_no_number_xxgk_html_attachments.html");
+        Assert.That(r.Targets.Where(t => t.Unit is "亿元" or "万元" && t.Value is 1 or 5000 && t.Text.Contains("突破")), Is.Empty);
+    }
+
+    [Test]
     public void DocumentNumber_PrintedBetweenTheTitleAndTheBodyOfAWebPage()
     {
         var r = Run("probe3/docs/01_yinchuan_health_plan_table.html");

@@ -643,6 +643,13 @@ public sealed partial class TargetExtractor : IExtractor
     private static bool IsThreshold(ExtractionContext context, string text, RuleMatch q, bool bounded, int clauseStart, int sentenceEnd)
     {
         int after = q.Span.End;
+        // The first of two coordinated bounds (首次突破1亿元、5000万元的文旅企业) is bounded by the same 的.
+        if (after < text.Length && text[after] is '、' or '或')
+        {
+            int j = after + 1;
+            while (j < text.Length && j - after <= 16 && text[j] is not ('，' or ',' or '。' or '；' or ';' or '的' or '\n')) j++;
+            if (j < text.Length && text[j] == '的' && text.AsSpan(after, j - after).IndexOfAnyInRange('0', '9') >= 0) after = j;
+        }
         if (after >= text.Length || text[after] != '的') return false;
         var lead = text.AsSpan(clauseStart, q.Span.Start - clauseStart);
         bool scoped = lead.IndexOfAny("对凡") >= 0 || lead.Contains("符合", StringComparison.Ordinal);
