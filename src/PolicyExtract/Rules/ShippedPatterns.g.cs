@@ -119,13 +119,13 @@ public static partial class ShippedPatterns
     private static partial Regex R17();
 
     // deadline.year-lead
-    private const string P18 = "(?<=(?:^|[。;；!！?？])\\s*(?:[(（]?[一二三四五六七八九十0-9０-９]{1,2}[)）.、]\\s*)?)(?<y>(?:(?:19|20)[0-9０-９]{2}))\\s*年\\s*(?:[,，:：]|(?=计划|力争|要|将|起|全市|全县|全区|全省|全州|全旗))";
+    private const string P18 = "(?<=(?:^|[。;；!！?？])\\s*(?:[(（]?[一二三四五六七八九十0-9０-９]{1,2}[)）.、]\\s*)?)(?<y>(?:(?:19|20)[0-9０-９]{2}))\\s*年\\s*(?:[,，:：]|(?=计划|力争|要|将|起|全市|全县|全区|全省|全州|全旗|市级|县级|区级|省级))";
 
     [GeneratedRegex(P18, RegexOptions.CultureInvariant, 2000)]
     private static partial Regex R18();
 
     // deadline.year-verb
-    private const string P19 = "(?<![0-9０-９年])(?<y>(?:(?:19|20)[0-9０-９]{2}))\\s*年(?=\\s*(?:全面|基本|力争|要)?再?新?(?:完成|建成|新建|改建|改扩建|改造|新增|实施|实现|达到|开工|投用|投运|启动|出台|筹集|培育|建设|创建|打造|引进|培训|认定))";
+    private const string P19 = "(?<![0-9０-９年])(?<y>(?:(?:19|20)[0-9０-９]{2}))\\s*年(?=\\s*(?:全面|基本|力争|要)?再?新?(?:完成|建成|新建|改建|改扩建|改造|新增|实施|实现|达到|开工|投用|投运|启动|出台|筹集|培育|建设|创建|打造|引进|培训|认定|推出|接待|举办))";
 
     [GeneratedRegex(P19, RegexOptions.CultureInvariant, 2000)]
     private static partial Regex R19();
