@@ -847,6 +847,16 @@ public class ExtractionTests
     }
 
     [Test]
+    public void Targets_AClauseThatOnlySaysHowMuch_IsAboutTheMeasureTheClauseBeforeNames()
+    {
+        // 逐步扩大优质高中招生计划分配到初中学校的比例，2027年达到60%以上.
+        var r = Run("probe28/docs/02_sihong_county_office_basic_education_three_year_action_2025_2027_lead_coop_lines.txt");
+        var share = r.Targets.Single(t => t.Value == 60 && t.Text.Contains("2027年达到", StringComparison.Ordinal));
+        Assert.That(share.Subject, Does.EndWith("招生计划分配到初中学校的比例"));
+        Assert.That(share.Comparator, Is.EqualTo("gte"));
+    }
+
+    [Test]
     public void DocumentNumber_PrintedBetweenTheTitleAndTheBodyOfAWebPage()
     {
         var r = Run("probe3/docs/01_yinchuan_health_plan_table.html");

@@ -179,6 +179,8 @@ public sealed partial class TargetExtractor : IExtractor
     [GeneratedRegex(@"^\s*每[十百千万]+(?:人口|名|户|常住人口)[^，,；;。]{1,16}数\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex PerCapitaIndicator { get; }
 
+    [GeneratedRegex(@"(?:比例|占比|比重|率|水平)$", RegexOptions.CultureInvariant)]
+    private static partial Regex MeasureNoun { get; }
     // A clause that only states who qualifies (经评估为重度失能的，), the last before the target's clause in its sentence.
     [GeneratedRegex(@"(?:^|[，,；;：:])\s*(?:经评估为|经认定为|经评定为|被评为|属于|凡是|凡)?(?<c>[^，,。；;：:的]{2,16})的\s*[，,]\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex ConditionBefore { get; }
@@ -556,6 +558,15 @@ public sealed partial class TargetExtractor : IExtractor
             && previous is not null && previous.Span.End > clauseStart && previous.Span.End < numStart && text[previous.Span.End] is '、' or '，' or ',')
             subject = previousSubject;
         if (yearOfSeries) subject = previousSubject!;
+        // A clause that only says how much (…扩大招生计划分配到初中学校的比例，2027年达到60%以上) is about the measure the clause
+        // just before names, when that clause ends on one.
+        if (verb is not null && clauseStart - 1 > sentenceStart && YearsBefore.Replace(subject, "") == verb.Text)
+        {
+            int prevEnd = clauseStart - 1;
+            int prevStart = LastIndexOfAny(text, ClauseEnds, prevEnd - 1, sentenceStart) + 1;
+            var prevClause = view.Text[prevStart..prevEnd].Trim();
+            if (prevClause.Length is > 1 and <= 40 && MeasureNoun.IsMatch(prevClause)) subject = TextFold.Squash(prevClause);
+        }
         // A condition clause just before (经评估为重度失能的，补贴标准由…提高到300元；中度失能的，由…提高到200元) names the
         // category a standard is for: it is the subject of a bare verb and qualifies a generic standard.
         if (clauseStart > sentenceStart && ConditionBefore.Match(text[sentenceStart..clauseStart]) is { Success: true } condition)
