@@ -18,9 +18,7 @@ public static partial class ShippedPatterns
     public const string GeneratedFile = "src/PolicyExtract/Rules/ShippedPatterns.g.cs";
 
     /// <summary>What gives the built pattern for an expanded rule pattern, or null when the build has none for it.</summary>
-    public static Func<Regex>? Find(string pattern) => Lookup(pattern);
-
-    private static partial Func<Regex>? Lookup(string pattern);
+    public static partial Func<Regex>? Find(string pattern);
 
     /// <summary>The source of <see cref="GeneratedFile"/> for these rules: each distinct expanded pattern once, in rule order.</summary>
     public static string Render(RuleSet rules)
@@ -57,7 +55,7 @@ public static partial class ShippedPatterns
             sb.Append(CultureInfo.InvariantCulture, $"    [GeneratedRegex(P{i}, RegexOptions.CultureInvariant, {timeout})]\n");
             sb.Append(CultureInfo.InvariantCulture, $"    private static partial Regex R{i}();\n\n");
         }
-        sb.Append("    private static partial Func<Regex>? Lookup(string pattern) => pattern switch\n    {\n");
+        sb.Append("    public static partial Func<Regex>? Find(string pattern) => pattern switch\n    {\n");
         for (int i = 0; i < patterns.Count; i++)
             sb.Append(CultureInfo.InvariantCulture, $"        P{i} => R{i},\n");
         sb.Append("        _ => null,\n    };\n}\n");

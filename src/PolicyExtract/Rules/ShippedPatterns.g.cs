@@ -382,7 +382,7 @@ public static partial class ShippedPatterns
     [GeneratedRegex(P61, RegexOptions.CultureInvariant, 2000)]
     private static partial Regex R61();
 
-    private static partial Func<Regex>? Lookup(string pattern) => pattern switch
+    public static partial Func<Regex>? Find(string pattern) => pattern switch
     {
         P0 => R0,
         P1 => R1,

@@ -23,10 +23,9 @@ public static partial class HardWrap
     public static (string Text, List<LineRange> Lines)? Reflow(string text)
     {
         var lines = text.Split('\n');
-        var (width, inColumns) = WrapWidth(lines);
+        var (width, slack, widths) = WrapWidth(lines);
         if (width == 0) return null;
-        Func<string, int> measure = inColumns ? Columns : Characters;
-        bool IsFull(string line) => measure(line) >= width - Slack(measure);
+        bool IsFull(int line) => widths[line] >= width - slack;
 
         var output = new List<string>();
         var ranges = new List<LineRange>();
@@ -51,7 +50,7 @@ public static partial class HardWrap
             // Join while this line runs to the wrap width and does not close a sentence, and the next text line
             // (page footers and empty lines in between skipped) continues it: no indent, no item label.
             // A row of a tab-laid table is never a wrapped line, nor continued by one.
-            while (IsFull(lines[i]) && !EndsParagraph(lines[i]) && !lines[i].Contains('\t'))
+            while (IsFull(i) && !EndsParagraph(lines[i]) && !lines[i].Contains('\t'))
             {
                 int j = i + 1;
                 while (j < lines.Length && (lines[j].Trim().Length == 0 || PageFooter.IsMatch(lines[j]))) j++;
@@ -67,32 +66,31 @@ public static partial class HardWrap
     }
 
     /// <summary>
-    /// The width most lines are cut at, or 0 when the text is not laid out at a fixed width, and how the width is counted:
-    /// in characters (an export that breaks every n characters) or in printed columns (a page: a line holding figures
-    /// holds more characters than one that does not), whichever the lines agree on more.
+    /// The width most lines are cut at, or 0 when the text is not laid out at a fixed width; how far short of it a full
+    /// line may end; and every line's width. The width is counted in characters (an export that breaks every n
+    /// characters) or in printed columns (a page: a line holding figures holds more characters than one that does not),
+    /// whichever the lines agree on more.
     /// </summary>
-    private static (int Width, bool InColumns) WrapWidth(string[] lines)
+    private static (int Width, int Slack, int[] Widths) WrapWidth(string[] lines)
     {
-        var (chars, nearChars) = WrapWidth(lines, Characters);
-        var (columns, nearColumns) = WrapWidth(lines, Columns);
-        return nearColumns > nearChars ? (columns, true) : (chars, false);
+        var chars = Array.ConvertAll(lines, l => l.AsSpan().TrimEnd().Length);
+        var columns = Array.ConvertAll(lines, Columns);
+        // One character of slack: one column in characters, two in columns (a Chinese character).
+        var (byChars, nearChars) = WrapWidth(lines, chars, chars, 1);
+        var (byColumns, nearColumns) = WrapWidth(lines, chars, columns, 2);
+        return nearColumns > nearChars ? (byColumns, 2, columns) : (byChars, 1, chars);
     }
 
-    private static (int Width, int Near) WrapWidth(string[] lines, Func<string, int> measure)
+    private static (int Width, int Near) WrapWidth(string[] lines, int[] chars, int[] widths, int slack)
     {
-        var lengths = lines.Where(l => l.TrimEnd().Length >= 16).Select(measure).ToList();
+        var lengths = widths.Where((_, i) => chars[i] >= 16).ToList();
         if (lengths.Count < 8) return (0, 0);
         var mode = lengths.GroupBy(n => n).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).First();
-        int near = lengths.Count(n => Math.Abs(n - mode.Key) <= Slack(measure));
+        int near = lengths.Count(n => Math.Abs(n - mode.Key) <= slack);
         // Most long lines end within a character of the same width, and they do not end sentences.
-        int unfinished = lines.Count(l => Math.Abs(measure(l) - mode.Key) <= Slack(measure) && !EndsSentence(l));
+        int unfinished = Enumerable.Range(0, lines.Length).Count(i => Math.Abs(widths[i] - mode.Key) <= slack && !EndsSentence(lines[i]));
         return near * 2 >= lengths.Count && unfinished >= 5 ? (mode.Key, near) : (0, 0);
     }
-
-    /// <summary>How far short of the width a full line may end: one character (two columns).</summary>
-    private static int Slack(Func<string, int> measure) => measure == Columns ? 2 : 1;
-
-    private static int Characters(string line) => line.TrimEnd().Length;
 
     /// <summary>The printed width of a line: Chinese characters and full-width punctuation take two columns, digits and Latin letters one.</summary>
     private static int Columns(string line)
