@@ -122,19 +122,19 @@ public sealed partial class ResponsibilityExtractor(OrgNames orgs, GazetteerSet 
                     AddLabelledParts(context, body.Text, body.Span.Start, units, ref lead, supporting);
                 else if (m.Groups.TryGetValue("units", out var inCharge))
                 {
-                    var list = orgs.SplitUnits(view.Text.Substring(inCharge.Span.Start, inCharge.Span.Length), inCharge.Span.Start);
+                    var list = UnitsIn(view, inCharge.Span);
                     // Only when every part is a body: (由各地负责…) is an instruction, not an assignment.
                     if (list.All(u => orgs.IsOrgName(u.Text))) units.AddRange(list);
                 }
                 else if (m.Groups.TryGetValue("lead", out var leadGroup))
                 {
-                    var leads = orgs.SplitUnits(view.Text.Substring(leadGroup.Span.Start, leadGroup.Span.Length), leadGroup.Span.Start);
+                    var leads = UnitsIn(view, leadGroup.Span);
                     if (leads.Count == 0 || !leads.All(u => orgs.IsOrgName(u.Text) || u.Text.StartsWith('各'))) continue;
                     units.AddRange(leads);
                     lead = leads.FirstOrDefault().Text;
                     if (m.Groups.TryGetValue("support", out var sup))
                     {
-                        var list = orgs.SplitUnits(view.Text.Substring(sup.Span.Start, sup.Span.Length), sup.Span.Start);
+                        var list = UnitsIn(view, sup.Span);
                         units.AddRange(list);
                         supporting.AddRange(list.Select(u => u.Text));
                     }
@@ -256,8 +256,8 @@ public sealed partial class ResponsibilityExtractor(OrgNames orgs, GazetteerSet 
             if (part.Groups.TryGetValue("lead", out var leadPart) && part.Groups.TryGetValue("support", out var supportPart))
             {
                 // 责任单位：X牵头，Y、Z配合: the roles are written into the value.
-                var leads = orgs.SplitUnits(context.View.Text.Substring(leadPart.Span.Start, leadPart.Span.Length), leadPart.Span.Start);
-                var supports = orgs.SplitUnits(context.View.Text.Substring(supportPart.Span.Start, supportPart.Span.Length), supportPart.Span.Start);
+                var leads = UnitsIn(context.View, leadPart.Span);
+                var supports = UnitsIn(context.View, supportPart.Span);
                 units.AddRange(leads);
                 units.AddRange(supports);
                 lead ??= leads.FirstOrDefault().Text;
@@ -265,7 +265,7 @@ public sealed partial class ResponsibilityExtractor(OrgNames orgs, GazetteerSet 
                 continue;
             }
             var span = part.Groups["units"].Span;
-            var list = orgs.SplitUnits(context.View.Text.Substring(span.Start, span.Length), span.Start);
+            var list = UnitsIn(context.View, span);
             units.AddRange(list);
             var label = part.Value("label") ?? "";
             if (IsLabel(context.Rules, "lead_label", label)) lead ??= list.FirstOrDefault().Text;
@@ -273,6 +273,9 @@ public sealed partial class ResponsibilityExtractor(OrgNames orgs, GazetteerSet 
         }
         return parts.Count;
     }
+
+    /// <summary>The units named in <paramref name="span"/> of the document's text, split as a list.</summary>
+    private List<NamePart> UnitsIn(DocumentView view, TextSpan span) => orgs.SplitUnits(view.Text.Substring(span.Start, span.Length), span.Start);
 
     private static DeadlineOutput? DeadlineIn(ExtractionContext context, TextSpan span)
     {

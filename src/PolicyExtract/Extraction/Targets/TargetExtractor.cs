@@ -179,14 +179,15 @@ public sealed partial class TargetExtractor : IExtractor
     [GeneratedRegex(@"^\s*每[十百千万]+(?:人口|名|户|常住人口)[^，,；;。]{1,16}数\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex PerCapitaIndicator { get; }
 
+    // What a clause can end on that a figure in the next clause measures (…分配到初中学校的比例，2027年达到60%以上).
     [GeneratedRegex(@"(?:比例|占比|比重|率|水平)$", RegexOptions.CultureInvariant)]
     private static partial Regex MeasureNoun { get; }
+
     // A clause that only states who qualifies (经评估为重度失能的，), the last before the target's clause in its sentence.
     [GeneratedRegex(@"(?:^|[，,；;：:])\s*(?:经评估为|经认定为|经评定为|被评为|属于|凡是|凡)?(?<c>[^，,。；;：:的]{2,16})的\s*[，,]\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex ConditionBefore { get; }
     [GeneratedRegex(@"^(?:补贴|补助|奖励|奖补|救助|护理补贴|服务补贴|发放)?标准$", RegexOptions.CultureInvariant)]
     private static partial Regex GenericStandard { get; }
-
 
     [GeneratedRegex(@"(?:为|对|督促|推动|帮助|指导)(?:全[省市区县镇乡])?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex CountLead { get; }
@@ -569,7 +570,7 @@ public sealed partial class TargetExtractor : IExtractor
         }
         // A condition clause just before (经评估为重度失能的，补贴标准由…提高到300元；中度失能的，由…提高到200元) names the
         // category a standard is for: it is the subject of a bare verb and qualifies a generic standard.
-        if (clauseStart > sentenceStart && ConditionBefore.Match(text[sentenceStart..clauseStart]) is { Success: true } condition)
+        if (clauseStart > sentenceStart && ConditionBefore.Match(text, sentenceStart, clauseStart - sentenceStart) is { Success: true } condition)
         {
             var category = condition.Groups["c"].Value.Trim();
             if (verb is not null && subject == verb.Text) subject = category;
