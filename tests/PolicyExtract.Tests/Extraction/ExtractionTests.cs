@@ -857,6 +857,17 @@ public class ExtractionTests
     }
 
     [Test]
+    public void Targets_ComputingPowerInPFlops_IsAQuantityWithItsUnit()
+    {
+        // 到2027年全市算力规模达到5000PFlops以上.
+        var r = Run("probe28/docs/01_hebi_city_office_digital_economy_action_plan_2025_2027_mixed_unit_forms.txt");
+        var power = r.Targets.Single(t => t.Unit == "PFlops");
+        Assert.That(power.Value, Is.EqualTo(5000));
+        Assert.That(power.Comparator, Is.EqualTo("gte"));
+        Assert.That(power.Subject, Does.EndWith("算力规模"));
+    }
+
+    [Test]
     public void DocumentNumber_PrintedBetweenTheTitleAndTheBodyOfAWebPage()
     {
         var r = Run("probe3/docs/01_yinchuan_health_plan_table.html");
