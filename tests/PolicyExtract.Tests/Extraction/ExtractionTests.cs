@@ -868,6 +868,15 @@ public class ExtractionTests
     }
 
     [Test]
+    public void Targets_OneWithADescribedNoun_IsTheArticle_NotACount()
+    {
+        // 建设一支师德高尚、业务精湛的高素质专业化教师队伍: "a team", nothing counted; the counts around it stay.
+        var r = Run("probe28/docs/02_sihong_county_office_basic_education_three_year_action_2025_2027_lead_coop_lines.txt");
+        Assert.That(r.Targets, Has.None.Matches<TargetOutput>(t => t!.Text.Contains("一支", StringComparison.Ordinal)));
+        Assert.That(r.Targets.Single(t => t.Text.Contains("五名以上", StringComparison.Ordinal)).Value, Is.EqualTo(5));
+    }
+
+    [Test]
     public void DocumentNumber_PrintedBetweenTheTitleAndTheBodyOfAWebPage()
     {
         var r = Run("probe3/docs/01_yinchuan_health_plan_table.html");
