@@ -372,15 +372,16 @@ public sealed partial class TargetExtractor : IExtractor
                 comparator = Comparator(context.Rules, previous);
         }
 
+        // 一 with a described noun (建设一支师德高尚、业务精湛的…教师队伍, 打造一个开放共享的…平台) is the article "a": what is
+        // described is built, nothing is counted; unless a place or bound makes it a count (每个镇建设一支…, 至少一个).
+        if (comparator == "eq" && q.Value("num") is "一" && mult == 1 && !beforeInClause.Contains('每')
+            && text.AsSpan(q.Span.End, clauseEnd - q.Span.End).Contains('的')) return null;
+
         var verbs = context.Rules.Find("target.verb", text[clauseStart..numStart], clauseStart);
         var verb = verbs.Count > 0 ? verbs[^1] : null;
         if (verb is not null && verb.Span.End == BoundStart(q, numStart)
             && context.Rules.IsMacro("target_verb_object_first", verb.Text) && (q.Value("num") ?? "").All(ChineseNumbers.IsNumeralChar))
             verb = null;
-        // 一 with a described noun (建设一支师德高尚、业务精湛的…教师队伍, 打造一个开放共享的…平台) is the article "a": what is
-        // described is built, nothing is counted; unless a place or bound makes it a count (每个镇建设一支…, 至少一个).
-        if (comparator == "eq" && q.Value("num") is "一" && mult == 1 && !beforeInClause.Contains('每')
-            && text.AsSpan(q.Span.End, clauseEnd - q.Span.End).Contains('的')) return null;
         if (context.Rules.MacroRegex("non_target_clause", MacroMatch.Anywhere)?.IsMatch(text[clauseStart..clauseEnd]) == true) return null;
         bool rate = RateUnits.Contains(unit);
         bool hasComparator = comparator is not ("eq");
