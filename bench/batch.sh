@@ -6,7 +6,8 @@
 #   bench/batch.sh            the standard run: 10,000 generated documents
 #   bench/batch.sh 500        a quick run on 500 documents
 #
-# Environment: SEED (corpus seed, default 20201022), BENCH_DIR (work folder, default out/bench), JOBS (the "all cores"
+# Environment: SEED (corpus seed, default 20201022), BENCH_DIR (work folder, default out/bench), TOOL (the tool to run,
+# default the build output; out/policyextract/policyextract.dll after `./build.sh install`), JOBS (the "all cores"
 # run, default nproc). The corpus is generated once per N and seed and reused.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,7 +17,7 @@ N=${1:-10000}
 SEED=${SEED:-20201022}
 WORK=${BENCH_DIR:-out/bench}
 JOBS=${JOBS:-$(nproc)}
-TOOL=src/PolicyExtract.Cli/bin/Release/net10.0/policyextract.dll
+TOOL=${TOOL:-src/PolicyExtract.Cli/bin/Release/net10.0/policyextract.dll}
 GEN=tools/CorpusGen/bin/Release/net10.0/corpusgen.dll
 
 dotnet build src/PolicyExtract.Cli/PolicyExtract.Cli.csproj -c Release -v q -nologo >/dev/null
