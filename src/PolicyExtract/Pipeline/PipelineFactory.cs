@@ -43,7 +43,7 @@ public static class PipelineFactory
     private static readonly HashSet<string> NonTargetUnitClasses = ["duration", "frequency"];
 
     /// <summary>Units printed as compounds that the unit table lists in parts (辆次, 个百分点, 微克/立方米).</summary>
-    private static readonly string[] CompoundUnits = ["个百分点", "辆次", "家次", "户次", "场次", "班次", "微克/立方米", "毫克/立方米", "毫克/升", "吨/日", "立方米/日"];
+    private static readonly string[] CompoundUnits = ["个百分点", "辆次", "家次", "户次", "场次", "班次", "微克/立方米", "毫克/立方米", "克/平方米", "吨/平方公里", "毫克/升", "吨/日", "立方米/日"];
 
     private static RuleSet LoadRules(PipelineOptions options, GazetteerSet gazetteers)
     {

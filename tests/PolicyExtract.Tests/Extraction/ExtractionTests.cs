@@ -877,6 +877,31 @@ public class ExtractionTests
     }
 
     [Test]
+    public void Targets_ACountOfDaysWithABound_IsATarget_AndAMassPerAreaIsItsUnit()
+    {
+        // 重污染天数不超过9天 (a bound sets the count of days), 道路积尘负荷控制在0.5克/平方米以下.
+        var r = Run("probe34/docs/04_jinghai_district_office_2025_2026_autumn_winter_air_campaign_across_two_years.txt");
+        var days = r.Targets.Single(t => t.Unit == "天");
+        Assert.That(days.Value, Is.EqualTo(9));
+        Assert.That(days.Comparator, Is.EqualTo("lte"));
+        Assert.That(days.Subject, Does.EndWith("重污染天数"));
+        var dust = r.Targets.Single(t => t.Unit == "克/平方米");
+        Assert.That(dust.Value, Is.EqualTo(0.5));
+        Assert.That(dust.Comparator, Is.EqualTo("lte"));
+        // A time of the procedure stays no target: every 天 in the document is the one counted.
+        Assert.That(r.Targets.Count(t => t.Unit == "天"), Is.EqualTo(1));
+    }
+
+    [Test]
+    public void Targets_PoultryInBirdsAndBeesInHives_AreCounts()
+    {
+        // 林下养殖禽类年出栏1200万羽，林下养蜂发展到12万箱.
+        var r = Run("probe31/docs/01_qiandongnan_prefecture_office_forest_economy_three_year_plan_2025_2027_task_division_lines.txt");
+        Assert.That(r.Targets.Single(t => t.Unit == "羽").Value, Is.EqualTo(12_000_000));
+        Assert.That(r.Targets.Single(t => t.Unit == "箱").Value, Is.EqualTo(120_000));
+    }
+
+    [Test]
     public void DocumentNumber_PrintedBetweenTheTitleAndTheBodyOfAWebPage()
     {
         var r = Run("probe3/docs/01_yinchuan_health_plan_table.html");
