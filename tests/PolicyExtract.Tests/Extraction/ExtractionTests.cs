@@ -902,6 +902,22 @@ public class ExtractionTests
     }
 
     [Test]
+    public void Responsibilities_ATableOfItemsAndTheirMeasures_NamesEachTaskByItsItem()
+    {
+        // 序号 | 改革事项 | 具体措施 | 责任单位 | 完成时间: the 具体措施 cell describes the item named before it.
+        var r = Run("probe33/docs/01_shantou_city_office_2025_business_environment_reform_task_list_tab_table.txt");
+        Assert.That(r.Responsibilities, Has.Count.EqualTo(12));
+        var text = File.ReadAllText(Path.Combine(RepoPaths.TestData, "probe33/docs/01_shantou_city_office_2025_business_environment_reform_task_list_tab_table.txt"));
+        foreach (var a in r.Responsibilities)
+        {
+            // Each task is a whole 改革事项 cell: the tab before it follows the row number, the tab after it starts the measures.
+            int at = text.IndexOf("\t" + a.Task + "\t", StringComparison.Ordinal);
+            Assert.That(at, Is.GreaterThan(0), a.Task);
+            Assert.That(char.IsAsciiDigit(text[at - 1]), Is.True, a.Task);
+        }
+    }
+
+    [Test]
     public void DocumentNumber_PrintedBetweenTheTitleAndTheBodyOfAWebPage()
     {
         var r = Run("probe3/docs/01_yinchuan_health_plan_table.html");

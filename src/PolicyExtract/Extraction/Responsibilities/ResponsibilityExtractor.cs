@@ -309,8 +309,11 @@ public sealed partial class ResponsibilityExtractor(OrgNames orgs, GazetteerSet 
         // another column names who is responsible.
         {
             var head = rows[header].Select(c => TextFold.HeaderForm(c.Text)).ToList();
-            // Of several columns that could hold the task (测评项目 | 工作任务), one named a task outright is it.
-            int named = Enumerable.Range(0, columns.Count).FirstOrDefault(i => columns[i] == Column.Task && IsLabel(rules, "task_header", head[i]), -1);
+            // Of several columns that could hold the task (测评项目 | 工作任务), one named a task outright is it; but a column of
+            // the measures taken for an item named to its left (改革事项 | 具体措施) describes that item, which is the task.
+            int firstTask = columns.IndexOf(Column.Task);
+            int named = Enumerable.Range(0, columns.Count).FirstOrDefault(i => columns[i] == Column.Task && IsLabel(rules, "task_header", head[i])
+                && !(i > firstTask && IsLabel(rules, "task_detail_header", head[i])), -1);
             if (named >= 0)
                 for (int i = 0; i < columns.Count; i++)
                     if (i != named && columns[i] == Column.Task) columns[i] = Column.Other;
