@@ -16,6 +16,10 @@ public class ExtractionTests
         return Pipeline.Value.Process(File.ReadAllBytes(path), relative);
     }
 
+    /// <summary>Extracts a short text given inline, as a plain-text document.</summary>
+    internal static ExtractionResult RunText(string text) =>
+        Pipeline.Value.Process(System.Text.Encoding.UTF8.GetBytes(text), "inline.txt");
+
     [Test]
     public void DocumentNumber_UnderTheTitle_IsTheOwnNumber_NotACitedOne()
     {
@@ -874,6 +878,28 @@ public class ExtractionTests
         var r = Run("probe28/docs/02_sihong_county_office_basic_education_three_year_action_2025_2027_lead_coop_lines.txt");
         Assert.That(r.Targets, Has.None.Matches<TargetOutput>(t => t!.Text.Contains("一支", StringComparison.Ordinal)));
         Assert.That(r.Targets.Single(t => t.Text.Contains("五名以上", StringComparison.Ordinal)).Value, Is.EqualTo(5));
+    }
+
+    [Test]
+    public void Targets_TheSameFigureForEachYearOfAPlan_IsOneTargetAYear()
+    {
+        // 分年度目标：2025年，建设改造乡镇商贸中心10个…；2026年，建设改造乡镇商贸中心10个…；2027年，…10个以上…
+        var r = Run("probe29/docs/01_zigong_three_bodies_joint_county_commerce_plan_2025_2027_yearly_targets.txt");
+        var yearly = r.Targets.Where(t => t.Value == 10 && t.Subject == "乡镇商贸中心").ToList();
+        Assert.That(yearly.Select(t => (t.Deadline?.End, t.Comparator)),
+            Is.EqualTo(new[] { ("2025-12-31", "eq"), ("2026-12-31", "eq"), ("2027-12-31", "gte") }));
+
+        // The same shape inline; a restatement due at the same time is still listed once.
+        var text = RunText("""
+            某市充电设施建设行动方案
+            2025年3月1日
+            一、工作目标
+            年度目标：2025年，新建公共充电桩500个；2026年，新建公共充电桩500个。
+            二、重点任务
+            （一）2026年，新建公共充电桩500个。
+            """);
+        Assert.That(text.Targets.Where(t => t.Value == 500).Select(t => t.Deadline?.End),
+            Is.EqualTo(new[] { "2025-12-31", "2026-12-31" }));
     }
 
     [Test]

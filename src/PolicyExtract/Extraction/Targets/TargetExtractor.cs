@@ -9,7 +9,8 @@ namespace PolicyExtract.Extraction.Targets;
 /// <summary>
 /// Numeric targets: every quantity (quantity rules) in a clause that commits to it. A clause is the text between
 /// sentence or clause punctuation. The subject is the phrase the quantity counts (after the unit) or, for rates and
-/// multiples, the phrase before. A target restated with the same value, unit and subject is listed once.
+/// multiples, the phrase before. A target restated with the same value, unit and subject is listed once, unless the two
+/// are due at different times (the same figure set for each year of a plan).
 /// </summary>
 public sealed partial class TargetExtractor : IExtractor
 {
@@ -40,7 +41,7 @@ public sealed partial class TargetExtractor : IExtractor
         var view = context.View;
         var text = view.MatchText;
         var rules = context.Rules;
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new SeenTargets();
         var masked = context.Masked.Concat(context.DeadlineMentions.Where(d => d.Deadline.Kind is "period" or "by").Select(d => d.Span)).ToList();
 
         // A line without a digit or a numeral holds no quantity.
@@ -59,12 +60,31 @@ public sealed partial class TargetExtractor : IExtractor
                 previousSubject = target?.Subject;
                 if (target is null) continue;
                 var key = $"{target.Value}|{target.Min}|{target.Max}|{target.Unit}|{TextFold.Squash(target.Subject ?? "")}";
-                if (seen.Add(key))
+                if (seen.Add(key, target))
                     context.Result.Targets.Add(target);
             }
         }
         IndicatorTables(context, seen);
         YearTables(context, seen);
+    }
+
+    /// <summary>
+    /// The targets listed so far, by value, unit and subject, with the end of the time each is due by. A restatement (a
+    /// task table repeating the body, a summary repeating a goal) is listed once; the same figure due at another time
+    /// (分年度目标：2025年，…10个；2026年，…10个) is another target. A statement without a dated deadline matches any.
+    /// </summary>
+    private sealed class SeenTargets
+    {
+        private readonly Dictionary<string, List<string?>> ends = new(StringComparer.Ordinal);
+
+        public bool Add(string key, TargetOutput target)
+        {
+            var end = target.Deadline?.End;
+            if (!ends.TryGetValue(key, out var list)) { ends[key] = [end]; return true; }
+            if (end is null || list.Any(e => e is null || e == end)) return false;
+            list.Add(end);
+            return true;
+        }
     }
 
     [GeneratedRegex(@"(?<y>(?:19|20)\d{2})\s*年?", RegexOptions.CultureInvariant)]
@@ -77,7 +97,7 @@ public sealed partial class TargetExtractor : IExtractor
     /// a column named 目标值) is a target, with the unit from a 单位 column or the brackets of the indicator's name
     /// (城镇新增就业（万人） → 人, ×10000) and the column's year as its deadline. Earlier years are baselines.
     /// </summary>
-    private static void IndicatorTables(ExtractionContext context, HashSet<string> seen)
+    private static void IndicatorTables(ExtractionContext context, SeenTargets seen)
     {
         var rules = context.Rules;
         var tables = context.BlockTables.Concat(context.RowPerLineTables);
@@ -137,7 +157,7 @@ public sealed partial class TargetExtractor : IExtractor
                     if (!ChineseNumbers.TryParse(v.Value("num")!, out var num)) continue;
                     var target = TableTarget(context, v, num, factor, unit, TextFold.Squash(cells[nameAt].Text.Trim()) + " " + valueCell.Text.Trim(), name, deadline, valueCell);
                     var key = $"{target.Value}|{target.Min}|{target.Max}|{target.Unit}|{target.Subject}";
-                    if (seen.Add(key)) context.Result.Targets.Add(target);
+                    if (seen.Add(key, target)) context.Result.Targets.Add(target);
                 }
                 break;
             }
@@ -235,7 +255,7 @@ public sealed partial class TargetExtractor : IExtractor
     /// (投资（亿元）) or its measure word (套数 → 套), or printed in the cell (8000套). A year's row is skipped once the year is
     /// past and gives its cells the year's end as deadline; a total row (合计) restates the figures given elsewhere.
     /// </summary>
-    private static void YearTables(ExtractionContext context, HashSet<string> seen)
+    private static void YearTables(ExtractionContext context, SeenTargets seen)
     {
         var rules = context.Rules;
         foreach (var rows in context.BlockTables.Concat(context.RowPerLineTables))
@@ -295,7 +315,7 @@ public sealed partial class TargetExtractor : IExtractor
                     }
                     var target = TableTarget(context, v, num, factor, unit,
                         $"{yearCell.Text.Trim()} {TextFold.Squash(rows[0][c].Text.Trim())} {cells[c].Text.Trim()}", names[c], deadline, cells[c]);
-                    if (seen.Add($"{target.Value}|{target.Min}|{target.Max}|{target.Unit}|{target.Subject}|{key}")) context.Result.Targets.Add(target);
+                    if (seen.Add($"{target.Value}|{target.Min}|{target.Max}|{target.Unit}|{target.Subject}|{key}", target)) context.Result.Targets.Add(target);
                 }
             }
         }
