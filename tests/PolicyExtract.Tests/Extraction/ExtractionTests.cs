@@ -903,6 +903,25 @@ public class ExtractionTests
     }
 
     [Test]
+    public void Targets_AParagraphsYearlyStepThatRepeatsItsTotal_IsATargetOfItsOwn()
+    {
+        // 到2027年底，…村级便民商店覆盖率达到90%以上…。分年度目标：…；2027年，…村级便民商店覆盖率达到90%以上。
+        var r = Run("probe29/docs/01_zigong_three_bodies_joint_county_commerce_plan_2025_2027_yearly_targets.txt");
+        Assert.That(r.Targets.Count(t => t.Value == 90 && t.Subject == "村级便民商店覆盖率"), Is.EqualTo(2));
+
+        // The same figure restated on another line, due at the same time, is still listed once.
+        var text = RunText("""
+            某市充电设施建设行动方案
+            2025年3月1日
+            一、工作目标
+            到2027年底，公共充电桩覆盖率达到90%以上。分年度目标：2026年，公共充电桩覆盖率达到80%；2027年，公共充电桩覆盖率达到90%以上。
+            二、重点任务
+            （一）完善充电网络。到2027年底，公共充电桩覆盖率达到90%以上。
+            """);
+        Assert.That(text.Targets.Where(t => t.Value == 90).Select(t => t.Deadline?.Text), Is.EqualTo(new[] { "到2027年底", "2027年，" }));
+    }
+
+    [Test]
     public void DocumentNumber_PrintedBetweenTheTitleAndTheBodyOfAWebPage()
     {
         var r = Run("probe3/docs/01_yinchuan_health_plan_table.html");

@@ -69,21 +69,30 @@ public sealed partial class TargetExtractor : IExtractor
     }
 
     /// <summary>
-    /// The targets listed so far, by value, unit and subject, with the end of the time each is due by. A restatement (a
-    /// task table repeating the body, a summary repeating a goal) is listed once; the same figure due at another time
-    /// (分年度目标：2025年，…10个；2026年，…10个) is another target. A statement without a dated deadline matches any.
+    /// The targets listed so far, by value, unit and subject, with the time each is due by. A restatement (a task table
+    /// repeating the body, a summary repeating a goal) is listed once; the same figure due at another time
+    /// (分年度目标：2025年，…10个；2026年，…10个) is another target, and so is one a paragraph gives again under a time of its
+    /// own (到2027年底…90%以上。分年度目标：…2027年，…90%以上: the total, then the plan's last yearly step). A statement
+    /// without a dated deadline matches any.
     /// </summary>
     private sealed class SeenTargets
     {
-        private readonly Dictionary<string, List<string?>> ends = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<TargetOutput>> listed = new(StringComparer.Ordinal);
 
         public bool Add(string key, TargetOutput target)
         {
-            var end = target.Deadline?.End;
-            if (!ends.TryGetValue(key, out var list)) { ends[key] = [end]; return true; }
-            if (end is null || list.Any(e => e is null || e == end)) return false;
-            list.Add(end);
+            if (!listed.TryGetValue(key, out var list)) { listed[key] = [target]; return true; }
+            if (list.Any(t => Same(t, target))) return false;
+            list.Add(target);
             return true;
+        }
+
+        private static bool Same(TargetOutput a, TargetOutput b)
+        {
+            if (a.Deadline?.End is not { } end || b.Deadline?.End is not { } other) return true;
+            if (end != other) return false;
+            return a.Evidence.Line != b.Evidence.Line || a.Deadline.Evidence is not { } at || b.Deadline.Evidence is not { } bt
+                || at.Start == bt.Start;
         }
     }
 
