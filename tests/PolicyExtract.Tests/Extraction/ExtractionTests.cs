@@ -922,6 +922,23 @@ public class ExtractionTests
     }
 
     [Test]
+    public void Targets_AYearlyStepWithoutItsSubject_IsAboutTheMeasureOfTheStepBefore()
+    {
+        // 分年度目标：2025年，农村自来水普及率达到96%；2026年，达到97%；2027年，达到98%以上。
+        var r = Run("probe29/docs/03_zhangye_three_bodies_joint_rural_water_supply_task_table_xxgk_html.html");
+        Assert.That(r.Targets.Single(t => t.Value == 97).Subject, Is.EqualTo("农村自来水普及率"));
+        Assert.That(r.Targets.Single(t => t.Value == 98 && t.Deadline?.Text == "2027年，").Subject, Is.EqualTo("农村自来水普及率"));
+
+        var text = RunText("""
+            某市生活垃圾分类工作方案
+            2025年3月1日
+            年度目标：2025年，生活垃圾回收利用率达到35%；2026年，达到38%；2027年，新建分类收集站20个。
+            """);
+        Assert.That(text.Targets.Single(t => t.Value == 38).Subject, Is.EqualTo("生活垃圾回收利用率"));
+        Assert.That(text.Targets.Single(t => t.Value == 20).Subject, Is.EqualTo("分类收集站"));
+    }
+
+    [Test]
     public void DocumentNumber_PrintedBetweenTheTitleAndTheBodyOfAWebPage()
     {
         var r = Run("probe3/docs/01_yinchuan_health_plan_table.html");

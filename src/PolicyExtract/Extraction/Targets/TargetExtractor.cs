@@ -245,6 +245,14 @@ public sealed partial class TargetExtractor : IExtractor
     [GeneratedRegex(@"^\s*(?:19|20)\d{2}\s*年(?:底|末)?前?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex YearOnly { get; }
 
+    /// <summary>A sentence's opening that is only a year (2026年，), before the verb of its one clause.</summary>
+    [GeneratedRegex(@"^\s*(?:19|20)\d{2}\s*年\s*[,，:：]?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex YearLeadOnly { get; }
+
+    /// <summary>A clause that opens on a year (2025年，… / 分年度目标：2025年，…).</summary>
+    [GeneratedRegex(@"(?:^|[,，:：])\s*(?:19|20)\d{2}\s*年\s*[,，:：]", RegexOptions.CultureInvariant)]
+    private static partial Regex YearClause { get; }
+
     [GeneratedRegex(@"^(?:\s*[、和及与]\s*\d+(?:\.\d+)?\s*(?:%|倍))*\s*(?:确定|计算|核定|计发|核算|折算)", RegexOptions.CultureInvariant)]
     private static partial Regex CalculationTail { get; }
 
@@ -593,6 +601,17 @@ public sealed partial class TargetExtractor : IExtractor
             && previous is not null && previous.Span.End > clauseStart && previous.Span.End < numStart && text[previous.Span.End] is '、' or '，' or ',')
             subject = previousSubject;
         if (yearOfSeries) subject = previousSubject!;
+        // A year's step without its subject (分年度目标：2025年，普及率达到96%；2026年，达到97%) is about what the step of the
+        // year before, in the sentence just before, names: the same measure, in the same unit.
+        else if (verb is not null && subject == verb.Text && previousSubject is not null && previous is not null
+            && previous.Span.End <= sentenceStart && previous.Value("unit") == q.Value("unit")
+            && YearLeadOnly.IsMatch(text.AsSpan(sentenceStart, verb.Span.Start - sentenceStart)))
+        {
+            int prevSentence = LastIndexOfAny(text, SentenceEnds, previous.Span.Start - 1, line.Start) + 1;
+            if (text.AsSpan(previous.Span.End, sentenceStart - previous.Span.End).IndexOfAny(SentenceEnds) == sentenceStart - previous.Span.End - 1
+                && YearClause.Match(text, prevSentence, previous.Span.Start - prevSentence).Success)
+                subject = previousSubject;
+        }
         // A clause that only says how much (…扩大招生计划分配到初中学校的比例，2027年达到60%以上) is about the measure the clause
         // just before names, when that clause ends on one.
         if (verb is not null && clauseStart - 1 > sentenceStart && YearsBefore.Replace(subject, "") == verb.Text)
