@@ -939,6 +939,24 @@ public class ExtractionTests
     }
 
     [Test]
+    public void Targets_ABareCountOfTheRest_SplitsATotalAndIsNoTarget()
+    {
+        // 2025年12月底前建成荣县、富顺县县级物流配送中心，2026年底前建成其余2个。
+        var r = Run("probe29/docs/01_zigong_three_bodies_joint_county_commerce_plan_2025_2027_yearly_targets.txt");
+        Assert.That(r.Targets, Has.None.Matches<TargetOutput>(t => t!.Text.Contains("其余", StringComparison.Ordinal)));
+        // 其余旗县区3万亩 names what it counts.
+        var water = Run("probe26/docs/03_chifeng_water_bureau_2024_water_projects_rural_supply_notice_no_number.txt");
+        Assert.That(water.Targets.Select(t => t.Subject), Does.Contain("其余旗县区"));
+
+        var text = RunText("""
+            某县污水处理设施建设方案
+            2025年3月1日
+            到2026年底，全县建成乡镇污水处理站5座。2025年底前建成东关镇、西河镇污水处理站，2026年底前建成剩余3座。
+            """);
+        Assert.That(text.Targets.Select(t => t.Value), Is.EqualTo(new double?[] { 5 }));
+    }
+
+    [Test]
     public void DocumentNumber_PrintedBetweenTheTitleAndTheBodyOfAWebPage()
     {
         var r = Run("probe3/docs/01_yinchuan_health_plan_table.html");

@@ -414,6 +414,11 @@ public sealed partial class TargetExtractor : IExtractor
         if (comparator == "eq" && q.Value("num") is "一" && mult == 1 && !beforeInClause.Contains('每')
             && text.AsSpan(q.Span.End, clauseEnd - q.Span.End).Contains('的')) return null;
 
+        // The rest of a set named before (…底前建成A、B两县的中心，…底前建成其余2个): a bare count after 其余 or 剩余 splits a
+        // total the text has given; it names nothing of its own (其余旗县区3万亩 names what it counts, and stays).
+        if (numStart >= clauseStart + 2 && text.AsSpan(numStart - 2, 2) is "其余" or "剩余"
+            && text.AsSpan(q.Span.End, clauseEnd - q.Span.End).Trim().Length == 0) return null;
+
         var verbs = context.Rules.Find("target.verb", text[clauseStart..numStart], clauseStart);
         var verb = verbs.Count > 0 ? verbs[^1] : null;
         if (verb is not null && verb.Span.End == BoundStart(q, numStart)
