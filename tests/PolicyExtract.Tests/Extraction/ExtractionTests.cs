@@ -957,6 +957,22 @@ public class ExtractionTests
     }
 
     [Test]
+    public void Targets_AnAwardOpeningAnArticleOfMeasures_IsASupportStandard()
+    {
+        // 第四条　对新获评国家级智能制造示范工厂的企业，给予一次性奖励50万元；
+        var r = Run("probe30/docs/02_dandong_industry_finance_joint_technical_renovation_award_subsidy_measures.txt");
+        Assert.That(r.Targets, Has.None.Matches<TargetOutput>(t => t!.Value == 500000));
+
+        var text = RunText("""
+            某市促进软件产业发展若干措施
+            2025年3月1日
+            第三条　对新认定的省级软件名园，给予一次性奖励30万元。
+            第四条　到2027年，全市软件业务收入达到100亿元。
+            """);
+        Assert.That(text.Targets.Select(t => t.Value), Is.EqualTo(new double?[] { 10000000000 }));
+    }
+
+    [Test]
     public void DocumentNumber_PrintedBetweenTheTitleAndTheBodyOfAWebPage()
     {
         var r = Run("probe3/docs/01_yinchuan_health_plan_table.html");

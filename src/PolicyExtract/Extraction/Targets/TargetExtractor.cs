@@ -245,6 +245,10 @@ public sealed partial class TargetExtractor : IExtractor
     [GeneratedRegex(@"^\s*(?:19|20)\d{2}\s*年(?:底|末)?前?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex YearOnly { get; }
 
+    /// <summary>The label of an article of rules or measures (第四条　).</summary>
+    [GeneratedRegex(@"^\s*第[一二三四五六七八九十百零〇\d]{1,4}条\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex ArticleLabel { get; }
+
     /// <summary>A sentence's opening that is only a year (2026年，), before the verb of its one clause.</summary>
     [GeneratedRegex(@"^\s*(?:19|20)\d{2}\s*年\s*[,，:：]?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex YearLeadOnly { get; }
@@ -463,7 +467,9 @@ public sealed partial class TargetExtractor : IExtractor
         if (context.IsReport && !DatedDeadlineWithin(context, sentenceStart, q.Span.Start))
             return null;
         // A support standard (对新晋升为…的景区，分别给予…奖励200万元) is a parameter of the policy, not a target.
-        if (MoneyUnits.Contains(unit) && beforeSentence.TrimStart().StartsWith('对') && beforeSentence.Contains('的') && Support.IsMatch(text[clauseStart..clauseEnd]))
+        // So is one that opens an article of measures (第四条　对新获评…的企业，给予一次性奖励50万元).
+        if (MoneyUnits.Contains(unit) && ArticleLabel.Replace(beforeSentence, "").TrimStart().StartsWith('对') && beforeSentence.Contains('的')
+            && Support.IsMatch(text[clauseStart..clauseEnd]))
             return null;
         // A condition (申报项目应…，且设备投资额在1000万元以上): X在N以上 where the sentence says what is required.
         if (verb is null && EligibilityBound.IsMatch(text[Math.Max(sentenceStart, numStart - 2)..numStart]) && Requirement.IsMatch(beforeSentence))
