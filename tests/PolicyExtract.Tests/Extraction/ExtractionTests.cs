@@ -957,6 +957,23 @@ public class ExtractionTests
     }
 
     [Test]
+    public void Deadlines_ADateWithoutItsYearAfterAYearlyDate_Recurs()
+    {
+        // 企业于每年3月31日前…提出申请。…于4月30日前完成初审并推荐上报。
+        var r = Run("probe30/docs/02_dandong_industry_finance_joint_technical_renovation_award_subsidy_measures.txt");
+        Assert.That(r.Deadlines.Select(d => d.End), Has.None.EqualTo("2025-04-30"));
+
+        var text = RunText("""
+            某市科技创新券管理办法
+            2025年3月1日
+            第五条　创新券每年申领一次，企业于每年2月底前提出申请，科技部门于3月31日前完成审核。
+            第六条　首批创新券于6月30日前发放。
+            """);
+        Assert.That(text.Deadlines.Select(d => d.End), Has.None.EqualTo("2025-03-31"));
+        Assert.That(text.Deadlines.Select(d => d.End), Does.Contain("2025-06-30"));
+    }
+
+    [Test]
     public void Targets_AnAwardOpeningAnArticleOfMeasures_IsASupportStandard()
     {
         // 第四条　对新获评国家级智能制造示范工厂的企业，给予一次性奖励50万元；
