@@ -119,7 +119,7 @@ public static partial class ShippedPatterns
     private static partial Regex R17();
 
     // deadline.year-lead
-    private const string P18 = "(?<=(?:^|[。;；!！?？])\\s*(?:[(（]?[一二三四五六七八九十0-9０-９]{1,2}[)）.、]\\s*)?)(?<y>(?:(?:19|20)[0-9０-９]{2}))\\s*年\\s*(?:[,，:：]|(?=计划|力争|要|将|起|全市|全县|全区|全省|全州|全旗|市级|县级|区级|省级))";
+    private const string P18 = "(?<=(?:^|[。;；!！?？:：])\\s*(?:[(（]?[一二三四五六七八九十0-9０-９]{1,2}[)）.、]\\s*)?)(?<y>(?:(?:19|20)[0-9０-９]{2}))\\s*年\\s*(?:[,，:：]|(?=计划|力争|要|将|起|全市|全县|全区|全省|全州|全旗|市级|县级|区级|省级))";
 
     [GeneratedRegex(P18, RegexOptions.CultureInvariant, 2000)]
     private static partial Regex R18();

@@ -16,6 +16,10 @@ public class ExtractionTests
         return Pipeline.Value.Process(File.ReadAllBytes(path), relative);
     }
 
+    /// <summary>Extracts a short text given inline, as a plain-text document.</summary>
+    internal static ExtractionResult RunText(string text) =>
+        Pipeline.Value.Process(System.Text.Encoding.UTF8.GetBytes(text), "inline.txt");
+
     [Test]
     public void DocumentNumber_UnderTheTitle_IsTheOwnNumber_NotACitedOne()
     {
@@ -915,6 +919,115 @@ public class ExtractionTests
             Assert.That(at, Is.GreaterThan(0), a.Task);
             Assert.That(char.IsAsciiDigit(text[at - 1]), Is.True, a.Task);
         }
+    }
+
+    [Test]
+    public void Targets_TheSameFigureForEachYearOfAPlan_IsOneTargetAYear()
+    {
+        // 分年度目标：2025年，建设改造乡镇商贸中心10个…；2026年，建设改造乡镇商贸中心10个…；2027年，…10个以上…
+        var r = Run("probe29/docs/01_zigong_three_bodies_joint_county_commerce_plan_2025_2027_yearly_targets.txt");
+        var yearly = r.Targets.Where(t => t.Value == 10 && t.Subject == "乡镇商贸中心").ToList();
+        Assert.That(yearly.Select(t => (t.Deadline?.End, t.Comparator)),
+            Is.EqualTo(new[] { ("2025-12-31", "eq"), ("2026-12-31", "eq"), ("2027-12-31", "gte") }));
+
+        // The same shape inline; a restatement due at the same time is still listed once.
+        var text = RunText("""
+            某市充电设施建设行动方案
+            2025年3月1日
+            一、工作目标
+            年度目标：2025年，新建公共充电桩500个；2026年，新建公共充电桩500个。
+            二、重点任务
+            （一）2026年，新建公共充电桩500个。
+            """);
+        Assert.That(text.Targets.Where(t => t.Value == 500).Select(t => t.Deadline?.End),
+            Is.EqualTo(new[] { "2025-12-31", "2026-12-31" }));
+    }
+
+    [Test]
+    public void Targets_AParagraphsYearlyStepThatRepeatsItsTotal_IsATargetOfItsOwn()
+    {
+        // 到2027年底，…村级便民商店覆盖率达到90%以上…。分年度目标：…；2027年，…村级便民商店覆盖率达到90%以上。
+        var r = Run("probe29/docs/01_zigong_three_bodies_joint_county_commerce_plan_2025_2027_yearly_targets.txt");
+        Assert.That(r.Targets.Count(t => t.Value == 90 && t.Subject == "村级便民商店覆盖率"), Is.EqualTo(2));
+
+        // The same figure restated on another line, due at the same time, is still listed once.
+        var text = RunText("""
+            某市充电设施建设行动方案
+            2025年3月1日
+            一、工作目标
+            到2027年底，公共充电桩覆盖率达到90%以上。分年度目标：2026年，公共充电桩覆盖率达到80%；2027年，公共充电桩覆盖率达到90%以上。
+            二、重点任务
+            （一）完善充电网络。到2027年底，公共充电桩覆盖率达到90%以上。
+            """);
+        Assert.That(text.Targets.Where(t => t.Value == 90).Select(t => t.Deadline?.Text), Is.EqualTo(new[] { "到2027年底", "2027年，" }));
+    }
+
+    [Test]
+    public void Targets_AYearlyStepWithoutItsSubject_IsAboutTheMeasureOfTheStepBefore()
+    {
+        // 分年度目标：2025年，农村自来水普及率达到96%；2026年，达到97%；2027年，达到98%以上。
+        var r = Run("probe29/docs/03_zhangye_three_bodies_joint_rural_water_supply_task_table_xxgk_html.html");
+        Assert.That(r.Targets.Single(t => t.Value == 97).Subject, Is.EqualTo("农村自来水普及率"));
+        Assert.That(r.Targets.Single(t => t.Value == 98 && t.Deadline?.Text == "2027年，").Subject, Is.EqualTo("农村自来水普及率"));
+
+        var text = RunText("""
+            某市生活垃圾分类工作方案
+            2025年3月1日
+            年度目标：2025年，生活垃圾回收利用率达到35%；2026年，达到38%；2027年，新建分类收集站20个。
+            """);
+        Assert.That(text.Targets.Single(t => t.Value == 38).Subject, Is.EqualTo("生活垃圾回收利用率"));
+        Assert.That(text.Targets.Single(t => t.Value == 20).Subject, Is.EqualTo("分类收集站"));
+    }
+
+    [Test]
+    public void Targets_ABareCountOfTheRest_SplitsATotalAndIsNoTarget()
+    {
+        // 2025年12月底前建成荣县、富顺县县级物流配送中心，2026年底前建成其余2个。
+        var r = Run("probe29/docs/01_zigong_three_bodies_joint_county_commerce_plan_2025_2027_yearly_targets.txt");
+        Assert.That(r.Targets, Has.None.Matches<TargetOutput>(t => t!.Text.Contains("其余", StringComparison.Ordinal)));
+        // 其余旗县区3万亩 names what it counts.
+        var water = Run("probe26/docs/03_chifeng_water_bureau_2024_water_projects_rural_supply_notice_no_number.txt");
+        Assert.That(water.Targets.Select(t => t.Subject), Does.Contain("其余旗县区"));
+
+        var text = RunText("""
+            某县污水处理设施建设方案
+            2025年3月1日
+            到2026年底，全县建成乡镇污水处理站5座。2025年底前建成东关镇、西河镇污水处理站，2026年底前建成剩余3座。
+            """);
+        Assert.That(text.Targets.Select(t => t.Value), Is.EqualTo(new double?[] { 5 }));
+    }
+
+    [Test]
+    public void Deadlines_ADateWithoutItsYearAfterAYearlyDate_Recurs()
+    {
+        // 企业于每年3月31日前…提出申请。…于4月30日前完成初审并推荐上报。
+        var r = Run("probe30/docs/02_dandong_industry_finance_joint_technical_renovation_award_subsidy_measures.txt");
+        Assert.That(r.Deadlines.Select(d => d.End), Has.None.EqualTo("2025-04-30"));
+
+        var text = RunText("""
+            某市科技创新券管理办法
+            2025年3月1日
+            第五条　创新券每年申领一次，企业于每年2月底前提出申请，科技部门于3月31日前完成审核。
+            第六条　首批创新券于6月30日前发放。
+            """);
+        Assert.That(text.Deadlines.Select(d => d.End), Has.None.EqualTo("2025-03-31"));
+        Assert.That(text.Deadlines.Select(d => d.End), Does.Contain("2025-06-30"));
+    }
+
+    [Test]
+    public void Targets_AnAwardOpeningAnArticleOfMeasures_IsASupportStandard()
+    {
+        // 第四条　对新获评国家级智能制造示范工厂的企业，给予一次性奖励50万元；
+        var r = Run("probe30/docs/02_dandong_industry_finance_joint_technical_renovation_award_subsidy_measures.txt");
+        Assert.That(r.Targets, Has.None.Matches<TargetOutput>(t => t!.Value == 500000));
+
+        var text = RunText("""
+            某市促进软件产业发展若干措施
+            2025年3月1日
+            第三条　对新认定的省级软件名园，给予一次性奖励30万元。
+            第四条　到2027年，全市软件业务收入达到100亿元。
+            """);
+        Assert.That(text.Targets.Select(t => t.Value), Is.EqualTo(new double?[] { 10000000000 }));
     }
 
     [Test]

@@ -28,12 +28,21 @@ public sealed partial class DeadlineExtractor : IExtractor
                 var text = view.Text.Substring(m.Span.Start, m.Span.Length);
                 var d = DeadlineResolver.Resolve(m, text, ReferenceFor(context, m), context.EvidenceFor(m.Span));
                 if (d is null) continue;
+                // A date without its year after a yearly date in the same paragraph (企业于每年3月31日前申请。…于4月30日前完成初审)
+                // is a later step of the same yearly round: it recurs, it is not a date of the issue year.
+                if (m.Rule.Id.EndsWith("-this-year", StringComparison.Ordinal)
+                    && YearlyDate.IsMatch(view.MatchText.AsSpan(view.Lines[li].Start, m.Span.Start - view.Lines[li].Start)))
+                    d = new DeadlineOutput { Text = d.Text, Kind = "recurring", Evidence = d.Evidence };
                 if (issue is { } iss && d.End is { } end && string.CompareOrdinal(end, iss.ToString("yyyy-MM-dd")) < 0) continue;
                 context.DeadlineMentions.Add((m.Span, d));
                 Add(context, d);
             }
         }
     }
+
+    /// <summary>A date of every year (每年3月31日前, 每年度1月): a yearly round of steps.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"每年度?\s*(?:1[0-2]|[1-9])\s*月", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex YearlyDate { get; }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\d—–\-至到])(?<y>(?:19|20)\d{2})\s*年(?!\s*[—–\-至到])", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex YearOfHeading { get; }

@@ -9,7 +9,8 @@ namespace PolicyExtract.Extraction.Targets;
 /// <summary>
 /// Numeric targets: every quantity (quantity rules) in a clause that commits to it. A clause is the text between
 /// sentence or clause punctuation. The subject is the phrase the quantity counts (after the unit) or, for rates and
-/// multiples, the phrase before. A target restated with the same value, unit and subject is listed once.
+/// multiples, the phrase before. A target restated with the same value, unit and subject is listed once, unless the two
+/// are due at different times (the same figure set for each year of a plan).
 /// </summary>
 public sealed partial class TargetExtractor : IExtractor
 {
@@ -40,7 +41,7 @@ public sealed partial class TargetExtractor : IExtractor
         var view = context.View;
         var text = view.MatchText;
         var rules = context.Rules;
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new SeenTargets();
         var masked = context.Masked.Concat(context.DeadlineMentions.Where(d => d.Deadline.Kind is "period" or "by").Select(d => d.Span)).ToList();
 
         // A line without a digit or a numeral holds no quantity.
@@ -59,12 +60,40 @@ public sealed partial class TargetExtractor : IExtractor
                 previousSubject = target?.Subject;
                 if (target is null) continue;
                 var key = $"{target.Value}|{target.Min}|{target.Max}|{target.Unit}|{TextFold.Squash(target.Subject ?? "")}";
-                if (seen.Add(key))
+                if (seen.Add(key, target))
                     context.Result.Targets.Add(target);
             }
         }
         IndicatorTables(context, seen);
         YearTables(context, seen);
+    }
+
+    /// <summary>
+    /// The targets listed so far, by value, unit and subject, with the time each is due by. A restatement (a task table
+    /// repeating the body, a summary repeating a goal) is listed once; the same figure due at another time
+    /// (分年度目标：2025年，…10个；2026年，…10个) is another target, and so is one a paragraph gives again under a time of its
+    /// own (到2027年底…90%以上。分年度目标：…2027年，…90%以上: the total, then the plan's last yearly step). A statement
+    /// without a dated deadline matches any.
+    /// </summary>
+    private sealed class SeenTargets
+    {
+        private readonly Dictionary<string, List<TargetOutput>> listed = new(StringComparer.Ordinal);
+
+        public bool Add(string key, TargetOutput target)
+        {
+            if (!listed.TryGetValue(key, out var list)) { listed[key] = [target]; return true; }
+            if (list.Any(t => Same(t, target))) return false;
+            list.Add(target);
+            return true;
+        }
+
+        private static bool Same(TargetOutput a, TargetOutput b)
+        {
+            if (a.Deadline?.End is not { } end || b.Deadline?.End is not { } other) return true;
+            if (end != other) return false;
+            return a.Evidence.Line != b.Evidence.Line || a.Deadline.Evidence is not { } at || b.Deadline.Evidence is not { } bt
+                || at.Start == bt.Start;
+        }
     }
 
     [GeneratedRegex(@"(?<y>(?:19|20)\d{2})\s*年?", RegexOptions.CultureInvariant)]
@@ -77,7 +106,7 @@ public sealed partial class TargetExtractor : IExtractor
     /// a column named 目标值) is a target, with the unit from a 单位 column or the brackets of the indicator's name
     /// (城镇新增就业（万人） → 人, ×10000) and the column's year as its deadline. Earlier years are baselines.
     /// </summary>
-    private static void IndicatorTables(ExtractionContext context, HashSet<string> seen)
+    private static void IndicatorTables(ExtractionContext context, SeenTargets seen)
     {
         var rules = context.Rules;
         var tables = context.BlockTables.Concat(context.RowPerLineTables);
@@ -137,7 +166,7 @@ public sealed partial class TargetExtractor : IExtractor
                     if (!ChineseNumbers.TryParse(v.Value("num")!, out var num)) continue;
                     var target = TableTarget(context, v, num, factor, unit, TextFold.Squash(cells[nameAt].Text.Trim()) + " " + valueCell.Text.Trim(), name, deadline, valueCell);
                     var key = $"{target.Value}|{target.Min}|{target.Max}|{target.Unit}|{target.Subject}";
-                    if (seen.Add(key)) context.Result.Targets.Add(target);
+                    if (seen.Add(key, target)) context.Result.Targets.Add(target);
                 }
                 break;
             }
@@ -216,6 +245,18 @@ public sealed partial class TargetExtractor : IExtractor
     [GeneratedRegex(@"^\s*(?:19|20)\d{2}\s*年(?:底|末)?前?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex YearOnly { get; }
 
+    /// <summary>The label of an article of rules or measures (第四条　).</summary>
+    [GeneratedRegex(@"^\s*第[一二三四五六七八九十百零〇\d]{1,4}条\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex ArticleLabel { get; }
+
+    /// <summary>A sentence's opening that is only a year (2026年，), before the verb of its one clause.</summary>
+    [GeneratedRegex(@"^\s*(?:19|20)\d{2}\s*年\s*[,，:：]?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex YearLeadOnly { get; }
+
+    /// <summary>A clause that opens on a year (2025年，… / 分年度目标：2025年，…).</summary>
+    [GeneratedRegex(@"(?:^|[,，:：])\s*(?:19|20)\d{2}\s*年\s*[,，:：]", RegexOptions.CultureInvariant)]
+    private static partial Regex YearClause { get; }
+
     [GeneratedRegex(@"^(?:\s*[、和及与]\s*\d+(?:\.\d+)?\s*(?:%|倍))*\s*(?:确定|计算|核定|计发|核算|折算)", RegexOptions.CultureInvariant)]
     private static partial Regex CalculationTail { get; }
 
@@ -235,7 +276,7 @@ public sealed partial class TargetExtractor : IExtractor
     /// (投资（亿元）) or its measure word (套数 → 套), or printed in the cell (8000套). A year's row is skipped once the year is
     /// past and gives its cells the year's end as deadline; a total row (合计) restates the figures given elsewhere.
     /// </summary>
-    private static void YearTables(ExtractionContext context, HashSet<string> seen)
+    private static void YearTables(ExtractionContext context, SeenTargets seen)
     {
         var rules = context.Rules;
         foreach (var rows in context.BlockTables.Concat(context.RowPerLineTables))
@@ -295,7 +336,7 @@ public sealed partial class TargetExtractor : IExtractor
                     }
                     var target = TableTarget(context, v, num, factor, unit,
                         $"{yearCell.Text.Trim()} {TextFold.Squash(rows[0][c].Text.Trim())} {cells[c].Text.Trim()}", names[c], deadline, cells[c]);
-                    if (seen.Add($"{target.Value}|{target.Min}|{target.Max}|{target.Unit}|{target.Subject}|{key}")) context.Result.Targets.Add(target);
+                    if (seen.Add($"{target.Value}|{target.Min}|{target.Max}|{target.Unit}|{target.Subject}|{key}", target)) context.Result.Targets.Add(target);
                 }
             }
         }
@@ -377,6 +418,11 @@ public sealed partial class TargetExtractor : IExtractor
         if (comparator == "eq" && q.Value("num") is "一" && mult == 1 && !beforeInClause.Contains('每')
             && text.AsSpan(q.Span.End, clauseEnd - q.Span.End).Contains('的')) return null;
 
+        // The rest of a set named before (…底前建成A、B两县的中心，…底前建成其余2个): a bare count after 其余 or 剩余 splits a
+        // total the text has given; it names nothing of its own (其余旗县区3万亩 names what it counts, and stays).
+        if (numStart >= clauseStart + 2 && text.AsSpan(numStart - 2, 2) is "其余" or "剩余"
+            && text.AsSpan(q.Span.End, clauseEnd - q.Span.End).Trim().Length == 0) return null;
+
         var verbs = context.Rules.Find("target.verb", text[clauseStart..numStart], clauseStart);
         var verb = verbs.Count > 0 ? verbs[^1] : null;
         if (verb is not null && verb.Span.End == BoundStart(q, numStart)
@@ -421,7 +467,9 @@ public sealed partial class TargetExtractor : IExtractor
         if (context.IsReport && !DatedDeadlineWithin(context, sentenceStart, q.Span.Start))
             return null;
         // A support standard (对新晋升为…的景区，分别给予…奖励200万元) is a parameter of the policy, not a target.
-        if (MoneyUnits.Contains(unit) && beforeSentence.TrimStart().StartsWith('对') && beforeSentence.Contains('的') && Support.IsMatch(text[clauseStart..clauseEnd]))
+        // So is one that opens an article of measures (第四条　对新获评…的企业，给予一次性奖励50万元).
+        if (MoneyUnits.Contains(unit) && ArticleLabel.Replace(beforeSentence, "").TrimStart().StartsWith('对') && beforeSentence.Contains('的')
+            && Support.IsMatch(text[clauseStart..clauseEnd]))
             return null;
         // A condition (申报项目应…，且设备投资额在1000万元以上): X在N以上 where the sentence says what is required.
         if (verb is null && EligibilityBound.IsMatch(text[Math.Max(sentenceStart, numStart - 2)..numStart]) && Requirement.IsMatch(beforeSentence))
@@ -564,6 +612,17 @@ public sealed partial class TargetExtractor : IExtractor
             && previous is not null && previous.Span.End > clauseStart && previous.Span.End < numStart && text[previous.Span.End] is '、' or '，' or ',')
             subject = previousSubject;
         if (yearOfSeries) subject = previousSubject!;
+        // A year's step without its subject (分年度目标：2025年，普及率达到96%；2026年，达到97%) is about what the step of the
+        // year before, in the sentence just before, names: the same measure, in the same unit.
+        else if (verb is not null && subject == verb.Text && previousSubject is not null && previous is not null
+            && previous.Span.End <= sentenceStart && previous.Value("unit") == q.Value("unit")
+            && YearLeadOnly.IsMatch(text.AsSpan(sentenceStart, verb.Span.Start - sentenceStart)))
+        {
+            int prevSentence = LastIndexOfAny(text, SentenceEnds, previous.Span.Start - 1, line.Start) + 1;
+            if (text.AsSpan(previous.Span.End, sentenceStart - previous.Span.End).IndexOfAny(SentenceEnds) == sentenceStart - previous.Span.End - 1
+                && YearClause.Match(text, prevSentence, previous.Span.Start - prevSentence).Success)
+                subject = previousSubject;
+        }
         // A clause that only says how much (…扩大招生计划分配到初中学校的比例，2027年达到60%以上) is about the measure the clause
         // just before names, when that clause ends on one.
         if (verb is not null && clauseStart - 1 > sentenceStart && YearsBefore.Replace(subject, "") == verb.Text)
