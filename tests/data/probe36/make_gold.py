@@ -99,6 +99,28 @@ GOLD = [
   responsibilities=[],
   optionalResponsibilities=[{"task": "起草"}, {"task": "统筹协调"}, {"task": "用地保障"}, {"task": "补助资金"},
                             {"task": "责任主体"}]),
+ dict(seed="04_futian_district_housing_bureau_forwards_guangdong_construction_safety_notice_own_requirements.txt",
+  form="text of a 深圳 district portal page (breadcrumb, 信息索引号 line, 发布日期/信息来源 line, number on its own line): a district 住房和建设局 通知 forwarding a province 住房和城乡建设厅 notice cited by number (粤建质), a city bureau notice cited by number (深建质安) as the basis of its own requirements; 整治目标 (覆盖率100%, 整改率100%, 不低于98%, 下降10%以上, 全年…零发生), 整治重点 with a 论证率100%, four stages each with a date range in its heading and 责任单位：X、Y on its own line (a dated step 2025年5月20日前 inside the first), a 每月至少检查1次 frequency, a 24小时内 handover limit, 每月5日前 and 2025年11月10日前 reports, signature before the 附件 line",
+  documentNumber="福住建〔2025〕19号",
+  title="深圳市福田区住房和建设局关于转发广东省住房和城乡建设厅《关于开展房屋市政工程施工安全隐患排查整治的通知》的通知",
+  issuers=["深圳市福田区住房和建设局"], issueDate="2025-04-23",
+  references=["粤建质〔2025〕4号", "深建质安〔2025〕7号"],
+  deadlineEnds=["2025-05-20", "2025-07-31", "2025-09-30", "2025-10-31", "2025-11-10"],
+  targets=[
+   t(100, "%", "隐患排查覆盖率"),
+   t(100, "%", "重大事故隐患整改率"),
+   t(98, "%", "一般隐患整改率", "gte"),
+   t(10, "%", "死亡人数", "gte"),
+   t(100, "%", "论证率"),
+   t(24, "小时", "移交", "lte", optional=True),
+  ],
+  responsibilities=[
+   r("企业自查自改", ["各在建项目建设单位", "施工单位", "监理单位"], "2025-05"),
+   r("监管部门集中检查", ["区建设工程质量安全监督站", "局建设管理科"], "2025-07"),
+   r("街道巡查联动", ["各街道办事处"], "2025-09"),
+   r("总结巩固提升", ["局建设管理科", "各街道办事处"], "2025-10"),
+  ],
+  optionalResponsibilities=[{"task": "压实安全生产责任"}, {"task": "巡查情况"}, {"task": "整治工作总结"}]),
 ]
 def fold(s):
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", s))
