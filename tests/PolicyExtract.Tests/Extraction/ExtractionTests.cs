@@ -1031,6 +1031,15 @@ public class ExtractionTests
     }
 
     [Test]
+    public void Responsibilities_KindsOfUnitsInAList_AreEachAUnit()
+    {
+        // 责任单位：各在建项目建设单位、施工单位、监理单位: no body suffix ends them, but each names a kind of unit.
+        var r = Run("probe36/docs/04_futian_district_housing_bureau_forwards_guangdong_construction_safety_notice_own_requirements.txt");
+        var a = r.Responsibilities.Single(x => x.Units.Any(u => u.Contains("施工单位", StringComparison.Ordinal)));
+        Assert.That(a.Units, Is.EqualTo(new[] { "各在建项目建设单位", "施工单位", "监理单位" }));
+    }
+
+    [Test]
     public void DocumentNumber_PrintedBetweenTheTitleAndTheBodyOfAWebPage()
     {
         var r = Run("probe3/docs/01_yinchuan_health_plan_table.html");

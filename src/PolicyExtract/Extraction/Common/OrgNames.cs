@@ -75,7 +75,8 @@ public sealed class OrgNames
         for (int i = 0; i < parts.Count; i++)
         {
             var p = parts[i];
-            if (!EndsLikeOrg(p.Text) && i + 1 < parts.Count && !p.Text.EndsWith('等'))
+            // A part naming a kind of unit (建设单位、施工单位、监理单位; 各成员单位) is whole, though no body suffix ends it.
+            if (!EndsLikeOrg(p.Text) && i + 1 < parts.Count && !p.Text.EndsWith('等') && !p.Text.EndsWith("单位", StringComparison.Ordinal))
             {
                 var next = parts[i + 1];
                 var merged = new NamePart(SliceBetween(text, offset, p.Span.Start, next.Span.End), new TextSpan(p.Span.Start, next.Span.End));
