@@ -876,6 +876,65 @@ public class ExtractionTests
         Assert.That(r.Targets.Single(t => t.Text.Contains("五名以上", StringComparison.Ordinal)).Value, Is.EqualTo(5));
     }
 
+    /// <summary>Extracts a short document given inline, as plain text.</summary>
+    private static ExtractionResult RunInlineDocument(string text) =>
+        Pipeline.Value.Process(System.Text.Encoding.UTF8.GetBytes(text), "inline.txt");
+
+    [Test]
+    public void Responsibilities_ALeadersLabelOpeningTheTasksLabelLine_IsPassedOver()
+    {
+        // 责任领导：县委常委、副县长罗建军　　责任单位：县住房城乡建设局、…　　完成时限：2025年11月底前, one line under each task.
+        var r = Run("probe32/docs/04_xinhua_county_office_2025_urban_parking_plan_leader_unit_time_line.txt");
+        Assert.That(r.Responsibilities, Has.Count.EqualTo(6));
+        var first = r.Responsibilities[0];
+        Assert.That(first.Task, Does.StartWith("建设公共停车场。"));
+        Assert.That(first.Units, Is.EqualTo(new[] { "县住房城乡建设局", "县自然资源局", "县城投公司" }));
+        Assert.That(first.Deadline?.End, Is.EqualTo("2025-11-30"));
+        // Two leaders parted by 、: still only the units.
+        Assert.That(r.Responsibilities[4].Units, Is.EqualTo(new[] { "县数据局", "县发展和改革局", "县城投公司" }));
+        Assert.That(r.Responsibilities[3].Deadline?.Kind, Is.EqualTo("ongoing"));
+        Assert.That(r.Responsibilities.SelectMany(x => x.Units), Has.None.Contains("县长"));
+    }
+
+    [Test]
+    public void Responsibilities_APersonsLabel_IsNoUnit_InWhateverOrderOrLayout()
+    {
+        var r = RunInlineDocument("""
+            某县2025年停车整治工作方案
+
+            　　一、主要任务
+            　　1.建设公共停车场。在城区建成立体停车库2座。
+            　　责任单位：县住房城乡建设局、县自然资源局　　责任领导：县委常委、副县长王某某　　完成时限：2025年11月底前
+            　　2.挖潜机关单位停车资源。开放泊位不少于600个。
+            　　责任领导：县政府副县长李某
+            　　责任单位：县机关事务服务中心、县教育局
+            　　完成时限：2025年8月底前
+            　　3.开展违停专项整治。对“僵尸车”集中清理。（包保领导：副县长赵某，副县长王某；责任单位：县公安局交警大队）
+
+            某县人民政府办公室
+            2025年6月11日
+            """);
+        // Blocks of one label a line are read before the other forms: compare in the order of the items.
+        Assert.That(r.Responsibilities.OrderBy(x => x.TaskLabel).Select(x => (x.TaskLabel, string.Join("|", x.Units), x.Deadline?.End)), Is.EqualTo(new[]
+        {
+            ("1", "县住房城乡建设局|县自然资源局", "2025-11-30"),
+            ("2", "县机关事务服务中心|县教育局", "2025-08-31"),
+            ("3", "县公安局交警大队", (string?)null),
+        }));
+        Assert.That(r.Responsibilities.Single(x => x.TaskLabel == "2").Task, Is.EqualTo("挖潜机关单位停车资源。开放泊位不少于600个。"));
+    }
+
+    [Test]
+    public void Responsibilities_ABracketNamingTwoLeadersPartedByAComma_KeepsTheTask()
+    {
+        // （责任领导：县委常委、常务副县长刘振华，县政府副县长陈思远；责任单位：县财政局、县水利局，各乡镇人民政府）
+        var r = Run("probe32/docs/02_huoshan_county_office_2025_rural_water_supply_plan_leader_and_units.txt");
+        var upkeep = r.Responsibilities.Single(x => x.Task.StartsWith("落实工程运行管护", StringComparison.Ordinal));
+        Assert.That(upkeep.Units, Is.EqualTo(new[] { "县财政局", "县水利局", "各乡镇人民政府" }));
+        Assert.That(upkeep.Deadline?.End, Is.EqualTo("2025-06-30"));
+        Assert.That(r.Responsibilities, Has.Count.EqualTo(6));
+    }
+
     [Test]
     public void DocumentNumber_PrintedBetweenTheTitleAndTheBodyOfAWebPage()
     {
