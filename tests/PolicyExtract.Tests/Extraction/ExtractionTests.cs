@@ -936,6 +936,44 @@ public class ExtractionTests
     }
 
     [Test]
+    public void Deadlines_FromNowUntilADayWithoutItsYear_EndsInTheDocumentsYear()
+    {
+        // 自即日起至9月30日 (the campaign) and （一）自查阶段（即日起至7月31日）, in a notice of 2025.
+        var r = Run("probe32/docs/03_zengdu_district_housing_bureau_self_built_housing_review_notice_no_number.txt");
+        Assert.That(r.Deadlines.Where(d => d.Text.Contains("即日起", StringComparison.Ordinal)).Select(d => (d.Text, d.Kind, d.End)),
+            Is.EquivalentTo(new[] { ("自即日起至9月30日", "by", "2025-09-30"), ("即日起至7月31日", "by", (string?)"2025-07-31") }));
+
+        var inline = RunInlineDocument("""
+            某区住房和城乡建设局关于开展燃气安全排查的通知
+
+            　　自即日起至6月30日，在全区开展燃气安全隐患排查。
+
+            某区住房和城乡建设局
+            2024年5月10日
+            """);
+        Assert.That(inline.Deadlines.Select(d => d.End), Does.Contain("2024-06-30"));
+    }
+
+    [Test]
+    public void Deadlines_ACountOfYearsBeforeWithin_IsADuration_NotThisYear()
+    {
+        // 每年改造提升低产低效果园10万亩，三年内改造30万亩: 三年内 is no 年内.
+        var r = Run("probe31/docs/04_pingliang_city_office_apple_industry_three_year_plan_attachment_first_listed_leads.txt");
+        Assert.That(r.Targets.Where(t => t.Text.Contains("三年内", StringComparison.Ordinal)).Select(t => t.Deadline?.Text), Has.None.EqualTo("年内"));
+
+        static ExtractionResult Notice(string body) => RunInlineDocument($"""
+            某县人民政府办公室关于推进老旧小区改造的通知
+
+            　　{body}
+
+            某县人民政府办公室
+            2025年3月1日
+            """);
+        Assert.That(Notice("力争两年内完成全部改造任务，新建停车场3个。").Deadlines.Select(d => d.Text), Has.None.EqualTo("年内"));
+        Assert.That(Notice("年内完成改造小区12个。").Deadlines.Select(d => (d.Text, d.End)), Does.Contain(("年内", (string?)"2025-12-31")));
+    }
+
+    [Test]
     public void DocumentNumber_PrintedBetweenTheTitleAndTheBodyOfAWebPage()
     {
         var r = Run("probe3/docs/01_yinchuan_health_plan_table.html");
