@@ -974,6 +974,27 @@ public class ExtractionTests
     }
 
     [Test]
+    public void Deadlines_NextYearInASentenceThatSetsAYearlyStep_Recurs()
+    {
+        // 各乡镇于每年12月10日前向县农业农村局报送年度自评报告，县农业农村局于次年1月20日前汇总形成考核结果.
+        var r = Run("probe32/docs/01_xiushui_county_office_rural_waste_assessment_rules_scoring_list.txt");
+        Assert.That(r.Deadlines.Single(d => d.Text == "次年1月20日前").Kind, Is.EqualTo("recurring"));
+        Assert.That(r.Deadlines.Select(d => d.End), Has.None.EqualTo("2026-01-20"));
+
+        // Without a yearly step in its sentence, 次年 is the year after the document's.
+        var inline = RunInlineDocument("""
+            某县农业农村局关于开展年度考核的通知
+
+            　　各乡镇于每年11月底前报送自评报告，县农业农村局于次年2月底前完成复核。各乡镇于次年3月底前完成整改。
+
+            某县农业农村局
+            2025年6月11日
+            """);
+        Assert.That(inline.Deadlines.Where(d => d.Text.StartsWith("次年", StringComparison.Ordinal)).Select(d => (d.Text, d.Kind, d.End)),
+            Is.EqualTo(new[] { ("次年2月底前", "recurring", (string?)null), ("次年3月底前", "by", "2026-03-31") }));
+    }
+
+    [Test]
     public void DocumentNumber_PrintedBetweenTheTitleAndTheBodyOfAWebPage()
     {
         var r = Run("probe3/docs/01_yinchuan_health_plan_table.html");
