@@ -73,8 +73,23 @@ public static class PeriodNormalizer
         result = null!;
         if (found.Count == 0) return false;
         result = found.MaxBy(r => r.Span.Length)!;
+        // A recurrence right before a day or month without its own year (每年11月底前, 每年年底前) is when the step comes
+        // round each time, not a deadline in the reference year.
+        var chosen = result;
+        var recurrence = found.LastOrDefault(r => r.Kind == PeriodKind.Recurring && r.Span.End <= chosen.Span.Start
+            && text[r.Span.End..chosen.Span.Start].Trim().Length == 0);
+        if (chosen.Kind == PeriodKind.By && recurrence is not null && !OwnYear.IsMatch(chosen.Text)
+            && !HasRelativeYear(chosen.Text))
+        {
+            var span = new TextSpan(recurrence.Span.Start, chosen.Span.End);
+            result = new PeriodResult(PeriodKind.Recurring, null, null, text[span.Start..span.End], span, recurrence.Recurrence);
+        }
         return true;
+
+        bool HasRelativeYear(string t) => (vocabulary ?? PeriodVocabulary.Default).RelativeYears.Keys.Any(t.Contains);
     }
+
+    private static readonly Regex OwnYear = new(Year, RegexOptions.CultureInvariant);
 
     /// <summary>The years of the n-th five-year plan (十三五 → 2016–2020): plans run in five-year steps from 1953,
     /// except that three adjustment years (1963–1965) separate the second and third.</summary>

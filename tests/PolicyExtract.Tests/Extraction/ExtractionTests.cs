@@ -955,25 +955,6 @@ public class ExtractionTests
     }
 
     [Test]
-    public void Deadlines_ACountOfYearsBeforeWithin_IsADuration_NotThisYear()
-    {
-        // 每年改造提升低产低效果园10万亩，三年内改造30万亩: 三年内 is no 年内.
-        var r = Run("probe31/docs/04_pingliang_city_office_apple_industry_three_year_plan_attachment_first_listed_leads.txt");
-        Assert.That(r.Targets.Where(t => t.Text.Contains("三年内", StringComparison.Ordinal)).Select(t => t.Deadline?.Text), Has.None.EqualTo("年内"));
-
-        static ExtractionResult Notice(string body) => RunInlineDocument($"""
-            某县人民政府办公室关于推进老旧小区改造的通知
-
-            　　{body}
-
-            某县人民政府办公室
-            2025年3月1日
-            """);
-        Assert.That(Notice("力争两年内完成全部改造任务，新建停车场3个。").Deadlines.Select(d => d.Text), Has.None.EqualTo("年内"));
-        Assert.That(Notice("年内完成改造小区12个。").Deadlines.Select(d => (d.Text, d.End)), Does.Contain(("年内", (string?)"2025-12-31")));
-    }
-
-    [Test]
     public void Deadlines_NextYearInASentenceThatSetsAYearlyStep_Recurs()
     {
         // 各乡镇于每年12月10日前向县农业农村局报送年度自评报告，县农业农村局于次年1月20日前汇总形成考核结果.
@@ -992,6 +973,36 @@ public class ExtractionTests
             """);
         Assert.That(inline.Deadlines.Where(d => d.Text.StartsWith("次年", StringComparison.Ordinal)).Select(d => (d.Text, d.Kind, d.End)),
             Is.EqualTo(new[] { ("次年2月底前", "recurring", (string?)null), ("次年3月底前", "by", "2026-03-31") }));
+    }
+
+    [Test]
+    public void Deadlines_AYearlyTimeLimitWithoutItsOwnYear_IsRecurring_NotThisYears()
+    {
+        // 完成时限：每年11月底前 under the last item of a task list.
+        var r = Run("probe31/docs/04_pingliang_city_office_apple_industry_three_year_plan_attachment_first_listed_leads.txt");
+        Assert.That(r.Deadlines.Select(d => d.End), Has.None.EqualTo("2025-11-30"));
+        var last = r.Responsibilities.Single(x => x.Deadline?.Text == "每年11月底前");
+        Assert.That(last.Deadline!.Kind, Is.EqualTo("recurring"));
+        Assert.That(last.Deadline.End, Is.Null);
+    }
+
+    [Test]
+    public void Deadlines_ACountOfYearsBeforeWithin_IsADuration_NotThisYear()
+    {
+        // 每年改造提升低产低效果园10万亩，三年内改造30万亩: 三年内 is no 年内.
+        var r = Run("probe31/docs/04_pingliang_city_office_apple_industry_three_year_plan_attachment_first_listed_leads.txt");
+        Assert.That(r.Targets.Where(t => t.Text.Contains("三年内", StringComparison.Ordinal)).Select(t => t.Deadline?.Text), Has.None.EqualTo("年内"));
+
+        static ExtractionResult Notice(string body) => RunInlineDocument($"""
+            某县人民政府办公室关于推进老旧小区改造的通知
+
+            　　{body}
+
+            某县人民政府办公室
+            2025年3月1日
+            """);
+        Assert.That(Notice("力争两年内完成全部改造任务，新建停车场3个。").Deadlines.Select(d => d.Text), Has.None.EqualTo("年内"));
+        Assert.That(Notice("年内完成改造小区12个。").Deadlines.Select(d => (d.Text, d.End)), Does.Contain(("年内", (string?)"2025-12-31")));
     }
 
     [Test]
