@@ -1006,6 +1006,28 @@ public class ExtractionTests
     }
 
     [Test]
+    public void Title_LinesOfAMetadataBlockAboveIt_AreNotJoinedToIt()
+    {
+        // 关 键 词：农村供水 / 信息名称：…的通知, one field a line above the printed title.
+        var r = Run("probe32/docs/02_huoshan_county_office_2025_rural_water_supply_plan_leader_and_units.txt");
+        Assert.That(r.Title, Is.EqualTo("霍山县人民政府办公室关于印发霍山县2025年农村供水保障提升工作方案的通知"));
+
+        var inline = RunInlineDocument("""
+            主 题 词：应急 预案
+            信息名称：某县人民政府办公室关于印发某县防汛应急预案的通知
+
+            某县人民政府办公室关于印发某县防汛应急预案的通知
+
+            各乡镇人民政府：
+            　　现将《某县防汛应急预案》印发给你们，请认真执行。
+
+            某县人民政府办公室
+            2025年5月8日
+            """);
+        Assert.That(inline.Title, Is.EqualTo("某县人民政府办公室关于印发某县防汛应急预案的通知"));
+    }
+
+    [Test]
     public void DocumentNumber_PrintedBetweenTheTitleAndTheBodyOfAWebPage()
     {
         var r = Run("probe3/docs/01_yinchuan_health_plan_table.html");
