@@ -77,13 +77,13 @@ public static partial class ShippedPatterns
     private static partial Regex R10();
 
     // deadline.from-now-until
-    private const string P11 = "(?:自|从)?即日起\\s*(?:至|到)\\s*(?<y>(?:(?:19|20)[0-9０-９]{2}))\\s*年\\s*(?<m>[0-9０-９]{1,2})\\s*月\\s*(?<d>[0-9０-９]{1,2})\\s*日";
+    private const string P11 = "(?:自|从)?即日起\\s*(?:至|到)\\s*(?<y>(?:(?:19|20)[0-9０-９]{2}))\\s*年\\s*(?<m>[0-9０-９]{1,2})\\s*月\\s*(?:(?<d>[0-9０-９]{1,2})\\s*日|(?<part>底|末|上旬|中旬|下旬))";
 
     [GeneratedRegex(P11, RegexOptions.CultureInvariant, 2000)]
     private static partial Regex R11();
 
     // deadline.from-now-until-this-year
-    private const string P12 = "(?:自|从)?即日起\\s*(?:至|到)\\s*(?<m>1[0-2]|[1-9])\\s*月\\s*(?<d>[12][0-9０-９]|3[01]|[1-9])\\s*日";
+    private const string P12 = "(?:自|从)?即日起\\s*(?:至|到)\\s*(?<m>1[0-2]|[1-9])\\s*月\\s*(?:(?<d>[12][0-9０-９]|3[01]|[1-9])\\s*日|(?<part>底|末|上旬|中旬|下旬))";
 
     [GeneratedRegex(P12, RegexOptions.CultureInvariant, 2000)]
     private static partial Regex R12();

@@ -947,11 +947,12 @@ public class ExtractionTests
             某区住房和城乡建设局关于开展燃气安全排查的通知
 
             　　自即日起至6月30日，在全区开展燃气安全隐患排查。
+            　　（一）自查阶段（即日起至5月底）。
 
             某区住房和城乡建设局
             2024年5月10日
             """);
-        Assert.That(inline.Deadlines.Select(d => d.End), Does.Contain("2024-06-30"));
+        Assert.That(inline.Deadlines.Select(d => d.End), Does.Contain("2024-06-30").And.Contain("2024-05-31"));
     }
 
     [Test]
