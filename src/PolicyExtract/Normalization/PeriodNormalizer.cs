@@ -73,20 +73,25 @@ public static class PeriodNormalizer
         result = null!;
         if (found.Count == 0) return false;
         result = found.MaxBy(r => r.Span.Length)!;
-        // A recurrence right before a day or month without its own year (每年11月底前, 每年年底前) is when the step comes
-        // round each time, not a deadline in the reference year.
+        // A recurrence right before a day or month without its own year (每年11月底前, 每年年底前, 每年6月底前、12月底前) is
+        // when the step comes round each time, not a deadline in the reference year.
         var chosen = result;
-        var recurrence = found.LastOrDefault(r => r.Kind == PeriodKind.Recurring && r.Span.End <= chosen.Span.Start
-            && text[r.Span.End..chosen.Span.Start].Trim().Length == 0);
-        if (chosen.Kind == PeriodKind.By && recurrence is not null && !OwnYear.IsMatch(chosen.Text)
-            && !HasRelativeYear(chosen.Text))
+        bool Yearless(PeriodResult r) => r.Kind == PeriodKind.By && !OwnYear.IsMatch(r.Text)
+            && !(vocabulary ?? PeriodVocabulary.Default).RelativeYears.Keys.Any(r.Text.Contains);
+        if (Yearless(chosen)
+            && found.LastOrDefault(r => r.Kind == PeriodKind.Recurring && r.Span.End <= chosen.Span.Start) is { } recurrence)
         {
-            var span = new TextSpan(recurrence.Span.Start, chosen.Span.End);
-            result = new PeriodResult(PeriodKind.Recurring, null, null, text[span.Start..span.End], span, recurrence.Recurrence);
+            // Only other such days or months, joined by 、 or 和, may stand between.
+            var gap = text[recurrence.Span.End..chosen.Span.Start].ToCharArray();
+            foreach (var r in found.Where(r => r.Span.Start >= recurrence.Span.End && r.Span.End <= chosen.Span.Start && Yearless(r)))
+                for (int i = r.Span.Start; i < r.Span.End; i++) gap[i - recurrence.Span.End] = ' ';
+            if (new string(gap).All(ch => char.IsWhiteSpace(ch) || ch is '、' or '，' or ',' or '和' or '及'))
+            {
+                var span = new TextSpan(recurrence.Span.Start, chosen.Span.End);
+                result = new PeriodResult(PeriodKind.Recurring, null, null, text[span.Start..span.End], span, recurrence.Recurrence);
+            }
         }
         return true;
-
-        bool HasRelativeYear(string t) => (vocabulary ?? PeriodVocabulary.Default).RelativeYears.Keys.Any(t.Contains);
     }
 
     private static readonly Regex OwnYear = new(Year, RegexOptions.CultureInvariant);
