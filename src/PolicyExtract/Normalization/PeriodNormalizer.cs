@@ -73,8 +73,28 @@ public static class PeriodNormalizer
         result = null!;
         if (found.Count == 0) return false;
         result = found.MaxBy(r => r.Span.Length)!;
+        // A recurrence right before a day or month without its own year (每年11月底前, 每年年底前, 每年6月底前、12月底前) is
+        // when the step comes round each time, not a deadline in the reference year.
+        var chosen = result;
+        bool Yearless(PeriodResult r) => r.Kind == PeriodKind.By && !OwnYear.IsMatch(r.Text)
+            && !(vocabulary ?? PeriodVocabulary.Default).RelativeYears.Keys.Any(r.Text.Contains);
+        if (Yearless(chosen)
+            && found.LastOrDefault(r => r.Kind == PeriodKind.Recurring && r.Span.End <= chosen.Span.Start) is { } recurrence)
+        {
+            // Only other such days or months, joined by 、 or 和, may stand between.
+            var gap = text[recurrence.Span.End..chosen.Span.Start].ToCharArray();
+            foreach (var r in found.Where(r => r.Span.Start >= recurrence.Span.End && r.Span.End <= chosen.Span.Start && Yearless(r)))
+                for (int i = r.Span.Start; i < r.Span.End; i++) gap[i - recurrence.Span.End] = ' ';
+            if (new string(gap).All(ch => char.IsWhiteSpace(ch) || ch is '、' or '，' or ',' or '和' or '及'))
+            {
+                var span = new TextSpan(recurrence.Span.Start, chosen.Span.End);
+                result = new PeriodResult(PeriodKind.Recurring, null, null, text[span.Start..span.End], span, recurrence.Recurrence);
+            }
+        }
         return true;
     }
+
+    private static readonly Regex OwnYear = new(Year, RegexOptions.CultureInvariant);
 
     /// <summary>The years of the n-th five-year plan (十三五 → 2016–2020): plans run in five-year steps from 1953,
     /// except that three adjustment years (1963–1965) separate the second and third.</summary>

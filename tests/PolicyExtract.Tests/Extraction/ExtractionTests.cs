@@ -880,6 +880,158 @@ public class ExtractionTests
         Assert.That(r.Targets.Single(t => t.Text.Contains("五名以上", StringComparison.Ordinal)).Value, Is.EqualTo(5));
     }
 
+    /// <summary>Extracts a short document given inline, as plain text.</summary>
+    private static ExtractionResult RunInlineDocument(string text) =>
+        Pipeline.Value.Process(System.Text.Encoding.UTF8.GetBytes(text), "inline.txt");
+
+    [Test]
+    public void Responsibilities_ALeadersLabelOpeningTheTasksLabelLine_IsPassedOver()
+    {
+        // 责任领导：县委常委、副县长罗建军　　责任单位：县住房城乡建设局、…　　完成时限：2025年11月底前, one line under each task.
+        var r = Run("probe32/docs/04_xinhua_county_office_2025_urban_parking_plan_leader_unit_time_line.txt");
+        Assert.That(r.Responsibilities, Has.Count.EqualTo(6));
+        var first = r.Responsibilities[0];
+        Assert.That(first.Task, Does.StartWith("建设公共停车场。"));
+        Assert.That(first.Units, Is.EqualTo(new[] { "县住房城乡建设局", "县自然资源局", "县城投公司" }));
+        Assert.That(first.Deadline?.End, Is.EqualTo("2025-11-30"));
+        // Two leaders parted by 、: still only the units.
+        Assert.That(r.Responsibilities[4].Units, Is.EqualTo(new[] { "县数据局", "县发展和改革局", "县城投公司" }));
+        Assert.That(r.Responsibilities[3].Deadline?.Kind, Is.EqualTo("ongoing"));
+        Assert.That(r.Responsibilities.SelectMany(x => x.Units), Has.None.Contains("县长"));
+    }
+
+    [Test]
+    public void Responsibilities_APersonsLabel_IsNoUnit_InWhateverOrderOrLayout()
+    {
+        var r = RunInlineDocument("""
+            某县2025年停车整治工作方案
+
+            　　一、主要任务
+            　　1.建设公共停车场。在城区建成立体停车库2座。
+            　　责任单位：县住房城乡建设局、县自然资源局　　责任领导：县委常委、副县长王某某　　完成时限：2025年11月底前
+            　　2.挖潜机关单位停车资源。开放泊位不少于600个。
+            　　责任领导：县政府副县长李某
+            　　责任单位：县机关事务服务中心、县教育局
+            　　完成时限：2025年8月底前
+            　　3.开展违停专项整治。对“僵尸车”集中清理。（包保领导：副县长赵某，副县长王某；责任单位：县公安局交警大队）
+
+            某县人民政府办公室
+            2025年6月11日
+            """);
+        // Blocks of one label a line are read before the other forms: compare in the order of the items.
+        Assert.That(r.Responsibilities.OrderBy(x => x.TaskLabel).Select(x => (x.TaskLabel, string.Join("|", x.Units), x.Deadline?.End)), Is.EqualTo(new[]
+        {
+            ("1", "县住房城乡建设局|县自然资源局", "2025-11-30"),
+            ("2", "县机关事务服务中心|县教育局", "2025-08-31"),
+            ("3", "县公安局交警大队", (string?)null),
+        }));
+        Assert.That(r.Responsibilities.Single(x => x.TaskLabel == "2").Task, Is.EqualTo("挖潜机关单位停车资源。开放泊位不少于600个。"));
+    }
+
+    [Test]
+    public void Responsibilities_ABracketNamingTwoLeadersPartedByAComma_KeepsTheTask()
+    {
+        // （责任领导：县委常委、常务副县长刘振华，县政府副县长陈思远；责任单位：县财政局、县水利局，各乡镇人民政府）
+        var r = Run("probe32/docs/02_huoshan_county_office_2025_rural_water_supply_plan_leader_and_units.txt");
+        var upkeep = r.Responsibilities.Single(x => x.Task.StartsWith("落实工程运行管护", StringComparison.Ordinal));
+        Assert.That(upkeep.Units, Is.EqualTo(new[] { "县财政局", "县水利局", "各乡镇人民政府" }));
+        Assert.That(upkeep.Deadline?.End, Is.EqualTo("2025-06-30"));
+        Assert.That(r.Responsibilities, Has.Count.EqualTo(6));
+    }
+
+    [Test]
+    public void Deadlines_FromNowUntilADayWithoutItsYear_EndsInTheDocumentsYear()
+    {
+        // 自即日起至9月30日 (the campaign) and （一）自查阶段（即日起至7月31日）, in a notice of 2025.
+        var r = Run("probe32/docs/03_zengdu_district_housing_bureau_self_built_housing_review_notice_no_number.txt");
+        Assert.That(r.Deadlines.Where(d => d.Text.Contains("即日起", StringComparison.Ordinal)).Select(d => (d.Text, d.Kind, d.End)),
+            Is.EquivalentTo(new[] { ("自即日起至9月30日", "by", "2025-09-30"), ("即日起至7月31日", "by", (string?)"2025-07-31") }));
+
+        var inline = RunInlineDocument("""
+            某区住房和城乡建设局关于开展燃气安全排查的通知
+
+            　　自即日起至6月30日，在全区开展燃气安全隐患排查。
+            　　（一）自查阶段（即日起至5月底）。
+
+            某区住房和城乡建设局
+            2024年5月10日
+            """);
+        Assert.That(inline.Deadlines.Select(d => d.End), Does.Contain("2024-06-30").And.Contain("2024-05-31"));
+    }
+
+    [Test]
+    public void Deadlines_NextYearInASentenceThatSetsAYearlyStep_Recurs()
+    {
+        // 各乡镇于每年12月10日前向县农业农村局报送年度自评报告，县农业农村局于次年1月20日前汇总形成考核结果.
+        var r = Run("probe32/docs/01_xiushui_county_office_rural_waste_assessment_rules_scoring_list.txt");
+        Assert.That(r.Deadlines.Single(d => d.Text == "次年1月20日前").Kind, Is.EqualTo("recurring"));
+        Assert.That(r.Deadlines.Select(d => d.End), Has.None.EqualTo("2026-01-20"));
+
+        // Without a yearly step in its sentence, 次年 is the year after the document's.
+        var inline = RunInlineDocument("""
+            某县农业农村局关于开展年度考核的通知
+
+            　　各乡镇于每年11月底前报送自评报告，县农业农村局于次年2月底前完成复核。各乡镇于次年3月底前完成整改。
+
+            某县农业农村局
+            2025年6月11日
+            """);
+        Assert.That(inline.Deadlines.Where(d => d.Text.StartsWith("次年", StringComparison.Ordinal)).Select(d => (d.Text, d.Kind, d.End)),
+            Is.EqualTo(new[] { ("次年2月底前", "recurring", (string?)null), ("次年3月底前", "by", "2026-03-31") }));
+    }
+
+    [Test]
+    public void Deadlines_AYearlyTimeLimitWithoutItsOwnYear_IsRecurring_NotThisYears()
+    {
+        // 完成时限：每年11月底前 under the last item of a task list.
+        var r = Run("probe31/docs/04_pingliang_city_office_apple_industry_three_year_plan_attachment_first_listed_leads.txt");
+        Assert.That(r.Deadlines.Select(d => d.End), Has.None.EqualTo("2025-11-30"));
+        var last = r.Responsibilities.Single(x => x.Deadline?.Text == "每年11月底前");
+        Assert.That(last.Deadline!.Kind, Is.EqualTo("recurring"));
+        Assert.That(last.Deadline.End, Is.Null);
+    }
+
+    [Test]
+    public void Deadlines_ACountOfYearsBeforeWithin_IsADuration_NotThisYear()
+    {
+        // 每年改造提升低产低效果园10万亩，三年内改造30万亩: 三年内 is no 年内.
+        var r = Run("probe31/docs/04_pingliang_city_office_apple_industry_three_year_plan_attachment_first_listed_leads.txt");
+        Assert.That(r.Targets.Where(t => t.Text.Contains("三年内", StringComparison.Ordinal)).Select(t => t.Deadline?.Text), Has.None.EqualTo("年内"));
+
+        static ExtractionResult Notice(string body) => RunInlineDocument($"""
+            某县人民政府办公室关于推进老旧小区改造的通知
+
+            　　{body}
+
+            某县人民政府办公室
+            2025年3月1日
+            """);
+        Assert.That(Notice("力争两年内完成全部改造任务，新建停车场3个。").Deadlines.Select(d => d.Text), Has.None.EqualTo("年内"));
+        Assert.That(Notice("年内完成改造小区12个。").Deadlines.Select(d => (d.Text, d.End)), Does.Contain(("年内", (string?)"2025-12-31")));
+    }
+
+    [Test]
+    public void Title_LinesOfAMetadataBlockAboveIt_AreNotJoinedToIt()
+    {
+        // 关 键 词：农村供水 / 信息名称：…的通知, one field a line above the printed title.
+        var r = Run("probe32/docs/02_huoshan_county_office_2025_rural_water_supply_plan_leader_and_units.txt");
+        Assert.That(r.Title, Is.EqualTo("霍山县人民政府办公室关于印发霍山县2025年农村供水保障提升工作方案的通知"));
+
+        var inline = RunInlineDocument("""
+            主 题 词：应急 预案
+            信息名称：某县人民政府办公室关于印发某县防汛应急预案的通知
+
+            某县人民政府办公室关于印发某县防汛应急预案的通知
+
+            各乡镇人民政府：
+            　　现将《某县防汛应急预案》印发给你们，请认真执行。
+
+            某县人民政府办公室
+            2025年5月8日
+            """);
+        Assert.That(inline.Title, Is.EqualTo("某县人民政府办公室关于印发某县防汛应急预案的通知"));
+    }
+
     [Test]
     public void Targets_ACountOfDaysWithABound_IsATarget_AndAMassPerAreaIsItsUnit()
     {

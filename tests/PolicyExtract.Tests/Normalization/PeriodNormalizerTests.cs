@@ -124,6 +124,12 @@ public class PeriodNormalizerTests
     [TestCase("明年", "by", "", "2022-12-31")]
     [TestCase("年度", "recurring", "", "")]
     [TestCase("每年", "recurring", "", "")]
+    // A step that comes round each year, without a year of its own: recurring, not due in the reference year.
+    [TestCase("每年11月底前", "recurring", "", "")]
+    [TestCase("每年年底前", "recurring", "", "")]
+    [TestCase("每年6月底前、12月底前", "recurring", "", "")]
+    [TestCase("12月底前", "by", "", "2021-12-31")]
+    [TestCase("2021年至2023年每年12月底前", "period", "2021-01-01", "2023-12-31")]
     [TestCase("2021年底前完成，长期坚持", "by", "", "2021-12-31")]
     [TestCase("2021年起", "ongoing", "2021-01-01", "")]
     public void TryNormalize_Cell(string cell, string kind, string start, string end)

@@ -33,6 +33,8 @@ public sealed partial class DeadlineExtractor : IExtractor
                 if (m.Rule.Id.EndsWith("-this-year", StringComparison.Ordinal)
                     && YearlyDate.IsMatch(view.MatchText.AsSpan(view.Lines[li].Start, m.Span.Start - view.Lines[li].Start)))
                     d = new DeadlineOutput { Text = d.Text, Kind = "recurring", Evidence = d.Evidence };
+                else if (NextYearOfAYearlyStep(context, m, li))
+                    d = new DeadlineOutput { Text = text, Kind = "recurring", Evidence = d.Evidence };
                 if (issue is { } iss && d.End is { } end && string.CompareOrdinal(end, iss.ToString("yyyy-MM-dd")) < 0) continue;
                 context.DeadlineMentions.Add((m.Span, d));
                 Add(context, d);
@@ -43,6 +45,21 @@ public sealed partial class DeadlineExtractor : IExtractor
     /// <summary>A date of every year (每年3月31日前, 每年度1月): a yearly round of steps.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"每年度?\s*(?:1[0-2]|[1-9])\s*月", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex YearlyDate { get; }
+
+    /// <summary>
+    /// 次年 in a sentence that has just set a yearly step (各乡镇于每年12月10日前报送…，县农业农村局于次年1月20日前汇总…)
+    /// is the year after each of those years: the step recurs with it, and is no one deadline.
+    /// </summary>
+    private static bool NextYearOfAYearlyStep(ExtractionContext context, Rules.RuleMatch m, int line)
+    {
+        if (m.Value("relative") is not ("次年" or "翌年")) return false;
+        var view = context.View;
+        int from = view.Lines[line].Start;
+        var before = view.MatchText[from..m.Span.Start];
+        int sentence = before.LastIndexOfAny(['。', '!', '！', '?', '？']) + 1;
+        return context.DeadlineMentions.Any(x => x.Deadline.Kind == "recurring" && x.Span.Start >= from + sentence
+            && x.Span.End <= m.Span.Start && x.Deadline.Text.StartsWith("每年", StringComparison.Ordinal));
+    }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\d—–\-至到])(?<y>(?:19|20)\d{2})\s*年(?!\s*[—–\-至到])", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex YearOfHeading { get; }
