@@ -881,9 +881,6 @@ public class ExtractionTests
     }
 
     /// <summary>Extracts a short document given inline, as plain text.</summary>
-    private static ExtractionResult RunInlineDocument(string text) =>
-        Pipeline.Value.Process(System.Text.Encoding.UTF8.GetBytes(text), "inline.txt");
-
     [Test]
     public void Responsibilities_ALeadersLabelOpeningTheTasksLabelLine_IsPassedOver()
     {
@@ -903,7 +900,7 @@ public class ExtractionTests
     [Test]
     public void Responsibilities_APersonsLabel_IsNoUnit_InWhateverOrderOrLayout()
     {
-        var r = RunInlineDocument("""
+        var r = RunText("""
             某县2025年停车整治工作方案
 
             　　一、主要任务
@@ -947,7 +944,7 @@ public class ExtractionTests
         Assert.That(r.Deadlines.Where(d => d.Text.Contains("即日起", StringComparison.Ordinal)).Select(d => (d.Text, d.Kind, d.End)),
             Is.EquivalentTo(new[] { ("自即日起至9月30日", "by", "2025-09-30"), ("即日起至7月31日", "by", (string?)"2025-07-31") }));
 
-        var inline = RunInlineDocument("""
+        var inline = RunText("""
             某区住房和城乡建设局关于开展燃气安全排查的通知
 
             　　自即日起至6月30日，在全区开展燃气安全隐患排查。
@@ -968,7 +965,7 @@ public class ExtractionTests
         Assert.That(r.Deadlines.Select(d => d.End), Has.None.EqualTo("2026-01-20"));
 
         // Without a yearly step in its sentence, 次年 is the year after the document's.
-        var inline = RunInlineDocument("""
+        var inline = RunText("""
             某县农业农村局关于开展年度考核的通知
 
             　　各乡镇于每年11月底前报送自评报告，县农业农村局于次年2月底前完成复核。各乡镇于次年3月底前完成整改。
@@ -998,7 +995,7 @@ public class ExtractionTests
         var r = Run("probe31/docs/04_pingliang_city_office_apple_industry_three_year_plan_attachment_first_listed_leads.txt");
         Assert.That(r.Targets.Where(t => t.Text.Contains("三年内", StringComparison.Ordinal)).Select(t => t.Deadline?.Text), Has.None.EqualTo("年内"));
 
-        static ExtractionResult Notice(string body) => RunInlineDocument($"""
+        static ExtractionResult Notice(string body) => RunText($"""
             某县人民政府办公室关于推进老旧小区改造的通知
 
             　　{body}
@@ -1017,7 +1014,7 @@ public class ExtractionTests
         var r = Run("probe32/docs/02_huoshan_county_office_2025_rural_water_supply_plan_leader_and_units.txt");
         Assert.That(r.Title, Is.EqualTo("霍山县人民政府办公室关于印发霍山县2025年农村供水保障提升工作方案的通知"));
 
-        var inline = RunInlineDocument("""
+        var inline = RunText("""
             主 题 词：应急 预案
             信息名称：某县人民政府办公室关于印发某县防汛应急预案的通知
 
