@@ -1031,6 +1031,27 @@ public class ExtractionTests
     }
 
     [Test]
+    public void Targets_VerbsOfRaisingGrowingAndPlanning_CommitToTheirFigures()
+    {
+        // 募集就业见习岗位3000个; 年出圃优质大苗2000万株; 2025年全县农村供水保障计划投资1.36亿元.
+        Assert.That(Run("probe31/docs/03_chuxiong_hrss_education_finance_joint_youth_employment_opinion_citing_two_documents.txt")
+            .Targets.Single(t => t.Value == 3000 && t.Unit == "个").Subject, Is.EqualTo("就业见习岗位"));
+        Assert.That(Run("probe31/docs/04_pingliang_city_office_apple_industry_three_year_plan_attachment_first_listed_leads.txt")
+            .Targets.Single(t => t.Unit == "株").Subject, Is.EqualTo("优质大苗"));
+        Assert.That(Run("probe32/docs/02_huoshan_county_office_2025_rural_water_supply_plan_leader_and_units.txt")
+            .Targets.Single(t => t.Value == 136000000).Subject, Is.EqualTo("全县农村供水保障计划投资"));
+
+        var text = RunText("""
+            某县中药材产业发展实施方案
+            2025年3月1日
+            到2027年，全县中药材种植面积发展到5万亩，年出圃种苗1500万株，募集社会资金2亿元。
+            """);
+        Assert.That(text.Targets.Single(t => t.Value == 50000).Subject, Is.EqualTo("全县中药材种植面积"));
+        Assert.That(text.Targets.Single(t => t.Value == 15000000).Subject, Is.EqualTo("年出圃种苗"));
+        Assert.That(text.Targets.Single(t => t.Value == 200000000).Subject, Is.EqualTo("社会资金"));
+    }
+
+    [Test]
     public void DocumentNumber_PrintedBetweenTheTitleAndTheBodyOfAWebPage()
     {
         var r = Run("probe3/docs/01_yinchuan_health_plan_table.html");

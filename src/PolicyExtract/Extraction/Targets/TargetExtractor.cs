@@ -28,7 +28,7 @@ public sealed partial class TargetExtractor : IExtractor
     private static partial Regex PerUnit { get; }
     [GeneratedRegex(@"(?:由|从(?![业事]))[^,，。;；]{0,14}$", RegexOptions.CultureInvariant)]
     private static partial Regex BaselineTail { get; }
-    [GeneratedRegex("(?:力争|争取|确保|最低|压缩至|压缩到|压减至|压减到|减至|达到|达|提高到|提高至|提升到|提升至|增长到|增至|降至|降到|降低到|降低至|下降到|下降至|减少到|缩短至|缩短到|保持在|稳定在|控制在|不低于|不少于|不超过|不高于|超过|突破|至少|最高|最多|为|的|约|近|在|超)+\\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("(?:力争|争取|确保|最低|发展到|发展至|增加到|增加至|压缩至|压缩到|压减至|压减到|减至|达到|达|提高到|提高至|提升到|提升至|增长到|增至|降至|降到|降低到|降低至|下降到|下降至|减少到|缩短至|缩短到|保持在|稳定在|控制在|不低于|不少于|不超过|不高于|超过|突破|至少|最高|最多|为|的|约|近|在|超)+\\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingCue { get; }
     private static readonly System.Buffers.SearchValues<char> NumberChars =
         System.Buffers.SearchValues.Create("0123456789〇○零一二两三四五六七八九十百千万亿廿卅");
