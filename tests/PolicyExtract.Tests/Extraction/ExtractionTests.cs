@@ -1052,6 +1052,55 @@ public class ExtractionTests
     }
 
     [Test]
+    public void Targets_AChangeAgainstABaselineAfterAComma_IsAboutTheMeasureOfTheClauseBefore()
+    {
+        // 全区PM2.5平均浓度控制在43微克/立方米以下，较2024年下降6%
+        var r = Run("probe34/docs/01_yaodu_district_office_2025_air_pollution_campaign_plan_lead_and_coop_on_one_line.txt");
+        Assert.That(r.Targets.Single(t => t.Value == 6 && t.Unit == "%").Subject, Is.EqualTo("全区PM2.5平均浓度"));
+        var winter = Run("probe34/docs/04_jinghai_district_office_2025_2026_autumn_winter_air_campaign_across_two_years.txt");
+        Assert.That(winter.Targets.Single(t => t.Value == 4.5).Subject, Is.EqualTo("全区PM2.5平均浓度"));
+
+        var text = RunText("""
+            某市经济工作要点
+            2025年3月1日
+            2025年，全市地区生产总值达到500亿元，同比增长6%；规模以上工业增加值达到120亿元，较上年增长8%以上。
+            """);
+        Assert.That(text.Targets.Single(t => t.Value == 6).Subject, Is.EqualTo("全市地区生产总值"));
+        Assert.That(text.Targets.Single(t => t.Value == 8).Subject, Is.EqualTo("规模以上工业增加值"));
+        Assert.That(text.Targets.Single(t => t.Value == 8).Comparator, Is.EqualTo("gte"));
+    }
+
+    [Test]
+    public void Targets_AFundItsSentenceOpensOn_IsWhatTheBareVerbAfterProvides()
+    {
+        // 第二条　专项资金由县财政预算安排，每年安排不少于3500万元
+        var r = Run("probe31/docs/02_pengyang_county_office_beef_cattle_fund_measures_chapters_articles_caps.txt");
+        Assert.That(r.Targets.Single(t => t.Value == 35000000).Subject, Is.EqualTo("专项资金"));
+
+        var text = RunText("""
+            某市科技创新奖补资金管理办法
+            2025年3月1日
+            第三条　奖补资金由市财政统筹安排，每年安排不少于2000万元，用于企业研发奖补。
+            """);
+        Assert.That(text.Targets.Single(t => t.Value == 20000000).Subject, Is.EqualTo("奖补资金"));
+    }
+
+    [Test]
+    public void Targets_ABracketedCrossReference_IsNeverTheSubject()
+    {
+        // 门诊慢特病病种由现行的36种增加至52种（见附件1）
+        var r = Run("probe33/docs/02_hezhou_healthcare_security_finance_joint_outpatient_chronic_disease_benefit_ranges.txt");
+        Assert.That(r.Targets.Single(t => t.Value == 52).Subject, Is.EqualTo("门诊慢特病病种"));
+
+        var text = RunText("""
+            某县基本药物工作方案
+            2025年3月1日
+            全县基本药物品种增加至120种（详见附件2），新建供水站15座。
+            """);
+        Assert.That(text.Targets.Single(t => t.Value == 120).Subject, Is.EqualTo("全县基本药物品种"));
+    }
+
+    [Test]
     public void DocumentNumber_PrintedBetweenTheTitleAndTheBodyOfAWebPage()
     {
         var r = Run("probe3/docs/01_yinchuan_health_plan_table.html");

@@ -245,6 +245,18 @@ public sealed partial class TargetExtractor : IExtractor
     [GeneratedRegex(@"^\s*(?:19|20)\d{2}\s*年(?:底|末)?前?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex YearOnly { get; }
 
+    /// <summary>A clause that only gives a change against a baseline (，较2024年下降6% / ，同比增长5%), with no measure of its own.</summary>
+    [GeneratedRegex(@"^\s*(?:较|比|同比|环比)[^,，;；。、]{0,12}?(?:下降|降低|减少|提高|提升|增长|上升|增加)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ChangeAgainstBaselineOnly { get; }
+
+    /// <summary>A sentence's first clause that names a fund and who provides it (专项资金由县财政预算安排，).</summary>
+    [GeneratedRegex(@"^\s*(?:第[一二三四五六七八九十百零〇\d]{1,4}条\s*)?(?<t>[\u3400-\u9fff]{2,10}?)由[^,，;；。]{1,20}(?:安排|承担|负担|列支|筹集|保障)\s*[,，]\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex FundProvidedBy { get; }
+
+    /// <summary>A bracketed cross-reference (（见附件1）, （详见附表）): it points elsewhere and names nothing.</summary>
+    [GeneratedRegex(@"[（(]\s*(?:详见|参见|具体见|见)[^（）()]{1,20}[）)]", RegexOptions.CultureInvariant)]
+    private static partial Regex CrossReference { get; }
+
     /// <summary>The label of an article of rules or measures (第四条　).</summary>
     [GeneratedRegex(@"^\s*第[一二三四五六七八九十百零〇\d]{1,4}条\s*", RegexOptions.CultureInvariant)]
     private static partial Regex ArticleLabel { get; }
@@ -566,7 +578,7 @@ public sealed partial class TargetExtractor : IExtractor
             && (secondOfRespectively || text.AsSpan(previous.Span.End, numStart - previous.Span.End).Trim() is "/"))
             nounEnd = NumberStart(previous);
         string Before() => BaselineTail.Replace(TrailingCue.Replace(view.Text[phraseStart..nounEnd], ""), "").Trim().TrimStart(',', '，');
-        string after = subjectEnd > subjectStart ? view.Text[subjectStart..subjectEnd].Trim() : "";
+        string after = subjectEnd > subjectStart ? CrossReference.Replace(view.Text[subjectStart..subjectEnd], "").Trim() : "";
         string subject;
         var beforeText = Before();
         // A rate whose phrase before ends on the verb (实现100%就业帮扶) or says nothing (将不低于30%的资金) names its subject after.
@@ -623,6 +635,15 @@ public sealed partial class TargetExtractor : IExtractor
                 && YearClause.Match(text, prevSentence, previous.Span.Start - prevSentence).Success)
                 subject = previousSubject;
         }
+        // A change against a baseline after a comma (PM2.5平均浓度控制在43微克/立方米以下，较2024年下降6%) has no measure of its
+        // own: it is the change of the measure of the level the clause before sets.
+        if (verb is null && ChangeAgainstBaselineOnly.IsMatch(beforeInClause)
+            && CarriedSubject(view, previous, sentenceStart, clauseStart) is { } changed)
+            subject = previousSubject ?? changed;
+        // A fund its sentence opens on (专项资金由县财政预算安排，每年安排不少于3500万元) is what the bare verb after provides.
+        if (verb is not null && subject == verb.Text && MoneyUnits.Contains(unit) && clauseStart > sentenceStart
+            && FundProvidedBy.Match(text, sentenceStart, clauseStart - sentenceStart) is { Success: true } fund)
+            subject = fund.Groups["t"].Value;
         // A clause that only says how much (…扩大招生计划分配到初中学校的比例，2027年达到60%以上) is about the measure the clause
         // just before names, when that clause ends on one.
         if (verb is not null && clauseStart - 1 > sentenceStart && YearsBefore.Replace(subject, "") == verb.Text)
