@@ -1101,6 +1101,47 @@ public class ExtractionTests
     }
 
     [Test]
+    public void Targets_ClassesBySizeCadencesAndBracketedWeights_AreNoTargets()
+    {
+        // 规范千人以上集中式饮用水水源保护区建设; 县疾控中心每季度对千吨万人供水工程开展1次水质抽检.
+        var r = Run("probe32/docs/02_huoshan_county_office_2025_rural_water_supply_plan_leader_and_units.txt");
+        Assert.That(r.Targets.Where(t => t.Value == 1000), Is.Empty);
+        Assert.That(r.Targets.Where(t => t.Unit == "次").Select(t => t.Subject), Is.EqualTo(new[] { "实战演练" }));
+        Assert.That(r.Targets.Single(t => t.Value == 14 && t.Unit == "处").Subject, Does.Contain("水源保护区"));
+        // 由日常考核（占40%）、季度暗访（占40%）和年度综合评价（占20%）三部分组成
+        var rules = Run("probe32/docs/01_xiushui_county_office_rural_waste_assessment_rules_scoring_list.txt");
+        Assert.That(rules.Targets.Where(t => t.Value == 40 && t.Unit == "%"), Is.Empty);
+
+        var text = RunText("""
+            某县农村供水工作方案
+            2025年3月1日
+            县卫生健康委每月对千人以上供水工程开展1次水质检测，每年至少开展1次全面评估，全县新建供水站15座。
+            """);
+        Assert.That(text.Targets.Where(t => t.Value == 1000), Is.Empty);
+        Assert.That(text.Targets.Select(t => (t.Value, t.Subject)), Is.EqualTo(new (double?, string?)[] { (1, "全面评估"), (15, "供水站") }));
+    }
+
+    [Test]
+    public void Targets_AFundUnderAnItemNamedForAnAmountGivenBefore_IsThatAmountAgain()
+    {
+        // 发放文旅消费券2000万元 … （一）发放文旅消费券。市财政安排资金2000万元
+        var r = Run("probe33/docs/03_sanya_tourism_culture_bureau_2025_consumption_season_coupons_three_stages.txt");
+        Assert.That(r.Targets.Count(t => t.Value == 20000000), Is.EqualTo(1));
+
+        var text = RunText("""
+            某市消费促进活动方案
+            2025年3月1日
+            一、活动目标
+            发放消费券5000万元，带动消费10亿元以上。
+            二、主要活动
+            （一）发放消费券。市财政安排资金5000万元，分批发放餐饮、住宿消费券。
+            （二）举办促消费活动。区财政安排资金300万元，举办促消费活动20场。
+            """);
+        Assert.That(text.Targets.Single(t => t.Value == 50000000).Subject, Is.EqualTo("消费券"));
+        Assert.That(text.Targets.Single(t => t.Value == 3000000).Subject, Is.EqualTo("区财政安排资金"));
+    }
+
+    [Test]
     public void DocumentNumber_PrintedBetweenTheTitleAndTheBodyOfAWebPage()
     {
         var r = Run("probe3/docs/01_yinchuan_health_plan_table.html");
