@@ -1189,6 +1189,117 @@ public class ExtractionTests
     }
 
     [Test]
+    public void Targets_VerbsOfRaisingGrowingAndPlanning_CommitToTheirFigures()
+    {
+        // 募集就业见习岗位3000个; 年出圃优质大苗2000万株; 2025年全县农村供水保障计划投资1.36亿元.
+        Assert.That(Run("probe31/docs/03_chuxiong_hrss_education_finance_joint_youth_employment_opinion_citing_two_documents.txt")
+            .Targets.Single(t => t.Value == 3000 && t.Unit == "个").Subject, Is.EqualTo("就业见习岗位"));
+        Assert.That(Run("probe31/docs/04_pingliang_city_office_apple_industry_three_year_plan_attachment_first_listed_leads.txt")
+            .Targets.Single(t => t.Unit == "株").Subject, Is.EqualTo("优质大苗"));
+        Assert.That(Run("probe32/docs/02_huoshan_county_office_2025_rural_water_supply_plan_leader_and_units.txt")
+            .Targets.Single(t => t.Value == 136000000).Subject, Is.EqualTo("全县农村供水保障计划投资"));
+
+        var text = RunText("""
+            某县中药材产业发展实施方案
+            2025年3月1日
+            到2027年，全县中药材种植面积发展到5万亩，年出圃种苗1500万株，募集社会资金2亿元。
+            """);
+        Assert.That(text.Targets.Single(t => t.Value == 50000).Subject, Is.EqualTo("全县中药材种植面积"));
+        Assert.That(text.Targets.Single(t => t.Value == 15000000).Subject, Is.EqualTo("年出圃种苗"));
+        Assert.That(text.Targets.Single(t => t.Value == 200000000).Subject, Is.EqualTo("社会资金"));
+    }
+
+    [Test]
+    public void Targets_AChangeAgainstABaselineAfterAComma_IsAboutTheMeasureOfTheClauseBefore()
+    {
+        // 全区PM2.5平均浓度控制在43微克/立方米以下，较2024年下降6%
+        var r = Run("probe34/docs/01_yaodu_district_office_2025_air_pollution_campaign_plan_lead_and_coop_on_one_line.txt");
+        Assert.That(r.Targets.Single(t => t.Value == 6 && t.Unit == "%").Subject, Is.EqualTo("全区PM2.5平均浓度"));
+        var winter = Run("probe34/docs/04_jinghai_district_office_2025_2026_autumn_winter_air_campaign_across_two_years.txt");
+        Assert.That(winter.Targets.Single(t => t.Value == 4.5).Subject, Is.EqualTo("全区PM2.5平均浓度"));
+
+        var text = RunText("""
+            某市经济工作要点
+            2025年3月1日
+            2025年，全市地区生产总值达到500亿元，同比增长6%；规模以上工业增加值达到120亿元，较上年增长8%以上。
+            """);
+        Assert.That(text.Targets.Single(t => t.Value == 6).Subject, Is.EqualTo("全市地区生产总值"));
+        Assert.That(text.Targets.Single(t => t.Value == 8).Subject, Is.EqualTo("规模以上工业增加值"));
+        Assert.That(text.Targets.Single(t => t.Value == 8).Comparator, Is.EqualTo("gte"));
+    }
+
+    [Test]
+    public void Targets_AFundItsSentenceOpensOn_IsWhatTheBareVerbAfterProvides()
+    {
+        // 第二条　专项资金由县财政预算安排，每年安排不少于3500万元
+        var r = Run("probe31/docs/02_pengyang_county_office_beef_cattle_fund_measures_chapters_articles_caps.txt");
+        Assert.That(r.Targets.Single(t => t.Value == 35000000).Subject, Is.EqualTo("专项资金"));
+
+        var text = RunText("""
+            某市科技创新奖补资金管理办法
+            2025年3月1日
+            第三条　奖补资金由市财政统筹安排，每年安排不少于2000万元，用于企业研发奖补。
+            """);
+        Assert.That(text.Targets.Single(t => t.Value == 20000000).Subject, Is.EqualTo("奖补资金"));
+    }
+
+    [Test]
+    public void Targets_ABracketedCrossReference_IsNeverTheSubject()
+    {
+        // 门诊慢特病病种由现行的36种增加至52种（见附件1）
+        var r = Run("probe33/docs/02_hezhou_healthcare_security_finance_joint_outpatient_chronic_disease_benefit_ranges.txt");
+        Assert.That(r.Targets.Single(t => t.Value == 52).Subject, Is.EqualTo("门诊慢特病病种"));
+
+        var text = RunText("""
+            某县基本药物工作方案
+            2025年3月1日
+            全县基本药物品种增加至120种（详见附件2），新建供水站15座。
+            """);
+        Assert.That(text.Targets.Single(t => t.Value == 120).Subject, Is.EqualTo("全县基本药物品种"));
+    }
+
+    [Test]
+    public void Targets_ClassesBySizeCadencesAndBracketedWeights_AreNoTargets()
+    {
+        // 规范千人以上集中式饮用水水源保护区建设; 县疾控中心每季度对千吨万人供水工程开展1次水质抽检.
+        var r = Run("probe32/docs/02_huoshan_county_office_2025_rural_water_supply_plan_leader_and_units.txt");
+        Assert.That(r.Targets.Where(t => t.Value == 1000), Is.Empty);
+        Assert.That(r.Targets.Where(t => t.Unit == "次").Select(t => t.Subject), Is.EqualTo(new[] { "实战演练" }));
+        Assert.That(r.Targets.Single(t => t.Value == 14 && t.Unit == "处").Subject, Does.Contain("水源保护区"));
+        // 由日常考核（占40%）、季度暗访（占40%）和年度综合评价（占20%）三部分组成
+        var rules = Run("probe32/docs/01_xiushui_county_office_rural_waste_assessment_rules_scoring_list.txt");
+        Assert.That(rules.Targets.Where(t => t.Value == 40 && t.Unit == "%"), Is.Empty);
+
+        var text = RunText("""
+            某县农村供水工作方案
+            2025年3月1日
+            县卫生健康委每月对千人以上供水工程开展1次水质检测，每年至少开展1次全面评估，全县新建供水站15座。
+            """);
+        Assert.That(text.Targets.Where(t => t.Value == 1000), Is.Empty);
+        Assert.That(text.Targets.Select(t => (t.Value, t.Subject)), Is.EqualTo(new (double?, string?)[] { (1, "全面评估"), (15, "供水站") }));
+    }
+
+    [Test]
+    public void Targets_AFundUnderAnItemNamedForAnAmountGivenBefore_IsThatAmountAgain()
+    {
+        // 发放文旅消费券2000万元 … （一）发放文旅消费券。市财政安排资金2000万元
+        var r = Run("probe33/docs/03_sanya_tourism_culture_bureau_2025_consumption_season_coupons_three_stages.txt");
+        Assert.That(r.Targets.Count(t => t.Value == 20000000), Is.EqualTo(1));
+
+        var text = RunText("""
+            某市消费促进活动方案
+            2025年3月1日
+            一、活动目标
+            发放消费券5000万元，带动消费10亿元以上。
+            二、主要活动
+            （一）发放消费券。市财政安排资金5000万元，分批发放餐饮、住宿消费券。
+            （二）举办促消费活动。区财政安排资金300万元，举办促消费活动20场。
+            """);
+        Assert.That(text.Targets.Single(t => t.Value == 50000000).Subject, Is.EqualTo("消费券"));
+        Assert.That(text.Targets.Single(t => t.Value == 3000000).Subject, Is.EqualTo("区财政安排资金"));
+    }
+
+    [Test]
     public void DocumentNumber_PrintedBetweenTheTitleAndTheBodyOfAWebPage()
     {
         var r = Run("probe3/docs/01_yinchuan_health_plan_table.html");

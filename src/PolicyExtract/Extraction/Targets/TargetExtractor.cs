@@ -28,7 +28,7 @@ public sealed partial class TargetExtractor : IExtractor
     private static partial Regex PerUnit { get; }
     [GeneratedRegex(@"(?:由|从(?![业事]))[^,，。;；]{0,14}$", RegexOptions.CultureInvariant)]
     private static partial Regex BaselineTail { get; }
-    [GeneratedRegex("(?:力争|争取|确保|最低|压缩至|压缩到|压减至|压减到|减至|达到|达|提高到|提高至|提升到|提升至|增长到|增至|降至|降到|降低到|降低至|下降到|下降至|减少到|缩短至|缩短到|保持在|稳定在|控制在|不低于|不少于|不超过|不高于|超过|突破|至少|最高|最多|为|的|约|近|在|超)+\\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("(?:力争|争取|确保|最低|发展到|发展至|增加到|增加至|压缩至|压缩到|压减至|压减到|减至|达到|达|提高到|提高至|提升到|提升至|增长到|增至|降至|降到|降低到|降低至|下降到|下降至|减少到|缩短至|缩短到|保持在|稳定在|控制在|不低于|不少于|不超过|不高于|超过|突破|至少|最高|最多|为|的|约|近|在|超)+\\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingCue { get; }
     private static readonly System.Buffers.SearchValues<char> NumberChars =
         System.Buffers.SearchValues.Create("0123456789〇○零一二两三四五六七八九十百千万亿廿卅");
@@ -245,6 +245,26 @@ public sealed partial class TargetExtractor : IExtractor
     [GeneratedRegex(@"^\s*(?:19|20)\d{2}\s*年(?:底|末)?前?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex YearOnly { get; }
 
+    /// <summary>A clause that only gives a change against a baseline (，较2024年下降6% / ，同比增长5%), with no measure of its own.</summary>
+    [GeneratedRegex(@"^\s*(?:较|比|同比|环比)[^,，;；。、]{0,12}?(?:下降|降低|减少|提高|提升|增长|上升|增加)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ChangeAgainstBaselineOnly { get; }
+
+    /// <summary>A sentence's first clause that names a fund and who provides it (专项资金由县财政预算安排，).</summary>
+    [GeneratedRegex(@"^\s*(?:第[一二三四五六七八九十百零〇\d]{1,4}条\s*)?(?<t>[\u3400-\u9fff]{2,10}?)由[^,，;；。]{1,20}(?:安排|承担|负担|列支|筹集|保障)\s*[,，]\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex FundProvidedBy { get; }
+
+    /// <summary>A bracketed cross-reference (（见附件1）, （详见附表）): it points elsewhere and names nothing.</summary>
+    [GeneratedRegex(@"[（(]\s*(?:详见|参见|具体见|见)[^（）()]{1,20}[）)]", RegexOptions.CultureInvariant)]
+    private static partial Regex CrossReference { get; }
+
+    /// <summary>A fund named only as such (市财政安排资金, 专项资金): what it pays for is said elsewhere.</summary>
+    [GeneratedRegex(@"^[\u3400-\u9fff]{0,6}?(?:安排|统筹|筹措|投入)?(?:专项)?(?:资金|经费)$", RegexOptions.CultureInvariant)]
+    private static partial Regex GenericFund { get; }
+
+    /// <summary>A cadence: once in each period (每季度…开展1次, 每月检测1次).</summary>
+    [GeneratedRegex(@"每(?:个)?(?:年|半年|季度|季|月|旬|周|日|天)", RegexOptions.CultureInvariant)]
+    private static partial Regex EachPeriod { get; }
+
     /// <summary>The label of an article of rules or measures (第四条　).</summary>
     [GeneratedRegex(@"^\s*第[一二三四五六七八九十百零〇\d]{1,4}条\s*", RegexOptions.CultureInvariant)]
     private static partial Regex ArticleLabel { get; }
@@ -365,6 +385,11 @@ public sealed partial class TargetExtractor : IExtractor
         // An age counts only as the level an indicator reaches, closing its clause (人均预期寿命达到79岁), not when it
         // says who is meant (60岁以上老年人).
         if (unit == "岁" && q.Span.End < line.End && Array.IndexOf(ClauseEnds, text[q.Span.End]) < 0) return null;
+        // A round magnitude alone before what it qualifies (千人以上集中式饮用水水源保护区, 千吨万人供水工程) names a class of
+        // things by their size; it counts nothing.
+        if (q.Value("num") is "十" or "百" or "千" or "万" && string.IsNullOrEmpty(q.Value("mult")) && q.Span.End < line.End
+            && text[q.Span.End] is >= '\u3400' and <= '\u9fff' and not '的')
+            return null;
         decimal mult = q.Value("mult") is { } mu && ChineseNumbers.TryGetMultiplier(mu, out var f) ? f : 1m;
         decimal? value = null, min = null, max = null;
         string comparator;
@@ -413,6 +438,9 @@ public sealed partial class TargetExtractor : IExtractor
                 comparator = Comparator(context.Rules, previous);
         }
 
+        // Once in each period (每季度对…开展1次水质抽检) is a cadence, not an amount to reach; a floor (每年至少开展1次健康评估)
+        // is a level of service and stays.
+        if (unit == "次" && value == 1 && comparator == "eq" && EachPeriod.IsMatch(text.AsSpan(sentenceStart, numStart - sentenceStart))) return null;
         // 一 with a described noun (建设一支师德高尚、业务精湛的…教师队伍, 打造一个开放共享的…平台) is the article "a": what is
         // described is built, nothing is counted; unless a place or bound makes it a count (每个镇建设一支…, 至少一个).
         if (comparator == "eq" && q.Value("num") is "一" && mult == 1 && !beforeInClause.Contains('每')
@@ -511,7 +539,8 @@ public sealed partial class TargetExtractor : IExtractor
             && verb?.Span.End != BoundStart(q, numStart))
             return null;
         // A share in brackets after its part (基础工作（40%）、项目引进（50%）) is a weight of the whole.
-        if (rate && numStart > line.Start && text[numStart - 1] is '（' or '(' && q.Span.End < line.End && text[q.Span.End] is '）' or ')')
+        if (rate && numStart > line.Start && q.Span.End < line.End && text[q.Span.End] is '）' or ')'
+            && (text[numStart - 1] is '（' or '(' || (numStart - 1 > line.Start && text[numStart - 1] == '占' && text[numStart - 2] is '（' or '(')))
             return null;
         // A quantity right after a count and closed by 的 (培育3—5家产值超10亿元的企业) says which ones are counted.
         if (previous is not null && previous.Span.End > clauseStart && previous.Span.End <= numStart && q.Span.End < line.End
@@ -566,7 +595,7 @@ public sealed partial class TargetExtractor : IExtractor
             && (secondOfRespectively || text.AsSpan(previous.Span.End, numStart - previous.Span.End).Trim() is "/"))
             nounEnd = NumberStart(previous);
         string Before() => BaselineTail.Replace(TrailingCue.Replace(view.Text[phraseStart..nounEnd], ""), "").Trim().TrimStart(',', '，');
-        string after = subjectEnd > subjectStart ? view.Text[subjectStart..subjectEnd].Trim() : "";
+        string after = subjectEnd > subjectStart ? CrossReference.Replace(view.Text[subjectStart..subjectEnd], "").Trim() : "";
         string subject;
         var beforeText = Before();
         // A rate whose phrase before ends on the verb (实现100%就业帮扶) or says nothing (将不低于30%的资金) names its subject after.
@@ -623,6 +652,15 @@ public sealed partial class TargetExtractor : IExtractor
                 && YearClause.Match(text, prevSentence, previous.Span.Start - prevSentence).Success)
                 subject = previousSubject;
         }
+        // A change against a baseline after a comma (PM2.5平均浓度控制在43微克/立方米以下，较2024年下降6%) has no measure of its
+        // own: it is the change of the measure of the level the clause before sets.
+        if (verb is null && ChangeAgainstBaselineOnly.IsMatch(beforeInClause)
+            && CarriedSubject(view, previous, sentenceStart, clauseStart) is { } changed)
+            subject = previousSubject ?? changed;
+        // A fund its sentence opens on (专项资金由县财政预算安排，每年安排不少于3500万元) is what the bare verb after provides.
+        if (verb is not null && subject == verb.Text && MoneyUnits.Contains(unit) && clauseStart > sentenceStart
+            && FundProvidedBy.Match(text, sentenceStart, clauseStart - sentenceStart) is { Success: true } fund)
+            subject = fund.Groups["t"].Value;
         // A clause that only says how much (…扩大招生计划分配到初中学校的比例，2027年达到60%以上) is about the measure the clause
         // just before names, when that clause ends on one.
         if (verb is not null && clauseStart - 1 > sentenceStart && YearsBefore.Replace(subject, "") == verb.Text)
@@ -641,6 +679,15 @@ public sealed partial class TargetExtractor : IExtractor
             else if (GenericStandard.IsMatch(subject)) subject = category + subject;
         }
         if (subject.Length == 0) return null;
+        // A fund named only as such under an item named for an amount given before (发放文旅消费券2000万元；…（一）发放文旅消费券。
+        // 市财政安排资金2000万元) is that amount said again, not a second target.
+        if (MoneyUnits.Contains(unit) && value is { } fundValue && GenericFund.IsMatch(subject)
+            && ItemTitle.Match(text, line.Start, line.Length) is { Success: true } fundItem && fundItem.Index + fundItem.Length <= clauseStart)
+        {
+            var title = TextFold.Squash(fundItem.Groups["t"].Value);
+            if (context.Result.Targets.Any(t => t.Value == (double)fundValue && t.Unit == unit && t.Subject is { Length: >= 2 } s && title.Contains(s, StringComparison.Ordinal)))
+                return null;
+        }
         // A time limit named only as such (办理时限由5个工作日压缩至1个工作日) is the limit of the item its line opens with
         // (1.企业信息变更一件事。…).
         if (GenericTimeLimit.IsMatch(subject) && ItemTitle.Match(text, line.Start, line.Length) is { Success: true } item
