@@ -1300,6 +1300,22 @@ public class ExtractionTests
     }
 
     [Test]
+    public void Targets_AYearlyFigure_AConnectionTarget_AndAnEventOnceAYear()
+    {
+        var r = Run("probe37/docs/02_luohe_general_office_digital_economy_smart_manufacturing_plan_lead_markers.txt");
+        // 每年诊断企业不少于300家 (every year) and 2025年，…诊断企业300家 (that year) are two targets.
+        var diagnosed = r.Targets.Where(t => t.Value == 300 && t.Unit == "家").ToList();
+        Assert.That(diagnosed.Select(t => t.Comparator), Is.EquivalentTo(new[] { "eq", "gte" }));
+        Assert.That(diagnosed.Single(t => t.Comparator == "gte").Deadline?.Kind, Is.EqualTo("recurring"));
+        // 2026年底前接入规模以上工业企业1200家: 接入 commits to the figure.
+        var connected = r.Targets.Single(t => t.Value == 1200);
+        Assert.That(connected.Subject, Is.EqualTo("规模以上工业企业"));
+        Assert.That(connected.Deadline?.End, Is.EqualTo("2026-12-31"));
+        // 每年举办一届…发展大会: once a year is a cadence, no amount to reach.
+        Assert.That(r.Targets, Has.None.Matches<TargetOutput>(t => t!.Unit == "届"));
+    }
+
+    [Test]
     public void DocumentNumber_PrintedBetweenTheTitleAndTheBodyOfAWebPage()
     {
         var r = Run("probe3/docs/01_yinchuan_health_plan_table.html");

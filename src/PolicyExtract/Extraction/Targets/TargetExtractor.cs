@@ -72,8 +72,8 @@ public sealed partial class TargetExtractor : IExtractor
     /// The targets listed so far, by value, unit and subject, with the time each is due by. A restatement (a task table
     /// repeating the body, a summary repeating a goal) is listed once; the same figure due at another time
     /// (分年度目标：2025年，…10个；2026年，…10个) is another target, and so is one a paragraph gives again under a time of its
-    /// own (到2027年底…90%以上。分年度目标：…2027年，…90%以上: the total, then the plan's last yearly step). A statement
-    /// without a dated deadline matches any.
+    /// own (到2027年底…90%以上。分年度目标：…2027年，…90%以上: the total, then the plan's last yearly step), and so is one
+    /// set for every year against one set for a year. A statement without a dated deadline matches any other.
     /// </summary>
     private sealed class SeenTargets
     {
@@ -89,6 +89,8 @@ public sealed partial class TargetExtractor : IExtractor
 
         private static bool Same(TargetOutput a, TargetOutput b)
         {
+            // A figure for every year (每年诊断企业不少于300家) is not the figure for one year (2025年，诊断企业300家).
+            if (a.Deadline is { } da && b.Deadline is { } db && (da.Kind == "recurring") != (db.Kind == "recurring")) return false;
             if (a.Deadline?.End is not { } end || b.Deadline?.End is not { } other) return true;
             if (end != other) return false;
             return a.Evidence.Line != b.Evidence.Line || a.Deadline.Evidence is not { } at || b.Deadline.Evidence is not { } bt
@@ -438,9 +440,10 @@ public sealed partial class TargetExtractor : IExtractor
                 comparator = Comparator(context.Rules, previous);
         }
 
-        // Once in each period (每季度对…开展1次水质抽检) is a cadence, not an amount to reach; a floor (每年至少开展1次健康评估)
-        // is a level of service and stays.
-        if (unit == "次" && value == 1 && comparator == "eq" && EachPeriod.IsMatch(text.AsSpan(sentenceStart, numStart - sentenceStart))) return null;
+        // Once in each period (每季度对…开展1次水质抽检, 每年举办一届…大会) is a cadence, not an amount to reach; a floor
+        // (每年至少开展1次健康评估) is a level of service and stays.
+        if (unit is "次" or "届" or "期" or "轮" && value == 1 && comparator == "eq"
+            && EachPeriod.IsMatch(text.AsSpan(sentenceStart, numStart - sentenceStart))) return null;
         // 一 with a described noun (建设一支师德高尚、业务精湛的…教师队伍, 打造一个开放共享的…平台) is the article "a": what is
         // described is built, nothing is counted; unless a place or bound makes it a count (每个镇建设一支…, 至少一个).
         if (comparator == "eq" && q.Value("num") is "一" && mult == 1 && !beforeInClause.Contains('每')
