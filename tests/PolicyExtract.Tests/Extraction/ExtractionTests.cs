@@ -1189,6 +1189,22 @@ public class ExtractionTests
     }
 
     [Test]
+    public void Deadlines_AOneMonthStageWithoutItsYear_EndsWithThatMonthOfTheDocumentsYear()
+    {
+        // （一）动员部署阶段（2025年4月） … （三）总结提升阶段（10月）。
+        var r = Run("probe35/docs/02_dazu_district_safety_committee_office_gas_and_self_built_housing_campaign_stages_town_duty_sentences.txt");
+        Assert.That(r.Deadlines.Select(d => d.End), Does.Contain("2025-10-31"));
+
+        var text = RunText("""
+            某县开展燃气安全专项整治工作方案
+            2025年3月1日
+            （一）动员部署阶段（2025年3月）。制定具体实施方案。
+            （二）总结提升阶段（11月份）。全面总结整治成效。
+            """);
+        Assert.That(text.Deadlines.Select(d => d.End), Does.Contain("2025-11-30"));
+    }
+
+    [Test]
     public void DocumentNumber_PrintedBetweenTheTitleAndTheBodyOfAWebPage()
     {
         var r = Run("probe3/docs/01_yinchuan_health_plan_table.html");
