@@ -1205,6 +1205,25 @@ public class ExtractionTests
     }
 
     [Test]
+    public void Deadlines_DatesWithoutTheirYearAfterAYearlyCadence_Recur()
+    {
+        // 人才补贴资金申请每年集中受理两次，分别于6月30日前、12月31日前提出申请。
+        var r = Run("probe35/docs/03_zaozhuang_city_office_talent_introduction_measures_per_person_amounts_conditions.txt");
+        Assert.That(r.Deadlines.Select(d => d.End), Has.None.EqualTo("2025-06-30"));
+
+        var text = RunText("""
+            某市科技项目管理办法
+            2025年3月1日
+            第五条　项目申报每年组织两批，分别于4月30日前、9月30日前完成。
+            第六条　首批奖励资金于8月31日前拨付。
+            """);
+        var ends = text.Deadlines.Select(d => d.End).ToList();
+        Assert.That(ends, Has.None.EqualTo("2025-04-30"));
+        Assert.That(ends, Has.None.EqualTo("2025-09-30"));
+        Assert.That(ends, Does.Contain("2025-08-31"));
+    }
+
+    [Test]
     public void DocumentNumber_PrintedBetweenTheTitleAndTheBodyOfAWebPage()
     {
         var r = Run("probe3/docs/01_yinchuan_health_plan_table.html");
