@@ -1224,6 +1224,22 @@ public class ExtractionTests
     }
 
     [Test]
+    public void Title_OfAnInterpretationPage_IsItsHeading_NotTheLinkAtTheFoot()
+    {
+        var r = Run("probe36/docs/03_ningbo_housing_bureau_interpretation_affordable_rental_housing_plan_no_own_number.txt");
+        Assert.That(r.Title, Is.EqualTo("《宁波市加快发展保障性租赁住房实施方案（2025—2027年）》政策解读"));
+
+        var text = RunText("""
+            首页 > 政策解读
+            《某市促进消费若干措施》政策解读
+            发布日期：2025-03-01
+            近日，某市人民政府印发了《某市促进消费若干措施》。现就有关内容解读如下。
+            相关链接：某市人民政府关于印发某市促进消费若干措施的通知
+            """);
+        Assert.That(text.Title, Is.EqualTo("《某市促进消费若干措施》政策解读"));
+    }
+
+    [Test]
     public void DocumentNumber_PrintedBetweenTheTitleAndTheBodyOfAWebPage()
     {
         var r = Run("probe3/docs/01_yinchuan_health_plan_table.html");
