@@ -1240,6 +1240,25 @@ public class ExtractionTests
     }
 
     [Test]
+    public void Issuers_AnInterpretationPageWithoutSignature_IsWrittenByItsSource()
+    {
+        // 发布日期：2025-05-16　　信息来源：宁波市住房和城乡建设局　　解读类型：部门解读
+        var r = Run("probe36/docs/03_ningbo_housing_bureau_interpretation_affordable_rental_housing_plan_no_own_number.txt");
+        Assert.That(r.Issuers.Select(i => i.Name), Is.EqualTo(new[] { "宁波市住房和城乡建设局" }));
+        // A report posted by the office of the government it is the report of: the source is not its author.
+        var report = Run("probe14/docs/01_chuzhou_government_work_report_results_then_expected_goals.txt");
+        Assert.That(report.Issuers.Select(i => i.Name), Has.None.Contains("办公室"));
+
+        static ExtractionResult Page(string title) => RunText($"""
+            {title}
+            发布日期：2025-03-01　　信息来源：某市商务局　　字号：[大 中 小]
+            近日，某市人民政府印发了《某市促进消费若干措施》。到2026年，全市社会消费品零售总额达到500亿元。
+            """);
+        Assert.That(Page("《某市促进消费若干措施》政策解读").Issuers.Select(i => i.Name), Is.EqualTo(new[] { "某市商务局" }));
+        Assert.That(Page("某市2025年消费市场运行情况").Issuers.Select(i => i.Name), Is.Empty);
+    }
+
+    [Test]
     public void DocumentNumber_PrintedBetweenTheTitleAndTheBodyOfAWebPage()
     {
         var r = Run("probe3/docs/01_yinchuan_health_plan_table.html");
