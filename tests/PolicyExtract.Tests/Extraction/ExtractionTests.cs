@@ -1237,6 +1237,15 @@ public class ExtractionTests
             相关链接：某市人民政府关于印发某市促进消费若干措施的通知
             """);
         Assert.That(text.Title, Is.EqualTo("《某市促进消费若干措施》政策解读"));
+
+        // A link to the issuing notice at the foot of a page is not its title, even one with 关于.
+        var measures = RunText("""
+            某市促进消费若干措施
+            2025年3月1日
+            一、到2026年，全市社会消费品零售总额达到500亿元。
+            相关文件：某市人民政府关于印发某市促进消费若干措施的通知
+            """);
+        Assert.That(measures.Title, Is.EqualTo("某市促进消费若干措施"));
     }
 
     [Test]
