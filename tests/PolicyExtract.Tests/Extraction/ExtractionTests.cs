@@ -1316,6 +1316,85 @@ public class ExtractionTests
     }
 
     [Test]
+    public void Deadlines_AOneMonthStageWithoutItsYear_EndsWithThatMonthOfTheDocumentsYear()
+    {
+        // （一）动员部署阶段（2025年4月） … （三）总结提升阶段（10月）。
+        var r = Run("probe35/docs/02_dazu_district_safety_committee_office_gas_and_self_built_housing_campaign_stages_town_duty_sentences.txt");
+        Assert.That(r.Deadlines.Select(d => d.End), Does.Contain("2025-10-31"));
+
+        var text = RunText("""
+            某县开展燃气安全专项整治工作方案
+            2025年3月1日
+            （一）动员部署阶段（2025年3月）。制定具体实施方案。
+            （二）总结提升阶段（11月份）。全面总结整治成效。
+            """);
+        Assert.That(text.Deadlines.Select(d => d.End), Does.Contain("2025-11-30"));
+    }
+
+    [Test]
+    public void Deadlines_DatesWithoutTheirYearAfterAYearlyCadence_Recur()
+    {
+        // 人才补贴资金申请每年集中受理两次，分别于6月30日前、12月31日前提出申请。
+        var r = Run("probe35/docs/03_zaozhuang_city_office_talent_introduction_measures_per_person_amounts_conditions.txt");
+        Assert.That(r.Deadlines.Select(d => d.End), Has.None.EqualTo("2025-06-30"));
+
+        var text = RunText("""
+            某市科技项目管理办法
+            2025年3月1日
+            第五条　项目申报每年组织两批，分别于4月30日前、9月30日前完成。
+            第六条　首批奖励资金于8月31日前拨付。
+            """);
+        var ends = text.Deadlines.Select(d => d.End).ToList();
+        Assert.That(ends, Has.None.EqualTo("2025-04-30"));
+        Assert.That(ends, Has.None.EqualTo("2025-09-30"));
+        Assert.That(ends, Does.Contain("2025-08-31"));
+    }
+
+    [Test]
+    public void Title_OfAnInterpretationPage_IsItsHeading_NotTheLinkAtTheFoot()
+    {
+        var r = Run("probe36/docs/03_ningbo_housing_bureau_interpretation_affordable_rental_housing_plan_no_own_number.txt");
+        Assert.That(r.Title, Is.EqualTo("《宁波市加快发展保障性租赁住房实施方案（2025—2027年）》政策解读"));
+
+        var text = RunText("""
+            首页 > 政策解读
+            《某市促进消费若干措施》政策解读
+            发布日期：2025-03-01
+            近日，某市人民政府印发了《某市促进消费若干措施》。现就有关内容解读如下。
+            相关链接：某市人民政府关于印发某市促进消费若干措施的通知
+            """);
+        Assert.That(text.Title, Is.EqualTo("《某市促进消费若干措施》政策解读"));
+
+        // A link to the issuing notice at the foot of a page is not its title, even one with 关于.
+        var measures = RunText("""
+            某市促进消费若干措施
+            2025年3月1日
+            一、到2026年，全市社会消费品零售总额达到500亿元。
+            相关文件：某市人民政府关于印发某市促进消费若干措施的通知
+            """);
+        Assert.That(measures.Title, Is.EqualTo("某市促进消费若干措施"));
+    }
+
+    [Test]
+    public void Issuers_AnInterpretationPageWithoutSignature_IsWrittenByItsSource()
+    {
+        // 发布日期：2025-05-16　　信息来源：宁波市住房和城乡建设局　　解读类型：部门解读
+        var r = Run("probe36/docs/03_ningbo_housing_bureau_interpretation_affordable_rental_housing_plan_no_own_number.txt");
+        Assert.That(r.Issuers.Select(i => i.Name), Is.EqualTo(new[] { "宁波市住房和城乡建设局" }));
+        // A report posted by the office of the government it is the report of: the source is not its author.
+        var report = Run("probe14/docs/01_chuzhou_government_work_report_results_then_expected_goals.txt");
+        Assert.That(report.Issuers.Select(i => i.Name), Has.None.Contains("办公室"));
+
+        static ExtractionResult Page(string title) => RunText($"""
+            {title}
+            发布日期：2025-03-01　　信息来源：某市商务局　　字号：[大 中 小]
+            近日，某市人民政府印发了《某市促进消费若干措施》。到2026年，全市社会消费品零售总额达到500亿元。
+            """);
+        Assert.That(Page("《某市促进消费若干措施》政策解读").Issuers.Select(i => i.Name), Is.EqualTo(new[] { "某市商务局" }));
+        Assert.That(Page("某市2025年消费市场运行情况").Issuers.Select(i => i.Name), Is.Empty);
+    }
+
+    [Test]
     public void DocumentNumber_PrintedBetweenTheTitleAndTheBodyOfAWebPage()
     {
         var r = Run("probe3/docs/01_yinchuan_health_plan_table.html");

@@ -31,7 +31,8 @@ public sealed partial class DeadlineExtractor : IExtractor
                 // A date without its year after a yearly date in the same paragraph (企业于每年3月31日前申请。…于4月30日前完成初审)
                 // is a later step of the same yearly round: it recurs, it is not a date of the issue year.
                 if (m.Rule.Id.EndsWith("-this-year", StringComparison.Ordinal)
-                    && YearlyDate.IsMatch(view.MatchText.AsSpan(view.Lines[li].Start, m.Span.Start - view.Lines[li].Start)))
+                    && (YearlyDate.IsMatch(view.MatchText.AsSpan(view.Lines[li].Start, m.Span.Start - view.Lines[li].Start))
+                        || AfterAYearlyCadence(view.MatchText[view.Lines[li].Start..m.Span.Start])))
                     d = new DeadlineOutput { Text = d.Text, Kind = "recurring", Evidence = d.Evidence };
                 else if (NextYearOfAYearlyStep(context, m, li))
                     d = new DeadlineOutput { Text = text, Kind = "recurring", Evidence = d.Evidence };
@@ -45,6 +46,20 @@ public sealed partial class DeadlineExtractor : IExtractor
     /// <summary>A date of every year (每年3月31日前, 每年度1月): a yearly round of steps.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"每年度?\s*(?:1[0-2]|[1-9])\s*月", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex YearlyDate { get; }
+
+    /// <summary>How many times a year something is done (每年集中受理两次, 每年开展一次, 每年分两批).</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"每年度?[^。；;！!？?]{0,20}?[一二两三四1-4]\s*(?:次|批|轮)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex YearlyCadence { get; }
+
+    /// <summary>
+    /// A date without its year in a sentence that has set how often a year it comes round (申请每年集中受理两次，分别于
+    /// 6月30日前、12月31日前提出): one date of each round, recurring, not a date of the issue year.
+    /// </summary>
+    private static bool AfterAYearlyCadence(string before)
+    {
+        int sentence = before.LastIndexOfAny(['。', '；', ';', '!', '！', '?', '？']) + 1;
+        return YearlyCadence.IsMatch(before, sentence);
+    }
 
     /// <summary>
     /// 次年 in a sentence that has just set a yearly step (各乡镇于每年12月10日前报送…，县农业农村局于次年1月20日前汇总…)

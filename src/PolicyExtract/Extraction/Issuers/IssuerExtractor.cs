@@ -69,6 +69,18 @@ public sealed class IssuerExtractor(OrgNames orgs, GazetteerSet gazetteers) : IE
                 foreach (var m in context.Rules.Find("issuer.source", view.LineMatchText(i), view.Lines[i].Start))
                     found.Add((m.Groups["org"].Text, "source-line", m.Groups["org"].Span));
 
+        // A policy interpretation (《…》政策解读) is written by the body it comes from: with no signature, the source
+        // printed among the fields of its metadata line names it. On other pages that source is only the office that
+        // posted the page (a 政府工作报告 put online by the 人民政府办公室), so it is not read there.
+        if (found.Count == 0 && IsInterpretation(context.Result.Title))
+            for (int i = 0; i < Math.Min(view.Lines.Count, 30) && found.Count == 0; i++)
+                foreach (var m in context.Rules.Find("issuer.source-inline", view.LineMatchText(i), view.Lines[i].Start))
+                    if (orgs.IsOrgName(m.Groups["org"].Text))
+                    {
+                        found.Add((m.Groups["org"].Text, "source-line", m.Groups["org"].Span));
+                        break;
+                    }
+
         // The agency code of the document's own number names its issuer (苏政办发 → 江苏省人民政府办公厅).
         if (context.Result.DocumentNumber is { } number)
         {
@@ -100,6 +112,10 @@ public sealed class IssuerExtractor(OrgNames orgs, GazetteerSet gazetteers) : IE
             });
         }
     }
+
+    /// <summary>A title that reads as the interpretation of a document (《…》政策解读, 关于《…》的解读).</summary>
+    private static bool IsInterpretation(string? title) =>
+        title is { } t && Regex.IsMatch(t.TrimEnd(), @"》\s*(?:的)?(?:政策)?解读$");
 
     private static bool IsIssuerLabel(ExtractionContext context, string key) =>
         context.Rules.IsMacro("issuer_label", key.Trim());

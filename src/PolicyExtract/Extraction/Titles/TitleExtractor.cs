@@ -13,10 +13,14 @@ public sealed partial class TitleExtractor : IExtractor
 {
     [GeneratedRegex("(?:通知|意见|方案|办法|规定|决定|计划|规划|纲要|细则|批复|函|公告|通告|通报|报告|指引|措施|要点|清单|标准|条例|实施意见|行动计划|工作方案|指导意见|若干措施|复函|决议|公报|指南)(?:\\s*[(（][^()（）]{0,20}[)）])?$", RegexOptions.CultureInvariant)]
     private static partial Regex TitleEnd { get; }
-    [GeneratedRegex("索引号|发布机构|发文机关|文件编号|发文字号|生成日期|发布日期|公开日期|成文日期|主题分类|当前位置|您的位置|内容概述|效力状况|来源[:：]|浏览次数|字体|文字大小|首页\\s*[>›»]|[>›»]\\s*正文|上一篇|下一篇|上一条|下一条|打印本页|关闭窗口|关\\s*键\\s*[词字]\\s*[:：]|主\\s*题\\s*词\\s*[:：]|信息名称\\s*[:：]|信息分类\\s*[:：]"
+    [GeneratedRegex("索引号|发布机构|发文机关|文件编号|发文字号|生成日期|发布日期|公开日期|成文日期|主题分类|当前位置|您的位置|内容概述|效力状况|来源[:：]|浏览次数|字体|文字大小|首页\\s*[>›»]|[>›»]\\s*正文|上一篇|下一篇|上一条|下一条|打印本页|关闭窗口|相关链接|相关文件\\s*[:：]|关\\s*键\\s*[词字]\\s*[:：]|主\\s*题\\s*词\\s*[:：]|信息名称\\s*[:：]|信息分类\\s*[:：]"
         // A letter-spaced label (关 键 词：…, 文　　号：…) is a field of a page's metadata block, never a title's first line.
         + @"|^\s*[\u3400-\u9fff](?:[ \t\u3000]+[\u3400-\u9fff]){1,4}\s*[:：]", RegexOptions.CultureInvariant)]
     private static partial Regex MetadataLike { get; }
+
+    /// <summary>The heading of a policy interpretation: 《…》政策解读, 关于《…》的解读, 《…》解读.</summary>
+    [GeneratedRegex(@"^(?:关于)?《[^《》]+》\s*(?:的)?(?:政策)?解读$", RegexOptions.CultureInvariant)]
+    private static partial Regex InterpretationTitle { get; }
 
     [GeneratedRegex(@"^附\s*件\s*\d*\s*(?:[:：].*)?$", RegexOptions.CultureInvariant)]
     private static partial Regex AttachmentLabel { get; }
@@ -75,6 +79,13 @@ public sealed partial class TitleExtractor : IExtractor
                 if (NotTitle(i + k, part) || (k > 0 && part.EndsWith('。')))
                     break;
                 joined += part;
+                // A page interpreting a policy is headed by the interpretation's own title (《…》政策解读); the cited
+                // titles and links below it are not its title. It counts only as the first title-like line.
+                if (fallback is null && joined.Length >= 6 && InterpretationTitle.IsMatch(joined))
+                {
+                    Set(context, new TextSpan(view.Lines[i].Start + LeadingSpaces(view.LineText(i)), view.Lines[i + k].End));
+                    return;
+                }
                 if (joined.Length >= 6 && TitleEnd.IsMatch(joined) && !ContinuesOnNextLine(i + k + 1, joined, k + 1))
                 {
                     var span = new TextSpan(view.Lines[i].Start + LeadingSpaces(view.LineText(i)), view.Lines[i + k].End);
