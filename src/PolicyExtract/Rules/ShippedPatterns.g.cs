@@ -29,7 +29,7 @@ public static partial class ShippedPatterns
     private static partial Regex R2();
 
     // deadline.range
-    private const string P3 = "(?<y1>(?:(?:19|20)[0-9０-９]{2}))\\s*年?\\s*(?:(?:—{1,2}|–|-|~|～|至|到))\\s*(?<y2>(?:(?:19|20)[0-9０-９]{2}))\\s*年?(?![0-9０-９])(?!\\s*年?\\s*(?:年度|度|供暖期|采暖期|供热期|学年|赛季|雪季))";
+    private const string P3 = "(?<y1>(?:(?:19|20)[0-9０-９]{2}))\\s*年?\\s*(?:(?:—{1,2}|–|-|~|～|至|到))\\s*(?<y2>(?:(?:19|20)[0-9０-９]{2}))\\s*年?(?![0-9０-９])(?!\\s*年?\\s*(?:年度|度|供暖期|采暖期|供热期|供暖季|采暖季|学年|赛季|雪季|秋冬季|冬春季|秋冬|冬春))";
 
     [GeneratedRegex(P3, RegexOptions.CultureInvariant, 2000)]
     private static partial Regex R3();

@@ -1395,6 +1395,17 @@ public class ExtractionTests
     }
 
     [Test]
+    public void Deadlines_AnAutumnAndWinterSeasonAcrossTwoYears_IsNoPeriodToTheEndOfTheSecond()
+    {
+        // 8.完善应急减排清单。8月底前，完成2025—2026年秋冬季重污染天气应急减排清单修订: the season names the list; the task is
+        // due 8月底前, and nothing in the document ends 2026-12-31.
+        var r = Run("probe34/docs/01_yaodu_district_office_2025_air_pollution_campaign_plan_lead_and_coop_on_one_line.txt");
+        Assert.That(r.Deadlines, Has.None.Matches<DeadlineOutput>(d => d!.End == "2026-12-31"));
+        Assert.That(r.Responsibilities.Single(a => a.Task.StartsWith("完善应急减排清单", StringComparison.Ordinal)).Deadline?.End,
+            Is.EqualTo("2025-08-31"));
+    }
+
+    [Test]
     public void DocumentNumber_PrintedBetweenTheTitleAndTheBodyOfAWebPage()
     {
         var r = Run("probe3/docs/01_yinchuan_health_plan_table.html");
