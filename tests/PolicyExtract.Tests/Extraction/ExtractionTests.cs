@@ -1406,6 +1406,22 @@ public class ExtractionTests
     }
 
     [Test]
+    public void Targets_AClauseOfHowMuchAfterTheWorkItSetsGoing_IsAboutThatWork()
+    {
+        // 推进既有住宅加装电梯，完成400部以上: the figure measures the work the clause before names.
+        var r = Run("probe36/docs/02_xiamen_general_office_2025_old_community_renovation_plan_annex_task_list_cell_per_line.txt");
+        Assert.That(r.Targets.Where(t => t.Value == 400 && t.Unit == "部").Select(t => t.Subject), Has.Member("推进既有住宅加装电梯"));
+        Assert.That(r.Targets, Has.None.Matches<TargetOutput>(t => t!.Subject == "完成"));
+        // Without such a clause the verb stays the subject's only word (按照要求 sets nothing going).
+        var text = RunText("""
+            某县2025年农村公路工作要点
+            2025年3月1日
+            一、按照要求，完成30公里。
+            """);
+        Assert.That(text.Targets.Single().Subject, Is.EqualTo("完成"));
+    }
+
+    [Test]
     public void DocumentNumber_PrintedBetweenTheTitleAndTheBodyOfAWebPage()
     {
         var r = Run("probe3/docs/01_yinchuan_health_plan_table.html");

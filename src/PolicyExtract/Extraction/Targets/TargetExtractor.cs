@@ -214,6 +214,10 @@ public sealed partial class TargetExtractor : IExtractor
     [GeneratedRegex(@"(?:比例|占比|比重|率|水平)$", RegexOptions.CultureInvariant)]
     private static partial Regex MeasureNoun { get; }
 
+    // A clause that sets a work going and names it (推进既有住宅加装电梯, 全面实施农村公路提质改造), nothing else.
+    [GeneratedRegex(@"^(?:加快|持续|全面|积极|深入|大力|稳步|有序)?(?:推进|实施|开展|推动|实行)[\u3400-\u9fff]{2,24}$", RegexOptions.CultureInvariant)]
+    private static partial Regex WorkClause { get; }
+
     // A clause that only states who qualifies (经评估为重度失能的，), the last before the target's clause in its sentence.
     [GeneratedRegex(@"(?:^|[，,；;：:])\s*(?:经评估为|经认定为|经评定为|被评为|属于|凡是|凡)?(?<c>[^，,。；;：:的]{2,16})的\s*[，,]\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex ConditionBefore { get; }
@@ -672,6 +676,9 @@ public sealed partial class TargetExtractor : IExtractor
             int prevStart = LastIndexOfAny(text, ClauseEnds, prevEnd - 1, sentenceStart) + 1;
             var prevClause = view.Text[prevStart..prevEnd].Trim();
             if (prevClause.Length is > 1 and <= 40 && MeasureNoun.IsMatch(prevClause)) subject = TextFold.Squash(prevClause);
+            // …or the work it sets going, when no figure came before in the sentence (推进既有住宅加装电梯，完成400部以上).
+            else if (subject == verb.Text && (previous is null || previous.Span.End <= sentenceStart) && WorkClause.IsMatch(prevClause))
+                subject = prevClause;
         }
         // A condition clause just before (经评估为重度失能的，补贴标准由…提高到300元；中度失能的，由…提高到200元) names the
         // category a standard is for: it is the subject of a bare verb and qualifies a generic standard.
