@@ -1422,6 +1422,17 @@ public class ExtractionTests
     }
 
     [Test]
+    public void Targets_ReemploymentOfTheUnemployed_IsAnEmploymentTarget()
+    {
+        // 2025年，全市城镇新增就业2.4万人以上，城镇失业人员再就业6500人，就业困难人员实现就业1800人.
+        var r = Run("probe38/docs/02_jincheng_hrss_finance_joint_2025_employment_promotion_notice_per_person_subsidies.txt");
+        var reemployed = r.Targets.Single(t => t.Value == 6500);
+        Assert.That(reemployed.Unit, Is.EqualTo("人"));
+        Assert.That(reemployed.Subject, Does.Contain("失业人员"));
+        Assert.That(reemployed.Deadline?.End, Is.EqualTo("2025-12-31"));
+    }
+
+    [Test]
     public void DocumentNumber_PrintedBetweenTheTitleAndTheBodyOfAWebPage()
     {
         var r = Run("probe3/docs/01_yinchuan_health_plan_table.html");
