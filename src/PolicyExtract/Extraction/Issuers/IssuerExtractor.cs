@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using PolicyExtract.Extraction.Common;
+using PolicyExtract.Extraction.Titles;
 using PolicyExtract.Model;
 using PolicyExtract.Normalization;
 using PolicyExtract.Rules.Gazetteers;
@@ -72,7 +73,7 @@ public sealed class IssuerExtractor(OrgNames orgs, GazetteerSet gazetteers) : IE
         // A policy interpretation (《…》政策解读) is written by the body it comes from: with no signature, the source
         // printed among the fields of its metadata line names it. On other pages that source is only the office that
         // posted the page (a 政府工作报告 put online by the 人民政府办公室), so it is not read there.
-        if (found.Count == 0 && IsInterpretation(context.Result.Title))
+        if (found.Count == 0 && TitleExtractor.ReadsAsInterpretation(context.Result.Title))
             for (int i = 0; i < Math.Min(view.Lines.Count, 30) && found.Count == 0; i++)
                 foreach (var m in context.Rules.Find("issuer.source-inline", view.LineMatchText(i), view.Lines[i].Start))
                     if (orgs.IsOrgName(m.Groups["org"].Text))
@@ -112,10 +113,6 @@ public sealed class IssuerExtractor(OrgNames orgs, GazetteerSet gazetteers) : IE
             });
         }
     }
-
-    /// <summary>A title that reads as the interpretation of a document (《…》政策解读, 关于《…》的解读).</summary>
-    private static bool IsInterpretation(string? title) =>
-        title is { } t && Regex.IsMatch(t.TrimEnd(), @"》\s*(?:的)?(?:政策)?解读$");
 
     private static bool IsIssuerLabel(ExtractionContext context, string key) =>
         context.Rules.IsMacro("issuer_label", key.Trim());

@@ -18,9 +18,18 @@ public sealed partial class TitleExtractor : IExtractor
         + @"|^\s*[\u3400-\u9fff](?:[ \t\u3000]+[\u3400-\u9fff]){1,4}\s*[:：]", RegexOptions.CultureInvariant)]
     private static partial Regex MetadataLike { get; }
 
+    /// <summary>How the title of a policy interpretation ends: 》政策解读, 》的解读, 》解读.</summary>
+    private const string InterpretationEnd = @"》\s*(?:的)?(?:政策)?解读$";
+
     /// <summary>The heading of a policy interpretation: 《…》政策解读, 关于《…》的解读, 《…》解读.</summary>
-    [GeneratedRegex(@"^(?:关于)?《[^《》]+》\s*(?:的)?(?:政策)?解读$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:关于)?《[^《》]+" + InterpretationEnd, RegexOptions.CultureInvariant)]
     private static partial Regex InterpretationTitle { get; }
+
+    [GeneratedRegex(InterpretationEnd, RegexOptions.CultureInvariant)]
+    private static partial Regex InterpretationEnding { get; }
+
+    /// <summary>True when a title reads as the interpretation of a document (…《…》政策解读, 关于《…》的解读).</summary>
+    internal static bool ReadsAsInterpretation(string? title) => title is { } t && InterpretationEnding.IsMatch(t.TrimEnd());
 
     [GeneratedRegex(@"^附\s*件\s*\d*\s*(?:[:：].*)?$", RegexOptions.CultureInvariant)]
     private static partial Regex AttachmentLabel { get; }
