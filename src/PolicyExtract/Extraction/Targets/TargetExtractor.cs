@@ -256,7 +256,7 @@ public sealed partial class TargetExtractor : IExtractor
     private static partial Regex ChangeAgainstBaselineOnly { get; }
 
     /// <summary>A sentence's first clause that names a fund and who provides it (专项资金由县财政预算安排，).</summary>
-    [GeneratedRegex(@"^\s*(?:第[一二三四五六七八九十百零〇\d]{1,4}条\s*)?(?<t>[\u3400-\u9fff]{2,10}?)由[^,，;；。]{1,20}(?:安排|承担|负担|列支|筹集|保障)\s*[,，]\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:" + ArticleNumber + @"\s*)?(?<t>[\u3400-\u9fff]{2,10}?)由[^,，;；。]{1,20}(?:安排|承担|负担|列支|筹集|保障)\s*[,，]\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex FundProvidedBy { get; }
 
     /// <summary>A bracketed cross-reference (（见附件1）, （详见附表）): it points elsewhere and names nothing.</summary>
@@ -271,8 +271,11 @@ public sealed partial class TargetExtractor : IExtractor
     [GeneratedRegex(@"每(?:个)?(?:年|半年|季度|季|月|旬|周|日|天)", RegexOptions.CultureInvariant)]
     private static partial Regex EachPeriod { get; }
 
+    /// <summary>The number of an article of rules or measures (第四条).</summary>
+    private const string ArticleNumber = @"第[一二三四五六七八九十百零〇\d]{1,4}条";
+
     /// <summary>The label of an article of rules or measures (第四条　).</summary>
-    [GeneratedRegex(@"^\s*第[一二三四五六七八九十百零〇\d]{1,4}条\s*", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*" + ArticleNumber + @"\s*", RegexOptions.CultureInvariant)]
     private static partial Regex ArticleLabel { get; }
 
     /// <summary>A sentence's opening that is only a year (2026年，), before the verb of its one clause.</summary>
