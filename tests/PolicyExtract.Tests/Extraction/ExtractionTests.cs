@@ -1433,6 +1433,24 @@ public class ExtractionTests
     }
 
     [Test]
+    public void Targets_AListOfMeasuresAfterATarget_EachContinuesTheOneBefore()
+    {
+        // 改造城镇老旧小区86个，涉及居民2.1万户、建筑面积158万平方米: the 、 list names two more measures of the work.
+        var r = Run("probe38/docs/01_liaoyang_city_office_2025_urban_renewal_old_community_annual_plan_tab_project_table.txt");
+        var area = r.Targets.Single(t => t.Value == 1580000);
+        Assert.That(area.Unit, Is.EqualTo("平方米"));
+        Assert.That(area.Subject, Is.EqualTo("建筑面积"));
+        Assert.That(r.Targets.Select(t => t.Value), Does.Contain(21000));
+        // A figure listed after one that is not a target is not one either.
+        var text = RunText("""
+            某县2025年老旧小区改造工作要点
+            2025年3月1日
+            一、2024年，全县共有老旧小区40个，涉及居民1.2万户、建筑面积80万平方米。
+            """);
+        Assert.That(text.Targets, Is.Empty);
+    }
+
+    [Test]
     public void DocumentNumber_PrintedBetweenTheTitleAndTheBodyOfAWebPage()
     {
         var r = Run("probe3/docs/01_yinchuan_health_plan_table.html");

@@ -479,7 +479,7 @@ public sealed partial class TargetExtractor : IExtractor
         // A rate right after its name (不合格产品核查处置率100%) states the level it is to be at.
         bool namedRate = (rate && beforeInClause.TrimEnd().EndsWith('率')) || PerCapitaIndicator.IsMatch(beforeInClause);
         // A clause that only names another measure of what the clause before sets (建成…设施1座，日处理能力300吨) continues it.
-        bool continuesTarget = verb is null && !hasComparator && ContinuesTarget(context, text, previous, sentenceStart, clauseStart, beforeInClause);
+        bool continuesTarget = verb is null && !hasComparator && ContinuesTarget(context, text, previous, previousSubject is not null, sentenceStart, clauseStart, beforeInClause);
         // A count brought in by a preposition, its verb after what it counts (为1.5万户困难家庭实施适老化改造,
         // 对全区120家重点企业开展执法检查, 督促1.2万户餐饮用户全部安装报警装置).
         int actAfter = -1;
@@ -848,18 +848,28 @@ public sealed partial class TargetExtractor : IExtractor
 
     /// <summary>
     /// The clause before the number is a short noun phrase (日处理能力, 总投资), and the quantity before it, in the clause just
-    /// before within the same sentence, follows a target verb (建成厨余垃圾集中处理设施1座).
+    /// before within the same sentence, follows a target verb (建成厨余垃圾集中处理设施1座) or was itself taken as a target
+    /// (改造…86个，涉及居民2.1万户、建筑面积158万平方米: each measure after the first continues the one before).
     /// </summary>
-    private static bool ContinuesTarget(ExtractionContext context, string text, RuleMatch? previous, int sentenceStart, int clauseStart, string beforeInClause)
+    private static bool ContinuesTarget(ExtractionContext context, string text, RuleMatch? previous, bool previousIsTarget, int sentenceStart, int clauseStart, string beforeInClause)
     {
+        if (previous is null) return false;
         var noun = beforeInClause.Trim();
-        if (previous is null || previous.Span.Start < sentenceStart || previous.Span.End > clauseStart || noun.Length is < 2 or > 8) return false;
+        // The next of a list in one clause (…涉及居民2.1万户、建筑面积158万平方米): the name after 、 alone is read.
+        int numStart = clauseStart + beforeInClause.Length;
+        bool listed = previousIsTarget && previous.Span.Start >= clauseStart && previous.Span.End < numStart && text[previous.Span.End] == '、';
+        if (listed)
+            noun = text[(previous.Span.End + 1)..numStart].Trim();
+        else if (previous.Span.Start < sentenceStart || previous.Span.End > clauseStart) return false;
+        if (noun.Length is < 2 or > 8) return false;
         // A time or a running total (三年累计150家) restates the quantity before; it names no other measure.
         // (年度计划投资 names the year's share of an amount, not a time.)
         var bare = noun.StartsWith("年度", StringComparison.Ordinal) ? noun[2..] : noun;
         if (bare.AsSpan().IndexOfAny("，,；;、和与的年月累") >= 0 || context.Rules.Find("target.verb", noun).Count > 0) return false;
+        if (listed) return true;
         // The quantity before must be in the clause just before this one.
         if (text.AsSpan(previous.Span.End, clauseStart - previous.Span.End).IndexOfAny(ClauseEnds) != clauseStart - previous.Span.End - 1) return false;
+        if (previousIsTarget) return true;
         int prevClause = LastIndexOfAny(text, ClauseEnds, previous.Span.Start - 1, sentenceStart) + 1;
         return context.Rules.Find("target.verb", text[prevClause..previous.Span.Start]).Count > 0;
     }
