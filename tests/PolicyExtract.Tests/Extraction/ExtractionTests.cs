@@ -1385,13 +1385,23 @@ public class ExtractionTests
         var report = Run("probe14/docs/01_chuzhou_government_work_report_results_then_expected_goals.txt");
         Assert.That(report.Issuers.Select(i => i.Name), Has.None.Contains("办公室"));
 
-        static ExtractionResult Page(string title) => RunText($"""
+        static ExtractionResult Page(string title, string source = "某市商务局") => RunText($"""
             {title}
-            发布日期：2025-03-01　　信息来源：某市商务局　　字号：[大 中 小]
+            发布日期：2025-03-01　　信息来源：{source}　　字号：[大 中 小]
             近日，某市人民政府印发了《某市促进消费若干措施》。到2026年，全市社会消费品零售总额达到500亿元。
             """);
         Assert.That(Page("《某市促进消费若干措施》政策解读").Issuers.Select(i => i.Name), Is.EqualTo(new[] { "某市商务局" }));
-        Assert.That(Page("某市2025年消费市场运行情况").Issuers.Select(i => i.Name), Is.Empty);
+        Assert.That(Page("《某市促进消费若干措施》政策解读", "某市人民政府办公室").Issuers.Select(i => i.Name), Is.EqualTo(new[] { "某市人民政府办公室" }));
+        Assert.That(Page("某市2025年消费市场运行情况", "某市人民政府办公室").Issuers.Select(i => i.Name), Is.Empty);
+    }
+
+    [Test]
+    public void Issuers_ADepartmentsPageWithoutSignature_IsWrittenByItsSource()
+    {
+        // 发布时间：2025-04-22 10:15:36　　来源：佛山市发展和改革局: a draft for comment posted by the department that wrote it.
+        var r = Run("probe42/docs/04_foshan_drc_low_altitude_economy_measures_draft_for_comment_drafting_note_no_number.txt");
+        Assert.That(r.Issuers.Select(i => i.Name), Is.EqualTo(new[] { "佛山市发展和改革局" }));
+        Assert.That(r.Issuers.Single().Source, Is.EqualTo("source-line"));
     }
 
     [Test]

@@ -70,13 +70,15 @@ public sealed class IssuerExtractor(OrgNames orgs, GazetteerSet gazetteers) : IE
                 foreach (var m in context.Rules.Find("issuer.source", view.LineMatchText(i), view.Lines[i].Start))
                     found.Add((m.Groups["org"].Text, "source-line", m.Groups["org"].Span));
 
-        // A policy interpretation (《…》政策解读) is written by the body it comes from: with no signature, the source
-        // printed among the fields of its metadata line names it. On other pages that source is only the office that
-        // posted the page (a 政府工作报告 put online by the 人民政府办公室), so it is not read there.
-        if (found.Count == 0 && TitleExtractor.ReadsAsInterpretation(context.Result.Title))
+        // With no signature, the source printed among the fields of the page's metadata line (发布时间：…　来源：X) names the
+        // body the page comes from: a policy interpretation (《…》政策解读) is written by it, and so is a department's page
+        // (a 征求意见稿 from the 发展和改革局). A government's general office there is only the office that posted the page
+        // (a 政府工作报告 put online by the 人民政府办公室), so it is read only on an interpretation.
+        bool interpretation = TitleExtractor.ReadsAsInterpretation(context.Result.Title);
+        if (found.Count == 0)
             for (int i = 0; i < Math.Min(view.Lines.Count, 30) && found.Count == 0; i++)
                 foreach (var m in context.Rules.Find("issuer.source-inline", view.LineMatchText(i), view.Lines[i].Start))
-                    if (orgs.IsOrgName(m.Groups["org"].Text))
+                    if (orgs.IsOrgName(m.Groups["org"].Text) && (interpretation || !PostingOffice.IsMatch(m.Groups["org"].Text)))
                     {
                         found.Add((m.Groups["org"].Text, "source-line", m.Groups["org"].Span));
                         break;
@@ -113,6 +115,9 @@ public sealed class IssuerExtractor(OrgNames orgs, GazetteerSet gazetteers) : IE
             });
         }
     }
+
+    /// <summary>A government's general office (滁州市人民政府办公室, 省政府办公厅, 县政府办), which posts pages for the bodies it serves.</summary>
+    private static readonly Regex PostingOffice = new(@"(?:政府办公室|政府办公厅|政府办)$", RegexOptions.CultureInvariant);
 
     private static bool IsIssuerLabel(ExtractionContext context, string key) =>
         context.Rules.IsMacro("issuer_label", key.Trim());
