@@ -1451,6 +1451,21 @@ public class ExtractionTests
     }
 
     [Test]
+    public void Targets_ThePartsOfASentenceThatOpensOnWhereof_AreTargetsLikeTheirWhole()
+    {
+        // …共安排市重点项目326个…。其中：续建项目178个，年度计划投资302亿元；新开工项目148个…: the parts after 其中.
+        var r = Run("probe40/docs/01_tongling_drc_2025_key_project_investment_plan_xxgk_html_category_rows_lead_coop_columns.html");
+        Assert.That(r.Targets.Where(t => t.Value == 178 && t.Unit == "个").Select(t => t.Subject), Has.Member("续建项目"));
+        // Parts of a whole that is not a target (a count of what there is) are not targets either.
+        var text = RunText("""
+            某县2025年工业发展工作要点
+            2025年3月1日
+            一、全县现有工业企业300家。其中：规上企业100家，小微企业200家。
+            """);
+        Assert.That(text.Targets, Is.Empty);
+    }
+
+    [Test]
     public void DocumentNumber_PrintedBetweenTheTitleAndTheBodyOfAWebPage()
     {
         var r = Run("probe3/docs/01_yinchuan_health_plan_table.html");

@@ -471,11 +471,15 @@ public sealed partial class TargetExtractor : IExtractor
         bool hasComparator = comparator is not ("eq");
         // A part of a quantity named before in the sentence (调度联合收割机不少于2.6万台，其中跨区作业机械0.3万台) is read as
         // that one is; the checks on the sentence below apply to both alike.
-        bool partOfTarget = verb is null && previous is not null && previous.Span.Start >= sentenceStart
+        bool partOfTarget = verb is null && previous is not null && ((previous.Span.Start >= sentenceStart
             && (beforeInClause.TrimStart().StartsWith("其中", StringComparison.Ordinal)
                 || (clauseStart >= 3 && text.AsSpan(0, clauseStart - 1).TrimEnd().EndsWith("其中", StringComparison.Ordinal))
-                // …and the parts that follow it in the sentence (其中产业项目41个…，基础设施和公共服务项目17个…).
-                || text.AsSpan(sentenceStart, clauseStart - sentenceStart).Contains("其中", StringComparison.Ordinal));
+                // …and the parts that follow it in the sentence (其中产业项目41个…，基础设施和公共服务项目17个…), each after one
+                // taken as a target.
+                || (previousSubject is not null && text.AsSpan(sentenceStart, clauseStart - sentenceStart).Contains("其中", StringComparison.Ordinal))))
+            // …and the parts listed in a sentence of its own that opens on 其中 after the whole (…市重点项目326个，…。其中：
+            // 续建项目178个，…；新开工项目148个…), as long as the quantity just before was taken as a target.
+            || (previousSubject is not null && OpensOnWhereof(text, q.Span.Start, line)));
         // A rate right after its name (不合格产品核查处置率100%) states the level it is to be at.
         bool namedRate = (rate && beforeInClause.TrimEnd().EndsWith('率')) || PerCapitaIndicator.IsMatch(beforeInClause);
         // A clause that only names another measure of what the clause before sets (建成…设施1座，日处理能力300吨) continues it.
@@ -872,6 +876,13 @@ public sealed partial class TargetExtractor : IExtractor
         if (previousIsTarget) return true;
         int prevClause = LastIndexOfAny(text, ClauseEnds, previous.Span.Start - 1, sentenceStart) + 1;
         return context.Rules.Find("target.verb", text[prevClause..previous.Span.Start]).Count > 0;
+    }
+
+    /// <summary>The full sentence holding a position opens on 其中 (其中：续建项目178个), past any item label.</summary>
+    private static bool OpensOnWhereof(string text, int at, Line line)
+    {
+        int fullStart = LastIndexOfAny(text, FullStops, at - 1, line.Start) + 1;
+        return LeadingLabel.Replace(text[fullStart..at], "").TrimStart().StartsWith("其中", StringComparison.Ordinal);
     }
 
     /// <summary>Two quantities joined by a connector after 分别 in their clause (分别增长12%和15%以上): the first, then the second.</summary>
