@@ -1466,6 +1466,22 @@ public class ExtractionTests
     }
 
     [Test]
+    public void Targets_RatesJoinedBeforeAllReach_EachReachesTheLevel()
+    {
+        // 中小学生视力筛查覆盖率和屈光发育档案建档率均达到100%: two rates, one level for each.
+        var r = Run("probe39/docs/04_nanchong_education_health_sports_joint_myopia_fitness_plan_2025_2027_annex_five_column_cell_per_line.txt");
+        Assert.That(r.Targets.Where(t => t.Value == 100 && t.Unit == "%").Select(t => t.Subject),
+            Is.SupersetOf(new[] { "中小学生视力筛查覆盖率", "屈光发育档案建档率" }));
+        // One rate of two groups (城乡居民和职工医保参保率) stays one target.
+        var text = RunText("""
+            某县2025年医疗保障工作要点
+            2025年3月1日
+            一、全县城乡居民和职工医保参保率均保持在95%以上。
+            """);
+        Assert.That(text.Targets.Single().Subject, Is.EqualTo("全县城乡居民和职工医保参保率均"));
+    }
+
+    [Test]
     public void DocumentNumber_PrintedBetweenTheTitleAndTheBodyOfAWebPage()
     {
         var r = Run("probe3/docs/01_yinchuan_health_plan_table.html");

@@ -56,16 +56,39 @@ public sealed partial class TargetExtractor : IExtractor
             for (int qi = 0; qi < quantities.Count; qi++)
             {
                 var q = quantities[qi];
-                var target = Build(context, q, qi > 0 ? quantities[qi - 1] : null, qi + 1 < quantities.Count ? quantities[qi + 1] : null, line, previousSubject);
-                previousSubject = target?.Subject;
-                if (target is null) continue;
-                var key = $"{target.Value}|{target.Min}|{target.Max}|{target.Unit}|{TextFold.Squash(target.Subject ?? "")}";
-                if (seen.Add(key, target))
-                    context.Result.Targets.Add(target);
+                var built = Build(context, q, qi > 0 ? quantities[qi - 1] : null, qi + 1 < quantities.Count ? quantities[qi + 1] : null, line, previousSubject);
+                previousSubject = built?.Subject;
+                if (built is null) continue;
+                foreach (var target in EachOfJointSubjects(built))
+                {
+                    var key = $"{target.Value}|{target.Min}|{target.Max}|{target.Unit}|{TextFold.Squash(target.Subject ?? "")}";
+                    if (seen.Add(key, target))
+                        context.Result.Targets.Add(target);
+                }
             }
         }
         IndicatorTables(context, seen);
         YearTables(context, seen);
+    }
+
+    /// <summary>Rates joined by 和, 、, 及 or 与 before 均 or 都 (视力筛查覆盖率和屈光发育档案建档率均达到100%): one level for each.</summary>
+    [GeneratedRegex(@"^(?<p>[^、和及与,，]{2,20}?(?:比例|占比|比重|率))(?:[、和及与](?<p>[^、和及与,，]{2,20}?(?:比例|占比|比重|率)))+(?:均|都)$", RegexOptions.CultureInvariant)]
+    private static partial Regex JointSubjects { get; }
+
+    /// <summary>The target, or one for each measure when its subject names several that are all to reach the same level.</summary>
+    private static IEnumerable<TargetOutput> EachOfJointSubjects(TargetOutput target)
+    {
+        if (target.Subject is not { } subject || JointSubjects.Match(subject) is not { Success: true } m)
+        {
+            yield return target;
+            yield break;
+        }
+        foreach (Capture part in m.Groups["p"].Captures)
+            yield return new TargetOutput
+            {
+                Text = target.Text, Action = target.Action, Subject = part.Value, Value = target.Value, Min = target.Min, Max = target.Max,
+                Unit = target.Unit, Comparator = target.Comparator, Deadline = target.Deadline, Section = target.Section, Evidence = target.Evidence,
+            };
     }
 
     /// <summary>
