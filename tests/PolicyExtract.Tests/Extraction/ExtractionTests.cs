@@ -1482,6 +1482,17 @@ public class ExtractionTests
     }
 
     [Test]
+    public void Targets_ATimePhraseTheClauseOpensOn_IsInTheTextThoughNotTheSubject()
+    {
+        // 一季度完成拆除整理400亩，上半年累计完成900亩: the period of each step stays in its text.
+        var r = Run("probe39/docs/03_beijiao_town_office_2025_village_industrial_park_renovation_plan_time_nodes_quarterly_cumulative.txt");
+        var half = r.Targets.Single(t => t.Value == 900);
+        Assert.That(half.Text, Is.EqualTo("上半年累计完成900亩"));
+        Assert.That(half.Subject, Is.EqualTo("累计完成"));
+        Assert.That(r.Targets.Single(t => t.Value == 400).Text, Is.EqualTo("一季度完成拆除整理400亩"));
+    }
+
+    [Test]
     public void DocumentNumber_PrintedBetweenTheTitleAndTheBodyOfAWebPage()
     {
         var r = Run("probe3/docs/01_yinchuan_health_plan_table.html");

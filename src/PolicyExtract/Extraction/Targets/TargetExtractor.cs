@@ -741,7 +741,9 @@ public sealed partial class TargetExtractor : IExtractor
         if (rate || actAfter >= 0) { textStart = Math.Min(textStart, phraseStart); textEnd = Math.Max(textEnd, clauseEnd); }
         if (previous is not null && previous.Span.End > textStart && previous.Span.End <= q.Span.Start) textStart = Math.Max(textStart, clauseStart);
         // A few words before the verb belong to the target (每年培育50家, 全市新建学校3所, 力争建成…): from the clause's start.
-        else if (verb is not null && textStart == verb.Span.Start && verb.Span.Start - clauseStart is > 0 and <= 12
+        // So does the time phrase the clause opens on, left out of a subject that comes before the number (上半年累计完成900亩).
+        else if (verb is not null && (textStart == verb.Span.Start || (textStart == phraseStart && phraseStart > clauseStart))
+            && verb.Span.Start - clauseStart is > 0 and <= 12
             && !(previous is not null && previous.Span.End > clauseStart && previous.Span.End <= verb.Span.Start))
             textStart = clauseStart;
         var span = new TextSpan(textStart, textEnd);
