@@ -1493,6 +1493,21 @@ public class ExtractionTests
     }
 
     [Test]
+    public void Targets_ABoundOnTheNounOfAClauseClosedByDe_IsAConditionOfTheSupport()
+    {
+        // 对楼宇运营方引进年纳税500万元以上企业的，按每家10万元给予招商奖励: the 500万元 says which firms count.
+        var r = Run("probe40/docs/04_nanan_district_government_interpretation_building_economy_measures_no_own_number_source_on_own_line.txt");
+        Assert.That(r.Targets, Has.None.Matches<TargetOutput>(t => t!.Value == 5000000));
+        // A count of such firms to bring in is a target.
+        var text = RunText("""
+            某区2025年招商引资工作要点
+            2025年3月1日
+            一、全年引进年纳税500万元以上企业10家。
+            """);
+        Assert.That(text.Targets.Single().Value, Is.EqualTo(10));
+    }
+
+    [Test]
     public void DocumentNumber_PrintedBetweenTheTitleAndTheBodyOfAWebPage()
     {
         var r = Run("probe3/docs/01_yinchuan_health_plan_table.html");

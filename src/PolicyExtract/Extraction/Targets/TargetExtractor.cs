@@ -815,6 +815,14 @@ public sealed partial class TargetExtractor : IExtractor
             while (j < text.Length && j - after <= 16 && text[j] is not ('，' or ',' or '。' or '；' or ';' or '的' or '\n')) j++;
             if (j < text.Length && text[j] == '的' && text.AsSpan(after, j - after).IndexOfAnyInRange('0', '9') >= 0) after = j;
         }
+        // A bound on the noun after it, in a clause closed by 的 (引进年纳税500万元以上企业的，按每家10万元给予奖励): the
+        // clause says which ones the support that follows is for.
+        if (bounded && after < text.Length && text[after] != '的')
+        {
+            int j = after;
+            while (j < text.Length && j - after < 8 && text[j] is >= '\u3400' and <= '\u9fff' and not '的') j++;
+            if (j > after && j + 1 < text.Length && text[j] == '的' && text[j + 1] is '，' or ',') after = j;
+        }
         if (after >= text.Length || text[after] != '的') return false;
         var lead = text.AsSpan(clauseStart, q.Span.Start - clauseStart);
         bool scoped = lead.IndexOfAny("对凡") >= 0 || lead.Contains("符合", StringComparison.Ordinal);
