@@ -1508,6 +1508,17 @@ public class ExtractionTests
     }
 
     [Test]
+    public void Targets_WorkVerbsOfAPlan_CommitToTheFigureOfWhatTheyActOn()
+    {
+        // 为餐饮用户安装可燃气体报警装置1500台; 消化批而未供土地4500亩、处置闲置土地1100亩.
+        var gas = Run("probe41/docs/01_lichuan_county_office_2025_gas_safety_special_rectification_plan_task_table.docx");
+        Assert.That(gas.Targets.Single(t => t.Value == 1500).Subject, Is.EqualTo("可燃气体报警装置"));
+        var land = Run("probe41/docs/03_zhoushan_natural_resources_planning_2025_work_points_auto_numbered_quarter_deadlines.docx");
+        Assert.That(land.Targets.Single(t => t.Value == 4500).Subject, Is.EqualTo("批而未供土地"));
+        Assert.That(land.Targets.Single(t => t.Value == 1100).Subject, Is.EqualTo("闲置土地"));
+    }
+
+    [Test]
     public void DocumentNumber_PrintedBetweenTheTitleAndTheBodyOfAWebPage()
     {
         var r = Run("probe3/docs/01_yinchuan_health_plan_table.html");
