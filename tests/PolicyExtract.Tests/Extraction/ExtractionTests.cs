@@ -1519,6 +1519,24 @@ public class ExtractionTests
     }
 
     [Test]
+    public void Targets_ABoundedTimeOfService_IsATarget()
+    {
+        // 中小学生每天综合体育活动时间不低于2小时; 推行“大课间”活动，时长不少于30分钟.
+        var r = Run("probe39/docs/04_nanchong_education_health_sports_joint_myopia_fitness_plan_2025_2027_annex_five_column_cell_per_line.txt");
+        var sport = r.Targets.Single(t => t.Value == 2 && t.Unit == "小时");
+        Assert.That(sport.Subject, Does.Contain("综合体育活动时间"));
+        Assert.That(sport.Comparator, Is.EqualTo("gte"));
+        Assert.That(r.Targets.Single(t => t.Value == 30 && t.Unit == "分钟").Subject, Does.Contain("大课间"));
+        // A time of the procedure, or a bound on years of service, is no target.
+        var text = RunText("""
+            某县2025年政务服务工作要点
+            2025年3月1日
+            一、群众诉求在3个工作日内办结，紧急事项在2小时内报告，申请人须连续工作不少于5年。
+            """);
+        Assert.That(text.Targets, Is.Empty);
+    }
+
+    [Test]
     public void DocumentNumber_PrintedBetweenTheTitleAndTheBodyOfAWebPage()
     {
         var r = Run("probe3/docs/01_yinchuan_health_plan_table.html");

@@ -734,6 +734,15 @@ public sealed partial class TargetExtractor : IExtractor
             && item.Index + item.Length <= clauseStart)
             subject = TextFold.Squash(item.Groups["t"].Value) + subject;
 
+        // A time named only as such after a clause of its sentence that names the activity (推行“大课间”活动，时长不少于30分钟)
+        // is the time of that activity.
+        if (subject is "时长" or "时间" or "用时" && clauseStart - 1 > sentenceStart)
+        {
+            int prevStart = LastIndexOfAny(text, ClauseEnds, clauseStart - 2, sentenceStart) + 1;
+            var activity = TextFold.Squash(LeadingLabel.Replace(view.Text[prevStart..(clauseStart - 1)].Trim(), ""));
+            if (activity.Length is >= 2 and <= 20) subject = activity + subject;
+        }
+
         // The text is the whole phrase when the subject comes before the number (城镇新增就业累计350万人), else from the verb.
         int textStart = before ? Math.Min(phraseStart, verb?.Span.Start ?? phraseStart) : verb is not null ? Math.Min(verb.Span.Start, subjectStart) : clauseStart;
         int textEnd = Math.Max(subjectEnd, q.Span.End);
