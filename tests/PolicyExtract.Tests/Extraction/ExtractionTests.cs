@@ -1461,6 +1461,92 @@ public class ExtractionTests
     }
 
     [Test]
+    public void Targets_ThePartsOfASentenceThatOpensOnWhereof_AreTargetsLikeTheirWhole()
+    {
+        // …共安排市重点项目326个…。其中：续建项目178个，年度计划投资302亿元；新开工项目148个…: the parts after 其中.
+        var r = Run("probe40/docs/01_tongling_drc_2025_key_project_investment_plan_xxgk_html_category_rows_lead_coop_columns.html");
+        Assert.That(r.Targets.Where(t => t.Value == 178 && t.Unit == "个").Select(t => t.Subject), Has.Member("续建项目"));
+        // Parts of a whole that is not a target (a count of what there is) are not targets either.
+        var text = RunText("""
+            某县2025年工业发展工作要点
+            2025年3月1日
+            一、全县现有工业企业300家。其中：规上企业100家，小微企业200家。
+            """);
+        Assert.That(text.Targets, Is.Empty);
+    }
+
+    [Test]
+    public void Targets_RatesJoinedBeforeAllReach_EachReachesTheLevel()
+    {
+        // 中小学生视力筛查覆盖率和屈光发育档案建档率均达到100%: two rates, one level for each.
+        var r = Run("probe39/docs/04_nanchong_education_health_sports_joint_myopia_fitness_plan_2025_2027_annex_five_column_cell_per_line.txt");
+        Assert.That(r.Targets.Where(t => t.Value == 100 && t.Unit == "%").Select(t => t.Subject),
+            Is.SupersetOf(new[] { "中小学生视力筛查覆盖率", "屈光发育档案建档率" }));
+        // One rate of two groups (城乡居民和职工医保参保率) stays one target.
+        var text = RunText("""
+            某县2025年医疗保障工作要点
+            2025年3月1日
+            一、全县城乡居民和职工医保参保率均保持在95%以上。
+            """);
+        Assert.That(text.Targets.Single().Subject, Is.EqualTo("全县城乡居民和职工医保参保率均"));
+    }
+
+    [Test]
+    public void Targets_ATimePhraseTheClauseOpensOn_IsInTheTextThoughNotTheSubject()
+    {
+        // 一季度完成拆除整理400亩，上半年累计完成900亩: the period of each step stays in its text.
+        var r = Run("probe39/docs/03_beijiao_town_office_2025_village_industrial_park_renovation_plan_time_nodes_quarterly_cumulative.txt");
+        var half = r.Targets.Single(t => t.Value == 900);
+        Assert.That(half.Text, Is.EqualTo("上半年累计完成900亩"));
+        Assert.That(half.Subject, Is.EqualTo("累计完成"));
+        Assert.That(r.Targets.Single(t => t.Value == 400).Text, Is.EqualTo("一季度完成拆除整理400亩"));
+    }
+
+    [Test]
+    public void Targets_ABoundOnTheNounOfAClauseClosedByDe_IsAConditionOfTheSupport()
+    {
+        // 对楼宇运营方引进年纳税500万元以上企业的，按每家10万元给予招商奖励: the 500万元 says which firms count.
+        var r = Run("probe40/docs/04_nanan_district_government_interpretation_building_economy_measures_no_own_number_source_on_own_line.txt");
+        Assert.That(r.Targets, Has.None.Matches<TargetOutput>(t => t!.Value == 5000000));
+        // A count of such firms to bring in is a target.
+        var text = RunText("""
+            某区2025年招商引资工作要点
+            2025年3月1日
+            一、全年引进年纳税500万元以上企业10家。
+            """);
+        Assert.That(text.Targets.Single().Value, Is.EqualTo(10));
+    }
+
+    [Test]
+    public void Targets_WorkVerbsOfAPlan_CommitToTheFigureOfWhatTheyActOn()
+    {
+        // 为餐饮用户安装可燃气体报警装置1500台; 消化批而未供土地4500亩、处置闲置土地1100亩.
+        var gas = Run("probe41/docs/01_lichuan_county_office_2025_gas_safety_special_rectification_plan_task_table.docx");
+        Assert.That(gas.Targets.Single(t => t.Value == 1500).Subject, Is.EqualTo("可燃气体报警装置"));
+        var land = Run("probe41/docs/03_zhoushan_natural_resources_planning_2025_work_points_auto_numbered_quarter_deadlines.docx");
+        Assert.That(land.Targets.Single(t => t.Value == 4500).Subject, Is.EqualTo("批而未供土地"));
+        Assert.That(land.Targets.Single(t => t.Value == 1100).Subject, Is.EqualTo("闲置土地"));
+    }
+
+    [Test]
+    public void Targets_ABoundedTimeOfService_IsATarget()
+    {
+        // 中小学生每天综合体育活动时间不低于2小时; 推行“大课间”活动，时长不少于30分钟.
+        var r = Run("probe39/docs/04_nanchong_education_health_sports_joint_myopia_fitness_plan_2025_2027_annex_five_column_cell_per_line.txt");
+        var sport = r.Targets.Single(t => t.Value == 2 && t.Unit == "小时");
+        Assert.That(sport.Subject, Does.Contain("综合体育活动时间"));
+        Assert.That(sport.Comparator, Is.EqualTo("gte"));
+        Assert.That(r.Targets.Single(t => t.Value == 30 && t.Unit == "分钟").Subject, Does.Contain("大课间"));
+        // A time of the procedure, or a bound on years of service, is no target.
+        var text = RunText("""
+            某县2025年政务服务工作要点
+            2025年3月1日
+            一、群众诉求在3个工作日内办结，紧急事项在2小时内报告，申请人须连续工作不少于5年。
+            """);
+        Assert.That(text.Targets, Is.Empty);
+    }
+
+    [Test]
     public void DocumentNumber_PrintedBetweenTheTitleAndTheBodyOfAWebPage()
     {
         var r = Run("probe3/docs/01_yinchuan_health_plan_table.html");

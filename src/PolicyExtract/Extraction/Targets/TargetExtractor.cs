@@ -56,16 +56,39 @@ public sealed partial class TargetExtractor : IExtractor
             for (int qi = 0; qi < quantities.Count; qi++)
             {
                 var q = quantities[qi];
-                var target = Build(context, q, qi > 0 ? quantities[qi - 1] : null, qi + 1 < quantities.Count ? quantities[qi + 1] : null, line, previousSubject);
-                previousSubject = target?.Subject;
-                if (target is null) continue;
-                var key = $"{target.Value}|{target.Min}|{target.Max}|{target.Unit}|{TextFold.Squash(target.Subject ?? "")}";
-                if (seen.Add(key, target))
-                    context.Result.Targets.Add(target);
+                var built = Build(context, q, qi > 0 ? quantities[qi - 1] : null, qi + 1 < quantities.Count ? quantities[qi + 1] : null, line, previousSubject);
+                previousSubject = built?.Subject;
+                if (built is null) continue;
+                foreach (var target in EachOfJointSubjects(built))
+                {
+                    var key = $"{target.Value}|{target.Min}|{target.Max}|{target.Unit}|{TextFold.Squash(target.Subject ?? "")}";
+                    if (seen.Add(key, target))
+                        context.Result.Targets.Add(target);
+                }
             }
         }
         IndicatorTables(context, seen);
         YearTables(context, seen);
+    }
+
+    /// <summary>Rates joined by 和, 、, 及 or 与 before 均 or 都 (视力筛查覆盖率和屈光发育档案建档率均达到100%): one level for each.</summary>
+    [GeneratedRegex(@"^(?<p>[^、和及与,，]{2,20}?(?:比例|占比|比重|率))(?:[、和及与](?<p>[^、和及与,，]{2,20}?(?:比例|占比|比重|率)))+(?:均|都)$", RegexOptions.CultureInvariant)]
+    private static partial Regex JointSubjects { get; }
+
+    /// <summary>The target, or one for each measure when its subject names several that are all to reach the same level.</summary>
+    private static IEnumerable<TargetOutput> EachOfJointSubjects(TargetOutput target)
+    {
+        if (target.Subject is not { } subject || JointSubjects.Match(subject) is not { Success: true } m)
+        {
+            yield return target;
+            yield break;
+        }
+        foreach (Capture part in m.Groups["p"].Captures)
+            yield return new TargetOutput
+            {
+                Text = target.Text, Action = target.Action, Subject = part.Value, Value = target.Value, Min = target.Min, Max = target.Max,
+                Unit = target.Unit, Comparator = target.Comparator, Deadline = target.Deadline, Section = target.Section, Evidence = target.Evidence,
+            };
     }
 
     /// <summary>
@@ -471,11 +494,15 @@ public sealed partial class TargetExtractor : IExtractor
         bool hasComparator = comparator is not ("eq");
         // A part of a quantity named before in the sentence (调度联合收割机不少于2.6万台，其中跨区作业机械0.3万台) is read as
         // that one is; the checks on the sentence below apply to both alike.
-        bool partOfTarget = verb is null && previous is not null && previous.Span.Start >= sentenceStart
+        bool partOfTarget = verb is null && previous is not null && ((previous.Span.Start >= sentenceStart
             && (beforeInClause.TrimStart().StartsWith("其中", StringComparison.Ordinal)
                 || (clauseStart >= 3 && text.AsSpan(0, clauseStart - 1).TrimEnd().EndsWith("其中", StringComparison.Ordinal))
-                // …and the parts that follow it in the sentence (其中产业项目41个…，基础设施和公共服务项目17个…).
-                || text.AsSpan(sentenceStart, clauseStart - sentenceStart).Contains("其中", StringComparison.Ordinal));
+                // …and the parts that follow it in the sentence (其中产业项目41个…，基础设施和公共服务项目17个…), each after one
+                // taken as a target.
+                || (previousSubject is not null && text.AsSpan(sentenceStart, clauseStart - sentenceStart).Contains("其中", StringComparison.Ordinal))))
+            // …and the parts listed in a sentence of its own that opens on 其中 after the whole (…市重点项目326个，…。其中：
+            // 续建项目178个，…；新开工项目148个…), as long as the quantity just before was taken as a target.
+            || (previousSubject is not null && OpensOnWhereof(text, q.Span.Start, line)));
         // A rate right after its name (不合格产品核查处置率100%) states the level it is to be at.
         bool namedRate = (rate && beforeInClause.TrimEnd().EndsWith('率')) || PerCapitaIndicator.IsMatch(beforeInClause);
         // A clause that only names another measure of what the clause before sets (建成…设施1座，日处理能力300吨) continues it.
@@ -707,6 +734,15 @@ public sealed partial class TargetExtractor : IExtractor
             && item.Index + item.Length <= clauseStart)
             subject = TextFold.Squash(item.Groups["t"].Value) + subject;
 
+        // A time named only as such after a clause of its sentence that names the activity (推行“大课间”活动，时长不少于30分钟)
+        // is the time of that activity.
+        if (subject is "时长" or "时间" or "用时" && clauseStart - 1 > sentenceStart)
+        {
+            int prevStart = LastIndexOfAny(text, ClauseEnds, clauseStart - 2, sentenceStart) + 1;
+            var activity = TextFold.Squash(LeadingLabel.Replace(view.Text[prevStart..(clauseStart - 1)].Trim(), ""));
+            if (activity.Length is >= 2 and <= 20) subject = activity + subject;
+        }
+
         // The text is the whole phrase when the subject comes before the number (城镇新增就业累计350万人), else from the verb.
         int textStart = before ? Math.Min(phraseStart, verb?.Span.Start ?? phraseStart) : verb is not null ? Math.Min(verb.Span.Start, subjectStart) : clauseStart;
         int textEnd = Math.Max(subjectEnd, q.Span.End);
@@ -714,7 +750,9 @@ public sealed partial class TargetExtractor : IExtractor
         if (rate || actAfter >= 0) { textStart = Math.Min(textStart, phraseStart); textEnd = Math.Max(textEnd, clauseEnd); }
         if (previous is not null && previous.Span.End > textStart && previous.Span.End <= q.Span.Start) textStart = Math.Max(textStart, clauseStart);
         // A few words before the verb belong to the target (每年培育50家, 全市新建学校3所, 力争建成…): from the clause's start.
-        else if (verb is not null && textStart == verb.Span.Start && verb.Span.Start - clauseStart is > 0 and <= 12
+        // So does the time phrase the clause opens on, left out of a subject that comes before the number (上半年累计完成900亩).
+        else if (verb is not null && (textStart == verb.Span.Start || (textStart == phraseStart && phraseStart > clauseStart))
+            && verb.Span.Start - clauseStart is > 0 and <= 12
             && !(previous is not null && previous.Span.End > clauseStart && previous.Span.End <= verb.Span.Start))
             textStart = clauseStart;
         var span = new TextSpan(textStart, textEnd);
@@ -785,6 +823,14 @@ public sealed partial class TargetExtractor : IExtractor
             int j = after + 1;
             while (j < text.Length && j - after <= 16 && text[j] is not ('，' or ',' or '。' or '；' or ';' or '的' or '\n')) j++;
             if (j < text.Length && text[j] == '的' && text.AsSpan(after, j - after).IndexOfAnyInRange('0', '9') >= 0) after = j;
+        }
+        // A bound on the noun after it, in a clause closed by 的 (引进年纳税500万元以上企业的，按每家10万元给予奖励): the
+        // clause says which ones the support that follows is for.
+        if (bounded && after < text.Length && text[after] != '的')
+        {
+            int j = after;
+            while (j < text.Length && j - after < 8 && text[j] is >= '\u3400' and <= '\u9fff' and not '的') j++;
+            if (j > after && j + 1 < text.Length && text[j] == '的' && text[j + 1] is '，' or ',') after = j;
         }
         if (after >= text.Length || text[after] != '的') return false;
         var lead = text.AsSpan(clauseStart, q.Span.Start - clauseStart);
@@ -872,6 +918,13 @@ public sealed partial class TargetExtractor : IExtractor
         if (previousIsTarget) return true;
         int prevClause = LastIndexOfAny(text, ClauseEnds, previous.Span.Start - 1, sentenceStart) + 1;
         return context.Rules.Find("target.verb", text[prevClause..previous.Span.Start]).Count > 0;
+    }
+
+    /// <summary>The full sentence holding a position opens on 其中 (其中：续建项目178个), past any item label.</summary>
+    private static bool OpensOnWhereof(string text, int at, Line line)
+    {
+        int fullStart = LastIndexOfAny(text, FullStops, at - 1, line.Start) + 1;
+        return LeadingLabel.Replace(text[fullStart..at], "").TrimStart().StartsWith("其中", StringComparison.Ordinal);
     }
 
     /// <summary>Two quantities joined by a connector after 分别 in their clause (分别增长12%和15%以上): the first, then the second.</summary>
