@@ -1451,6 +1451,31 @@ public class ExtractionTests
     }
 
     [Test]
+    public void Responsibilities_ALeadWhoseNameCarriesItsOwnBrackets_IsRead()
+    {
+        // （各县（区）人民政府牵头，…按职责分工负责） / 此项工作由各县（市、区）教育局负责，…配合。: the bracketed level is part
+        // of the lead's name, as it is of a supporting unit's.
+        var r = RunText("""
+            某市2025年工作方案
+            2025年3月1日
+            （一）加强院前急救网络建设。推进急救站点建设。（各县（区）人民政府牵头，市卫生健康委、市财政局按职责分工负责）
+            （二）落实资助政策。对家庭经济困难学生给予资助。此项工作由各县（市、区）教育局负责，县级民政部门、乡村振兴部门配合。
+            （三）落实学前资助。对家庭经济困难幼儿给予资助。
+            由各县（市、区）教育局负责。
+            （四）区农业农村委负责，各镇人民政府具体落实。
+            """);
+        var first = r.Responsibilities.Single(a => a.Task.StartsWith("加强院前急救", StringComparison.Ordinal));
+        Assert.That(first.Lead, Is.EqualTo("各县（区）人民政府"));
+        Assert.That(first.Supporting, Is.EqualTo(new[] { "市卫生健康委", "市财政局" }));
+        var second = r.Responsibilities.Single(a => a.Task.StartsWith("落实资助政策", StringComparison.Ordinal));
+        Assert.That(second.Units, Is.EqualTo(new[] { "各县（市、区）教育局", "县级民政部门", "乡村振兴部门" }));
+        Assert.That(r.Responsibilities.Single(a => a.Task.StartsWith("落实学前资助", StringComparison.Ordinal)).Units,
+            Is.EqualTo(new[] { "各县（市、区）教育局" }));
+        // An item's own label is no bracket of a name: no lead starts with it.
+        Assert.That(r.Responsibilities, Has.None.Matches<ResponsibilityOutput>(a => a!.Units.Any(u => u.StartsWith('（') || u.StartsWith('('))));
+    }
+
+    [Test]
     public void DocumentNumber_PrintedBetweenTheTitleAndTheBodyOfAWebPage()
     {
         var r = Run("probe3/docs/01_yinchuan_health_plan_table.html");
