@@ -1476,6 +1476,30 @@ public class ExtractionTests
     }
 
     [Test]
+    public void Responsibilities_ACellHoldingOnlyAPlaceholder_NamesNoUnit()
+    {
+        // 配合单位 | — (or -, －, /, 无): nothing to name, not a unit; a real name in the same column stays.
+        var r = RunText("""
+            某县2025年重点工作任务分工方案
+            2025年3月1日
+            序号	重点任务	牵头单位	配合单位	完成时限
+            1	建设产教融合实训基地	县教育局	—	2025年8月
+            2	建设体育公园	县体育局	无	2025年10月
+            3	建设图书馆	县文旅局	－	2025年10月
+            4	建设养老院	县民政局	县财政局	2025年11月
+            （五）推进某项工作。（牵头单位：县发改局；配合单位：无）
+            """);
+        Assert.That(r.Responsibilities, Has.Count.EqualTo(5));
+        foreach (var a in r.Responsibilities.Where(a => !a.Task.StartsWith("建设养老院", StringComparison.Ordinal)))
+        {
+            Assert.That(a.Units, Has.Count.EqualTo(1), a.Task);
+            Assert.That(a.Supporting, Is.Empty, a.Task);
+        }
+        Assert.That(r.Responsibilities.Single(a => a.Task.StartsWith("建设养老院", StringComparison.Ordinal)).Supporting,
+            Is.EqualTo(new[] { "县财政局" }));
+    }
+
+    [Test]
     public void DocumentNumber_PrintedBetweenTheTitleAndTheBodyOfAWebPage()
     {
         var r = Run("probe3/docs/01_yinchuan_health_plan_table.html");
