@@ -107,7 +107,7 @@ public static partial class ShippedPatterns
     private static partial Regex R15();
 
     // deadline.quarter-this-year
-    private const string P16 = "(?<![0-9０-９年去前每本])(?<part>上半年|下半年|第?[一二三四]季度)(?:末|底)?\\s*(?:(?:(?:之前|以前|前)))?(?![\\u3400-\\u9fff]{0,2}(?:工作|情况|总结|进展|报告|计划|考核|数据))";
+    private const string P16 = "(?<![0-9０-９年去前每本对])(?<part>上半年|下半年|第?[一二三四]季度)(?:末|底)?\\s*(?:(?:(?:之前|以前|前)))?(?![\\u3400-\\u9fff]{0,2}(?:工作|情况|总结|进展|报告|计划|考核|数据))";
 
     [GeneratedRegex(P16, RegexOptions.CultureInvariant, 2000)]
     private static partial Regex R16();

@@ -1500,6 +1500,21 @@ public class ExtractionTests
     }
 
     [Test]
+    public void Deadlines_AHalfOfTheYearAfter对_IsThePeriodDealtWith_NotATimeLimit()
+    {
+        // 9月底前对上半年不合格食品生产经营者开展“回头看”: 上半年 names whose results are looked at again; the task is due
+        // 9月底前. A half standing before its work (上半年完成…) is still a deadline.
+        var r = RunText("""
+            某市市场监督管理局关于开展2025年食品安全监督检查工作的通知
+            2025年3月1日
+            （一）深化抽检与检查联动。全年完成抽检5000批次以上，9月底前对上半年不合格食品生产经营者开展“回头看”。（牵头科室：食品安全抽检监测科）
+            （二）推动企业落实主体责任。上半年完成企业食品安全总监配备。（牵头科室：食品生产安全监督管理科）
+            """);
+        Assert.That(r.Responsibilities.Single(a => a.Task.StartsWith("深化抽检", StringComparison.Ordinal)).Deadline?.End, Is.EqualTo("2025-09-30"));
+        Assert.That(r.Responsibilities.Single(a => a.Task.StartsWith("推动企业", StringComparison.Ordinal)).Deadline?.End, Is.EqualTo("2025-06-30"));
+    }
+
+    [Test]
     public void DocumentNumber_PrintedBetweenTheTitleAndTheBodyOfAWebPage()
     {
         var r = Run("probe3/docs/01_yinchuan_health_plan_table.html");
