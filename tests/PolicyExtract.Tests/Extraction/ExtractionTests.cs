@@ -1515,6 +1515,26 @@ public class ExtractionTests
     }
 
     [Test]
+    public void Responsibilities_ATimeLimitOfTwoDatedSteps_GivesTheTaskNoOneDeadline()
+    {
+        // （完成时限：5月底前完成排查，10月底前完成治理）: two steps, each a deadline of the document, neither the task's; nor is
+        // a date in the task's own text (年底前…达到100%) taken in their place. One date, or one stage, stays the task's.
+        var r = RunText("""
+            某市自然资源局2025年工作要点
+            2025年3月1日
+            （一）加强地质灾害防治。完成地质灾害隐患点全面排查。（责任处室：地质勘查管理处；完成时限：5月底前完成排查，10月底前完成治理）
+            （二）盘活存量建设用地。年底前闲置土地处置率达到100%。（责任处室：土地利用处；完成时限：上半年完成处置任务的50%，年底前全面完成）
+            （三）推进土地综合整治。实施全域土地综合整治项目6个。（责任处室：国土空间生态修复处；完成时限：2025年11月底前）
+            （四）开展集中整治。（责任处室：执法监察处；完成时限：2025年4月1日—4月15日）
+            """);
+        Assert.That(r.Responsibilities.Single(a => a.Task.StartsWith("加强地质灾害", StringComparison.Ordinal)).Deadline, Is.Null);
+        Assert.That(r.Responsibilities.Single(a => a.Task.StartsWith("盘活存量", StringComparison.Ordinal)).Deadline, Is.Null);
+        Assert.That(r.Deadlines.Select(d => d.End), Is.SupersetOf(new[] { "2025-05-31", "2025-10-31", "2025-06-30", "2025-12-31" }));
+        Assert.That(r.Responsibilities.Single(a => a.Task.StartsWith("推进土地", StringComparison.Ordinal)).Deadline?.End, Is.EqualTo("2025-11-30"));
+        Assert.That(r.Responsibilities.Single(a => a.Task.StartsWith("开展集中整治", StringComparison.Ordinal)).Deadline, Is.Not.Null);
+    }
+
+    [Test]
     public void DocumentNumber_PrintedBetweenTheTitleAndTheBodyOfAWebPage()
     {
         var r = Run("probe3/docs/01_yinchuan_health_plan_table.html");
