@@ -1535,6 +1535,26 @@ public class ExtractionTests
     }
 
     [Test]
+    public void References_ARegulationCitedByItsOrderNumber_HasThatNumber()
+    {
+        // 《食品生产经营监督检查管理办法》（国家市场监督管理总局令第49号）: a 部门规章 is cited by its order number, read as the
+        // reference's number only in the brackets after its title; the document's own number stays its 发文字号.
+        var r = RunText("""
+            某市市场监督管理局文件
+            某市监发〔2025〕12号
+            某市市场监督管理局关于开展食品安全监督检查工作的通知
+            各县（市、区）市场监督管理局：
+            根据《食品生产经营监督检查管理办法》（国家市场监督管理总局令第49号）和《某省实施办法》（某市监规〔2024〕3号），现就有关事项通知如下。
+            依据《政府信息公开条例》（国务院令第711号），做好公开。国务院令第699号另有规定的，从其规定。
+            某市市场监督管理局
+            2025年3月1日
+            """);
+        Assert.That(r.DocumentNumber?.Text, Is.EqualTo("某市监发〔2025〕12号"));
+        Assert.That(r.References.Select(x => x.DocumentNumber),
+            Is.EqualTo(new[] { "国家市场监督管理总局令第49号", "某市监规〔2024〕3号", "国务院令第711号" }));
+    }
+
+    [Test]
     public void DocumentNumber_PrintedBetweenTheTitleAndTheBodyOfAWebPage()
     {
         var r = Run("probe3/docs/01_yinchuan_health_plan_table.html");
