@@ -1547,6 +1547,110 @@ public class ExtractionTests
     }
 
     [Test]
+    public void Responsibilities_ALeadWhoseNameCarriesItsOwnBrackets_IsRead()
+    {
+        // （各县（区）人民政府牵头，…按职责分工负责） / 此项工作由各县（市、区）教育局负责，…配合。: the bracketed level is part
+        // of the lead's name, as it is of a supporting unit's.
+        var r = RunText("""
+            某市2025年工作方案
+            2025年3月1日
+            （一）加强院前急救网络建设。推进急救站点建设。（各县（区）人民政府牵头，市卫生健康委、市财政局按职责分工负责）
+            （二）落实资助政策。对家庭经济困难学生给予资助。此项工作由各县（市、区）教育局负责，县级民政部门、乡村振兴部门配合。
+            （三）落实学前资助。对家庭经济困难幼儿给予资助。
+            由各县（市、区）教育局负责。
+            （四）区农业农村委负责，各镇人民政府具体落实。
+            """);
+        var first = r.Responsibilities.Single(a => a.Task.StartsWith("加强院前急救", StringComparison.Ordinal));
+        Assert.That(first.Lead, Is.EqualTo("各县（区）人民政府"));
+        Assert.That(first.Supporting, Is.EqualTo(new[] { "市卫生健康委", "市财政局" }));
+        var second = r.Responsibilities.Single(a => a.Task.StartsWith("落实资助政策", StringComparison.Ordinal));
+        Assert.That(second.Units, Is.EqualTo(new[] { "各县（市、区）教育局", "县级民政部门", "乡村振兴部门" }));
+        Assert.That(r.Responsibilities.Single(a => a.Task.StartsWith("落实学前资助", StringComparison.Ordinal)).Units,
+            Is.EqualTo(new[] { "各县（市、区）教育局" }));
+        // An item's own label is no bracket of a name: no lead starts with it.
+        Assert.That(r.Responsibilities, Has.None.Matches<ResponsibilityOutput>(a => a!.Units.Any(u => u.StartsWith('（') || u.StartsWith('('))));
+    }
+
+    [Test]
+    public void Responsibilities_ACellHoldingOnlyAPlaceholder_NamesNoUnit()
+    {
+        // 配合单位 | — (or -, －, /, 无): nothing to name, not a unit; a real name in the same column stays.
+        var r = RunText("""
+            某县2025年重点工作任务分工方案
+            2025年3月1日
+            序号	重点任务	牵头单位	配合单位	完成时限
+            1	建设产教融合实训基地	县教育局	—	2025年8月
+            2	建设体育公园	县体育局	无	2025年10月
+            3	建设图书馆	县文旅局	－	2025年10月
+            4	建设养老院	县民政局	县财政局	2025年11月
+            （五）推进某项工作。（牵头单位：县发改局；配合单位：无）
+            """);
+        Assert.That(r.Responsibilities, Has.Count.EqualTo(5));
+        foreach (var a in r.Responsibilities.Where(a => !a.Task.StartsWith("建设养老院", StringComparison.Ordinal)))
+        {
+            Assert.That(a.Units, Has.Count.EqualTo(1), a.Task);
+            Assert.That(a.Supporting, Is.Empty, a.Task);
+        }
+        Assert.That(r.Responsibilities.Single(a => a.Task.StartsWith("建设养老院", StringComparison.Ordinal)).Supporting,
+            Is.EqualTo(new[] { "县财政局" }));
+    }
+
+    [Test]
+    public void Deadlines_AHalfOfTheYearAfter对_IsThePeriodDealtWith_NotATimeLimit()
+    {
+        // 9月底前对上半年不合格食品生产经营者开展“回头看”: 上半年 names whose results are looked at again; the task is due
+        // 9月底前. A half standing before its work (上半年完成…) is still a deadline.
+        var r = RunText("""
+            某市市场监督管理局关于开展2025年食品安全监督检查工作的通知
+            2025年3月1日
+            （一）深化抽检与检查联动。全年完成抽检5000批次以上，9月底前对上半年不合格食品生产经营者开展“回头看”。（牵头科室：食品安全抽检监测科）
+            （二）推动企业落实主体责任。上半年完成企业食品安全总监配备。（牵头科室：食品生产安全监督管理科）
+            """);
+        Assert.That(r.Responsibilities.Single(a => a.Task.StartsWith("深化抽检", StringComparison.Ordinal)).Deadline?.End, Is.EqualTo("2025-09-30"));
+        Assert.That(r.Responsibilities.Single(a => a.Task.StartsWith("推动企业", StringComparison.Ordinal)).Deadline?.End, Is.EqualTo("2025-06-30"));
+    }
+
+    [Test]
+    public void Responsibilities_ATimeLimitOfTwoDatedSteps_GivesTheTaskNoOneDeadline()
+    {
+        // （完成时限：5月底前完成排查，10月底前完成治理）: two steps, each a deadline of the document, neither the task's; nor is
+        // a date in the task's own text (年底前…达到100%) taken in their place. One date, or one stage, stays the task's.
+        var r = RunText("""
+            某市自然资源局2025年工作要点
+            2025年3月1日
+            （一）加强地质灾害防治。完成地质灾害隐患点全面排查。（责任处室：地质勘查管理处；完成时限：5月底前完成排查，10月底前完成治理）
+            （二）盘活存量建设用地。年底前闲置土地处置率达到100%。（责任处室：土地利用处；完成时限：上半年完成处置任务的50%，年底前全面完成）
+            （三）推进土地综合整治。实施全域土地综合整治项目6个。（责任处室：国土空间生态修复处；完成时限：2025年11月底前）
+            （四）开展集中整治。（责任处室：执法监察处；完成时限：2025年4月1日—4月15日）
+            """);
+        Assert.That(r.Responsibilities.Single(a => a.Task.StartsWith("加强地质灾害", StringComparison.Ordinal)).Deadline, Is.Null);
+        Assert.That(r.Responsibilities.Single(a => a.Task.StartsWith("盘活存量", StringComparison.Ordinal)).Deadline, Is.Null);
+        Assert.That(r.Deadlines.Select(d => d.End), Is.SupersetOf(new[] { "2025-05-31", "2025-10-31", "2025-06-30", "2025-12-31" }));
+        Assert.That(r.Responsibilities.Single(a => a.Task.StartsWith("推进土地", StringComparison.Ordinal)).Deadline?.End, Is.EqualTo("2025-11-30"));
+        Assert.That(r.Responsibilities.Single(a => a.Task.StartsWith("开展集中整治", StringComparison.Ordinal)).Deadline, Is.Not.Null);
+    }
+
+    [Test]
+    public void References_ARegulationCitedByItsOrderNumber_HasThatNumber()
+    {
+        // 《食品生产经营监督检查管理办法》（国家市场监督管理总局令第49号）: a 部门规章 is cited by its order number, read as the
+        // reference's number only in the brackets after its title; the document's own number stays its 发文字号.
+        var r = RunText("""
+            某市市场监督管理局文件
+            某市监发〔2025〕12号
+            某市市场监督管理局关于开展食品安全监督检查工作的通知
+            各县（市、区）市场监督管理局：
+            根据《食品生产经营监督检查管理办法》（国家市场监督管理总局令第49号）和《某省实施办法》（某市监规〔2024〕3号），现就有关事项通知如下。
+            依据《政府信息公开条例》（国务院令第711号），做好公开。国务院令第699号另有规定的，从其规定。
+            某市市场监督管理局
+            2025年3月1日
+            """);
+        Assert.That(r.DocumentNumber?.Text, Is.EqualTo("某市监发〔2025〕12号"));
+        Assert.That(r.References.Select(x => x.DocumentNumber),
+            Is.EqualTo(new[] { "国家市场监督管理总局令第49号", "某市监规〔2024〕3号", "国务院令第711号" }));
+    }
+
+    [Test]
     public void DocumentNumber_PrintedBetweenTheTitleAndTheBodyOfAWebPage()
     {
         var r = Run("probe3/docs/01_yinchuan_health_plan_table.html");

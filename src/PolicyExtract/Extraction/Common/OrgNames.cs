@@ -12,6 +12,8 @@ public sealed class OrgNames
 {
     private readonly Regex _orgName;
     private readonly Regex _endsWithSuffix;
+    // What a table cell or label holds when there is nothing to name: a dash, a slash, 无 / 暂无.
+    private static readonly Regex Placeholder = new(@"^(?:[—–\-－―─~～/／\\·…]+|暂?无|[(（]无[)）]|空)$", RegexOptions.CultureInvariant);
     private static readonly Regex LeadMark = new(@"\s*[(（]\s*(?:牵头|主责|牵头单位)\s*[)）]$", RegexOptions.CultureInvariant);
 
     public OrgNames(RuleSet rules)
@@ -94,8 +96,9 @@ public sealed class OrgNames
             if (m.Success && m.Index > 0)
                 joined[i] = new NamePart(t[..m.Index], new TextSpan(joined[i].Span.Start, joined[i].Span.Start + m.Index));
         }
-        // A list may end with its deadline (县商务局，持续推进): a time is not a unit.
-        return joined.Where(p => p.Text.Length > 0 && !(p.Text.Length <= 12 && !EndsLikeOrg(p.Text)
+        // A list may end with its deadline (县商务局，持续推进): a time is not a unit. A cell or value holding only a
+        // placeholder (配合单位 | — , 配合单位：无) names no unit.
+        return joined.Where(p => p.Text.Length > 0 && !Placeholder.IsMatch(p.Text) && !(p.Text.Length <= 12 && !EndsLikeOrg(p.Text)
             && PolicyExtract.Normalization.PeriodNormalizer.TryNormalize(p.Text, null, out _))).ToList();
     }
 

@@ -40,6 +40,7 @@ public sealed class ReferenceExtractor : IExtractor
             if (title.Length < 2 || titleText.Contains(title, StringComparison.Ordinal)) continue;
             // The number in the brackets right after 》, possibly after 的 or spaces.
             string? number = null;
+            int orderEnd = -1;
             int j = close + 1;
             while (j < text.Length && text[j] is ' ' or '\t') j++;
             if (j < text.Length && text[j] is '(' or '（' or '〔')
@@ -47,12 +48,18 @@ public sealed class ReferenceExtractor : IExtractor
                 var inner = context.DocumentNumbers.FirstOrDefault(m => m.Span.Start > j && m.Span.Start <= j + 3);
                 if (inner is not null)
                     number = DocumentNumberExtractor.Normalize(inner);
+                // A 部门规章 or 行政法规 is cited by its order number: 《食品生产经营监督检查管理办法》（国家市场监督管理总局令第49号）.
+                else if (context.Rules.Find("reference.order", text[(j + 1)..Math.Min(text.Length, j + 50)], j + 1).FirstOrDefault() is { } order)
+                {
+                    number = Common.TextFold.Squash(order.Value("order") ?? "");
+                    orderEnd = order.Groups["order"].Span.End;
+                }
             }
             if (number == own && number is not null) continue;
             if (number is not null && !seenNumbers.Add(number)) continue;
             if (number is null && !seenTitles.Add(title)) continue;
             seenTitles.Add(title);
-            var end = number is not null ? context.DocumentNumbers.First(m => DocumentNumberExtractor.Normalize(m) == number && m.Span.Start > close).Span.End : close + 1;
+            var end = orderEnd >= 0 ? orderEnd : number is not null ? context.DocumentNumbers.First(m => DocumentNumberExtractor.Normalize(m) == number && m.Span.Start > close).Span.End : close + 1;
             if (number is not null && end < text.Length && text[end] is ')' or '）' or '〕') end++;
             context.Result.References.Add(new ReferenceOutput
             {

@@ -63,12 +63,14 @@ public sealed partial class ResponsibilityExtractor(OrgNames orgs, GazetteerSet 
             string? lead = null;
             var supporting = new List<string>();
             DeadlineOutput? deadline = null;
+            bool steps = false;
             foreach (var g in group)
             {
                 var label = g.Value("label") ?? "";
                 var value = g.Groups["value"];
                 if (rules.IsMacro("deadline_header", label))
                 {
+                    if (Steps(context, value.Span)) { steps = true; continue; }
                     deadline ??= DeadlineResolver.FromCell(view.Text.Substring(value.Span.Start, value.Span.Length), context.IssueDate, context.EvidenceFor(value.Span));
                     if (deadline is not null) DeadlineExtractor.Add(context, deadline);
                     continue;
@@ -94,7 +96,7 @@ public sealed partial class ResponsibilityExtractor(OrgNames orgs, GazetteerSet 
                 var taskSpan = new TextSpan(view.Lines[top].Start, view.Lines[bottom].End);
                 while (taskSpan.Start < taskSpan.End && char.IsWhiteSpace(view.Text[taskSpan.Start]))
                     taskSpan = new TextSpan(taskSpan.Start + 1, taskSpan.End);
-                Add(context, taskSpan, units, lead, supporting, deadline ?? DeadlineIn(context, taskSpan), new TextSpan(taskSpan.Start, view.Lines[end].End));
+                Add(context, taskSpan, units, lead, supporting, steps ? null : deadline ?? DeadlineIn(context, taskSpan), new TextSpan(taskSpan.Start, view.Lines[end].End));
                 for (int c = li; c <= end; c++) consumed.Add(c);
             }
             li = end;
@@ -141,17 +143,19 @@ public sealed partial class ResponsibilityExtractor(OrgNames orgs, GazetteerSet 
                 }
                 if (units.Count == 0) continue;
                 DeadlineOutput? stated = null;
+                // Two steps after the units (于9月底前完成改造，12月底前完成验收), or a time limit of two dated steps
+                // (完成时限：5月底前完成排查，10月底前完成治理): the task has no one deadline, though each step is a deadline of
+                // the document.
+                bool steps = m.Groups.ContainsKey("then");
                 void State(string text, TextSpan span)
                 {
+                    if (Steps(context, span)) { steps = true; return; }
                     stated ??= DeadlineResolver.FromCell(text, context.IssueDate, context.EvidenceFor(span));
                     if (stated is not null) DeadlineExtractor.Add(context, stated);
                 }
                 if (m.Groups.TryGetValue("body", out var b2))
                     foreach (var d in rules.Find("responsibility.deadline", b2.Text, b2.Span.Start))
                         if (d.Groups.TryGetValue("when", out var when)) State(when.Text, when.Span);
-                // Two steps after the units (于9月底前完成改造，12月底前完成验收): the task has no one deadline, though each
-                // step is a deadline of the document.
-                bool steps = m.Groups.ContainsKey("then");
                 if (m.Groups.TryGetValue("when", out var w2))
                 {
                     State(w2.Text, w2.Span);
@@ -202,14 +206,14 @@ public sealed partial class ResponsibilityExtractor(OrgNames orgs, GazetteerSet 
                     taskSpan = new TextSpan(taskSpan.Start + 1, taskSpan.End);
                 // Units right after the item's heading (1.开展集中宣传（责任单位：…）。body…，9月20日前完成。): the item's
                 // body follows on the line, and its deadline with it.
-                stated ??= DeadlineIn(context, taskSpan);
-                if (stated is null && ItemLabel.IsMatch(TextFold.Fold(view.Text[taskSpan.Start..taskSpan.End])) && taskSpan.Length <= 40)
+                if (!steps) stated ??= DeadlineIn(context, taskSpan);
+                if (stated is null && !steps && ItemLabel.IsMatch(TextFold.Fold(view.Text[taskSpan.Start..taskSpan.End])) && taskSpan.Length <= 40)
                 {
                     int bodyEnd = rules.Find("responsibility", view.LineMatchText(li)[(m.Span.End - line.Start)..], m.Span.End, context.Masked)
                         .Select(x => x.Span.Start).DefaultIfEmpty(line.End).First();
                     stated = DeadlineIn(context, new TextSpan(m.Span.End, bodyEnd));
                 }
-                Add(context, taskSpan, units, lead, supporting, stated, new TextSpan(taskSpan.Start, m.Span.End));
+                Add(context, taskSpan, units, lead, supporting, steps ? null : stated, new TextSpan(taskSpan.Start, m.Span.End));
             }
         }
     }
@@ -281,6 +285,21 @@ public sealed partial class ResponsibilityExtractor(OrgNames orgs, GazetteerSet 
     {
         var inside = context.DeadlineMentions.Where(d => d.Span.Start >= span.Start && d.Span.End <= span.End).ToList();
         return inside.LastOrDefault(d => d.Deadline.End is not null).Deadline ?? inside.LastOrDefault().Deadline;
+    }
+
+    /// <summary>
+    /// Whether a stated time limit holds two dated steps, one clause each (5月底前完成排查，10月底前完成治理; 上半年完成处置任务的
+    /// 50%，年底前全面完成): then the task has no one deadline. One date, or a stage from one date to another, is one.
+    /// </summary>
+    private static bool Steps(ExtractionContext context, TextSpan span)
+    {
+        var dated = context.DeadlineMentions.Where(d => d.Span.Start >= span.Start && d.Span.End <= span.End && d.Deadline.End is not null)
+            .OrderBy(d => d.Span.Start).ToList();
+        for (int i = 1; i < dated.Count; i++)
+            if (dated[i].Span.Start > dated[i - 1].Span.End
+                && context.View.MatchText.AsSpan(dated[i - 1].Span.End, dated[i].Span.Start - dated[i - 1].Span.End).IndexOfAny(",;，；") >= 0)
+                return true;
+        return false;
     }
 
     private static bool IsLabel(RuleSet rules, string macro, string label) =>
@@ -375,12 +394,14 @@ public sealed partial class ResponsibilityExtractor(OrgNames orgs, GazetteerSet 
             }
             if (units.Count == 0) continue;
             DeadlineOutput? deadline = null;
+            bool steps = false;
             if (Get(Column.Deadline) is { } dc)
             {
-                deadline = DeadlineResolver.FromCell(dc.Text, context.IssueDate, context.EvidenceFor(dc.Span));
+                steps = Steps(context, dc.Span);
+                deadline = steps ? null : DeadlineResolver.FromCell(dc.Text, context.IssueDate, context.EvidenceFor(dc.Span));
                 if (deadline is not null) DeadlineExtractor.Add(context, deadline);
             }
-            deadline ??= DeadlineIn(context, task.Span);
+            if (!steps) deadline ??= DeadlineIn(context, task.Span);
             var last = cells.Where(c => c.Span.Length > 0).Select(c => c.Span.End).DefaultIfEmpty(task.Span.End).Max();
             Add(context, task.Span, units, lead, supporting, deadline, new TextSpan(task.Span.Start, Math.Max(task.Span.End, last)));
         }
