@@ -1547,6 +1547,24 @@ public class ExtractionTests
     }
 
     [Test]
+    public void Targets_InAReport_TheSectionOnTheWorkAhead_Commits()
+    {
+        // 四、下一步工作要求 … 全年全省完成农村公路投资300亿元以上，新改建农村公路1万公里…: the report's past figures stay out.
+        var r = Run("probe42/docs/03_henan_transport_department_2024_rural_roads_situation_bulletin_past_figures_next_step_targets.txt");
+        Assert.That(r.Targets.Single(t => t.Value == 30000000000).Comparator, Is.EqualTo("gte"));
+        Assert.That(r.Targets.Single(t => t.Value == 10000 && t.Unit == "公里").Text, Does.Contain("新改建农村公路1万公里"));
+        Assert.That(r.Targets, Has.None.Matches<TargetOutput>(t => t!.Value is 36250000000 or 11200 or 486));
+        // A paragraph that opens on 下一步 does the same; the results before it do not.
+        var text = RunText("""
+            某县交通运输局关于2024年农村公路建设情况的通报
+            2025年2月1日
+            2024年，全县新改建农村公路120公里，完成危桥改造8座。
+            下一步，全年全县新改建农村公路100公里，实施危桥改造10座。
+            """);
+        Assert.That(text.Targets.Select(t => t.Value), Is.EquivalentTo(new double?[] { 100, 10 }));
+    }
+
+    [Test]
     public void DocumentNumber_PrintedBetweenTheTitleAndTheBodyOfAWebPage()
     {
         var r = Run("probe3/docs/01_yinchuan_health_plan_table.html");

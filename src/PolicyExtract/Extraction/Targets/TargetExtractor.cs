@@ -528,8 +528,9 @@ public sealed partial class TargetExtractor : IExtractor
         if (InAmendedWording(text, numStart, line)) return null;
         var beforeSentence = text[sentenceStart..numStart];
         if (context.Rules.Find("target.achievement", beforeSentence).Any(a => !PlanStillAhead(context, a.Text))) return null;
-        // A report of results (…情况的通报) commits only where a sentence names a deadline ahead.
-        if (context.IsReport && !DatedDeadlineWithin(context, sentenceStart, q.Span.Start))
+        // A report of results (…情况的通报) commits only where a sentence names a deadline ahead, or in a section or
+        // paragraph that turns to the work ahead (四、下一步工作要求 / 下一步，…: 全年全省完成农村公路投资300亿元以上).
+        if (context.IsReport && !DatedDeadlineWithin(context, sentenceStart, q.Span.Start) && !TurnsToWorkAhead(context, line))
             return null;
         // A support standard (对新晋升为…的景区，分别给予…奖励200万元) is a parameter of the policy, not a target.
         // So is one that opens an article of measures (第四条　对新获评…的企业，给予一次性奖励50万元).
@@ -781,6 +782,17 @@ public sealed partial class TargetExtractor : IExtractor
 
     private static string? ComparatorOf(RuleSet rules, string? word) =>
         word is null ? null : rules.FirstValue("comparator", word, "comparator");
+
+    /// <summary>
+    /// The line lies under a heading that turns to the work ahead (rules macro <c>work_ahead</c>: 下一步工作要求, 2025年工作安排),
+    /// or opens on such words itself (下一步，全市将…).
+    /// </summary>
+    private static bool TurnsToWorkAhead(ExtractionContext context, Line line)
+    {
+        if (context.LinesUnderHeading("work_ahead")[line.Index]) return true;
+        var opening = LeadingLabel.Replace(context.View.MatchText.Substring(line.Start, line.Length).TrimStart(), "");
+        return context.Rules.MacroRegex("work_ahead", MacroMatch.Anywhere)?.Match(opening) is { Success: true, Index: 0 };
+    }
 
     /// <summary>A sentence that opens on a year before the document's own (2020年，… / 截至2021年底，…) reports the past.</summary>
     private static bool IsPast(ExtractionContext context, string sentence)
