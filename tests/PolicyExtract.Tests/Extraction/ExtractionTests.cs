@@ -1565,6 +1565,21 @@ public class ExtractionTests
     }
 
     [Test]
+    public void Targets_AParagraphOpeningOnAPastPeriod_ReportsToItsEnd()
+    {
+        // “十三五”期间，全市累计完成…612亿元，是…的1.6倍。…高速公路通车里程达到826公里…: results, sentence after sentence.
+        var r = Run("probe42/docs/01_changde_city_office_14th_fyp_transport_special_plan_excerpt_indicator_table_row_per_line.txt");
+        Assert.That(r.Targets, Has.None.Matches<TargetOutput>(t => t!.Value is 826 or 72.5 or 1200000 or 18500000));
+        // A deadline ahead in the paragraph ends the past.
+        var text = RunText("""
+            某县交通运输发展规划
+            2021年3月1日
+            “十三五”期间，全县新改建农村公路820公里。到2025年，全县新改建农村公路1000公里。
+            """);
+        Assert.That(text.Targets.Single().Value, Is.EqualTo(1000));
+    }
+
+    [Test]
     public void DocumentNumber_PrintedBetweenTheTitleAndTheBodyOfAWebPage()
     {
         var r = Run("probe3/docs/01_yinchuan_health_plan_table.html");

@@ -547,6 +547,11 @@ public sealed partial class TargetExtractor : IExtractor
             && context.Rules.Find("target.achievement", text[fullStart..sentenceStart], fullStart).Where(a => !PlanStillAhead(context, a.Text)).ToList() is { Count: > 0 } done
             && !DatedDeadlineWithin(context, done[^1].Span.End, numStart))
             return null;
+        // A paragraph that opens on a past period alone (“十三五”期间，…。…高速公路通车里程达到826公里) reports it to its end,
+        // past its first sentence, until a deadline ahead or the work ahead is named.
+        if (PastPeriodOpening(context, line) is { } periodEnd && periodEnd <= numStart && !DatedDeadlineWithin(context, periodEnd, numStart)
+            && context.Rules.MacroRegex("work_ahead", MacroMatch.Anywhere)?.IsMatch(text[periodEnd..numStart]) != true)
+            return null;
         // A sentence opening on a year says itself when it is (2021年，… past; 2022年，… current); otherwise a paragraph
         // that opens on the past (截至2022年底，…；…) stays in the past until a deadline ahead is named.
         bool sentenceDated = context.Rules.Find("target.past-lead", beforeSentence.TrimStart()).Count > 0;
@@ -782,6 +787,21 @@ public sealed partial class TargetExtractor : IExtractor
 
     private static string? ComparatorOf(RuleSet rules, string? word) =>
         word is null ? null : rules.FirstValue("comparator", word, "comparator");
+
+    /// <summary>
+    /// Where the opening clause of a line ends when it is only a marker of a past period (“十三五”期间，/ 近年来，/ 过去五年，),
+    /// else null.
+    /// </summary>
+    private static int? PastPeriodOpening(ExtractionContext context, Line line)
+    {
+        var text = context.View.MatchText;
+        int end = IndexOfAny(text, ClauseEnds, line.Start, line.End);
+        if (end >= line.End) return null;
+        var clause = LeadingLabel.Replace(text[line.Start..end].Trim(), "");
+        if (clause.Length > 16) return null;
+        var marks = context.Rules.Find("target.achievement", clause);
+        return marks.Count > 0 && marks[^1].Span.End == clause.Length && !PlanStillAhead(context, marks[^1].Text) ? end : null;
+    }
 
     /// <summary>
     /// The line lies under a heading that turns to the work ahead (rules macro <c>work_ahead</c>: 下一步工作要求, 2025年工作安排),
