@@ -1580,6 +1580,31 @@ public class ExtractionTests
     }
 
     [Test]
+    public void Targets_ALevelSetAnewAndABareCapAfterARaise_AreRead()
+    {
+        // 最高贷款额度由50万元调整为60万元: the new level, bounded by the 最高 before 由; the old one is a baseline.
+        // …最高贷款额度在本通知第一条规定标准基础上上浮30%，最高不超过120万元: the ordinal 第一条 is no neighbour, and the
+        // bare cap takes the subject of the clause before.
+        var text = RunText("""
+            某市住房公积金管理中心关于调整住房公积金贷款政策的通知
+            2025年3月1日
+            一、单方缴存住房公积金的职工家庭，最高贷款额度由50万元调整为60万元。
+            二、经认定的高层次人才首次购买自住住房的，最高贷款额度在本通知第一条规定标准基础上上浮30%，最高不超过120万元。
+            三、对新购设备的企业按投资额的10%给予补助，最高不超过50万元。
+            """);
+        var level = text.Targets.Single(t => t.Value == 600000);
+        Assert.That(level.Comparator, Is.EqualTo("lte"));
+        Assert.That(level.Subject, Does.Contain("最高贷款额度"));
+        Assert.That(text.Targets, Has.None.Matches<TargetOutput>(t => t!.Value == 500000));
+        Assert.That(text.Targets.Single(t => t.Value == 30).Unit, Is.EqualTo("%"));
+        var cap = text.Targets.Single(t => t.Value == 1200000);
+        Assert.That(cap.Comparator, Is.EqualTo("lte"));
+        Assert.That(cap.Subject, Does.StartWith("最高贷款额度"));
+        // A cap on support stays a parameter of the policy.
+        Assert.That(text.Targets, Has.None.Matches<TargetOutput>(t => t!.Value == 500000 || t!.Value == 10));
+    }
+
+    [Test]
     public void DocumentNumber_PrintedBetweenTheTitleAndTheBodyOfAWebPage()
     {
         var r = Run("probe3/docs/01_yinchuan_health_plan_table.html");

@@ -50,7 +50,10 @@ public sealed partial class TargetExtractor : IExtractor
         var byLine = rules.FindByLine("quantity", text, view.LineSpans, Searched, masked);
         for (int li = 0; li < view.Lines.Count; li++)
         {
-            if (byLine[li] is not { } quantities) continue;
+            if (byLine[li] is not { } found) continue;
+            // An ordinal (本通知第一条, 第二批) names a place in a sequence, not an amount: it is no neighbour of the
+            // quantities around it (…在本通知第一条规定标准基础上上浮30%: the 最高 before it bounds the 30%).
+            var quantities = found.Where(m => NumberStart(m) is var n && (n == 0 || text[n - 1] != '第')).ToList();
             var line = view.Lines[li];
             string? previousSubject = null;
             for (int qi = 0; qi < quantities.Count; qi++)
@@ -460,6 +463,8 @@ public sealed partial class TargetExtractor : IExtractor
         {
             // A comparator before the verb: 每个县至少建成1个.
             int from = previous is not null && previous.Span.End > clauseStart && previous.Span.End <= numStart ? previous.Span.End : clauseStart;
+            // …and before the old level the new one replaces (最高贷款额度由50万元调整为60万元: the 最高 bounds the 60万元).
+            if (from > clauseStart && BaselineTail.IsMatch(text.AsSpan(clauseStart, NumberStart(previous!) - clauseStart))) from = clauseStart;
             var ahead = context.Rules.Find("comparator.ahead", text[from..numStart]);
             if (ahead.Count > 0 && ComparatorOf(context.Rules, ahead[^1].Value("word")) is { } c) comparator = c;
             // Quantities given respectively share the bound written after the last (分别增长12%和15%以上).
@@ -724,6 +729,12 @@ public sealed partial class TargetExtractor : IExtractor
             if (verb is not null && subject == verb.Text) subject = category;
             else if (GenericStandard.IsMatch(subject)) subject = category + subject;
         }
+        // A bare bound after a clause of its sentence (…最高贷款额度在…基础上上浮30%，最高不超过120万元) caps what that clause
+        // sets: its subject is that one's; a cap on support (…给予补助，最高不超过50万元) stays a parameter of the policy.
+        if (subject.Length == 0 && hasComparator && clauseStart > sentenceStart && BareBound.IsMatch(beforeInClause)
+            && !Support.IsMatch(text.AsSpan(sentenceStart, clauseStart - sentenceStart))
+            && (previousSubject ?? CarriedSubject(view, previous, sentenceStart, clauseStart)) is { } capped)
+            subject = TrailingChange.Replace(capped, "");
         if (subject.Length == 0) return null;
         // A fund named only as such under an item named for an amount given before (发放文旅消费券2000万元；…（一）发放文旅消费券。
         // 市财政安排资金2000万元) is that amount said again, not a second target.
@@ -896,8 +907,12 @@ public sealed partial class TargetExtractor : IExtractor
     private static bool DatedDeadlineWithin(ExtractionContext context, int from, int to) =>
         context.DeadlineMentions.Any(d => d.Span.Start >= from && d.Span.End <= to && d.Deadline.End is not null);
 
-    [GeneratedRegex("(?:增长|提高|提升|下降|降低|减少|增加)\\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("(?:增长|提高|提升|下降|降低|减少|增加|上浮|下浮)\\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingChange { get; }
+
+    /// <summary>A clause of only a bound before its figure (，最高不超过120万元 / ，最多).</summary>
+    [GeneratedRegex(@"^\s*(?:最高|最多|最低|最少)?\s*(?:不超过|不高于|不多于|不低于|不少于|至少)?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex BareBound { get; }
 
     /// <summary>
     /// What the quantity before names, when it closes the clause just before this one in the sentence: the phrase before its
