@@ -1605,6 +1605,16 @@ public class ExtractionTests
     }
 
     [Test]
+    public void Targets_APartInABracketOpeningOnWhereof_IsATargetOfItsOwn()
+    {
+        // 发放各类消费券共计1800万元（其中市级财政资金1200万元，县（区）配套资金600万元）: the total and each part.
+        var r = Run("probe43/docs/03_puyang_commerce_bureau_2025_consumption_season_coupons_html_p_span_nbsp_br.html");
+        Assert.That(r.Targets.Single(t => t.Value == 18000000).Subject, Does.Contain("消费券"));
+        Assert.That(r.Targets.Single(t => t.Value == 12000000).Subject, Is.EqualTo("市级财政资金"));
+        Assert.That(r.Targets.Single(t => t.Value == 6000000).Subject, Does.Contain("配套资金"));
+    }
+
+    [Test]
     public void DocumentNumber_PrintedBetweenTheTitleAndTheBodyOfAWebPage()
     {
         var r = Run("probe3/docs/01_yinchuan_health_plan_table.html");

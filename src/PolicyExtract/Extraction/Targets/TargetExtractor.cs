@@ -456,6 +456,10 @@ public sealed partial class TargetExtractor : IExtractor
         int sentenceStart = LastIndexOfAny(text, SentenceEnds, q.Span.Start - 1, line.Start) + 1;
         int clauseStart = LastIndexOfAny(text, ClauseEnds, q.Span.Start - 1, line.Start) + 1;
         int clauseEnd = IndexOfAny(text, ClauseEnds, q.Span.End, line.End);
+        // A bracket that opens on 其中 (共计1800万元（其中市级财政资金1200万元，…）) starts the parts of the whole before it: a
+        // clause of its own.
+        if (WhereofBracket(text, clauseStart, numStart) is var wb and >= 0) clauseStart = wb + 1;
+        if (WhereofBracket(text, q.Span.End, clauseEnd) is var we and >= 0) clauseEnd = we;
         // Without a target verb or a comparator there is no target: decided first, as it is the cheapest test and
         // turns most numbers away before the checks on what precedes them.
         var beforeInClause = text[clauseStart..numStart];
@@ -603,6 +607,7 @@ public sealed partial class TargetExtractor : IExtractor
         // A quantity that qualifies the next one (营业收入超百亿元企业3—5个) is not a target of its own; two joined by a
         // slash (60万千瓦/120万千瓦时) are one target stated in two units.
         if (!nextQualifies && next is not null && next.Span.Start < clauseEnd && next.Span.Start - q.Span.End is > 0 and <= 10
+            && WhereofBracket(text, q.Span.End, next.Span.Start) < 0
             && text.AsSpan(q.Span.End, next.Span.Start - q.Span.End).IndexOfAny("、和及与,，;；/") < 0)
             return null;
         // A count inside a phrase that says which ones must act (招收5名以上残疾学生的普通学校原则上都要设立资源教室) is a condition.
@@ -965,6 +970,14 @@ public sealed partial class TargetExtractor : IExtractor
         if (previousIsTarget) return true;
         int prevClause = LastIndexOfAny(text, ClauseEnds, previous.Span.Start - 1, sentenceStart) + 1;
         return context.Rules.Find("target.verb", text[prevClause..previous.Span.Start]).Count > 0;
+    }
+
+    /// <summary>The last opening bracket followed by 其中 (（其中…) in [from, to), or -1.</summary>
+    private static int WhereofBracket(string text, int from, int to)
+    {
+        for (int i = to - 3; i >= from; i--)
+            if (text[i] is '（' or '(' && string.CompareOrdinal(text, i + 1, "其中", 0, 2) == 0) return i;
+        return -1;
     }
 
     /// <summary>The full sentence holding a position opens on 其中 (其中：续建项目178个), past any item label.</summary>
