@@ -1615,6 +1615,22 @@ public class ExtractionTests
     }
 
     [Test]
+    public void Targets_ARaisedLevelWithItsEquivalentInBrackets_IsRead()
+    {
+        // 农村低保标准由每人每年5760元（每人每月480元）提高到每人每年6120元（每人每月510元）: the new yearly level.
+        var text = RunText("""
+            某市民政局关于提高城乡低保标准的通知
+            2025年3月1日
+            一、农村低保标准由每人每年5760元（每人每月480元）提高到每人每年6120元（每人每月510元）。
+            二、购买新车的，10万元以下（不含）的每辆补贴2000元。
+            """);
+        var level = text.Targets.Single(t => t.Value == 6120);
+        Assert.That(level.Text, Does.Contain("农村低保标准"));
+        // The old level and a band closed by a bracket that restates nothing stay out.
+        Assert.That(text.Targets, Has.None.Matches<TargetOutput>(t => t!.Value is 5760 or 480 or 100000));
+    }
+
+    [Test]
     public void DocumentNumber_PrintedBetweenTheTitleAndTheBodyOfAWebPage()
     {
         var r = Run("probe3/docs/01_yinchuan_health_plan_table.html");

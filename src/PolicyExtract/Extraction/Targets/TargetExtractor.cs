@@ -605,9 +605,10 @@ public sealed partial class TargetExtractor : IExtractor
             && next.Span.End < line.End && text[next.Span.End] == '的'
             && text.AsSpan(q.Span.End, next.Span.Start - q.Span.End).IndexOfAny("、和及与,，;；/") < 0;
         // A quantity that qualifies the next one (营业收入超百亿元企业3—5个) is not a target of its own; two joined by a
-        // slash (60万千瓦/120万千瓦时) are one target stated in two units.
+        // slash (60万千瓦/120万千瓦时) are one target stated in two units; one in brackets right after (提高到每人每年6120元
+        // （每人每月510元）) restates it in another form.
         if (!nextQualifies && next is not null && next.Span.Start < clauseEnd && next.Span.Start - q.Span.End is > 0 and <= 10
-            && WhereofBracket(text, q.Span.End, next.Span.Start) < 0
+            && WhereofBracket(text, q.Span.End, next.Span.Start) < 0 && !(text[q.Span.End] is '（' or '(' && text.AsSpan(q.Span.End, next.Span.Start - q.Span.End).IndexOfAny("）)") < 0)
             && text.AsSpan(q.Span.End, next.Span.Start - q.Span.End).IndexOfAny("、和及与,，;；/") < 0)
             return null;
         // A count inside a phrase that says which ones must act (招收5名以上残疾学生的普通学校原则上都要设立资源教室) is a condition.
