@@ -1651,6 +1651,90 @@ public class ExtractionTests
     }
 
     [Test]
+    public void Targets_InAReport_TheSectionOnTheWorkAhead_Commits()
+    {
+        // 四、下一步工作要求 … 全年全省完成农村公路投资300亿元以上，新改建农村公路1万公里…: the report's past figures stay out.
+        var r = Run("probe42/docs/03_henan_transport_department_2024_rural_roads_situation_bulletin_past_figures_next_step_targets.txt");
+        Assert.That(r.Targets.Single(t => t.Value == 30000000000).Comparator, Is.EqualTo("gte"));
+        Assert.That(r.Targets.Single(t => t.Value == 10000 && t.Unit == "公里").Text, Does.Contain("新改建农村公路1万公里"));
+        Assert.That(r.Targets, Has.None.Matches<TargetOutput>(t => t!.Value is 36250000000 or 11200 or 486));
+        // A paragraph that opens on 下一步 does the same; the results before it do not.
+        var text = RunText("""
+            某县交通运输局关于2024年农村公路建设情况的通报
+            2025年2月1日
+            2024年，全县新改建农村公路120公里，完成危桥改造8座。
+            下一步，全年全县新改建农村公路100公里，实施危桥改造10座。
+            """);
+        Assert.That(text.Targets.Select(t => t.Value), Is.EquivalentTo(new double?[] { 100, 10 }));
+    }
+
+    [Test]
+    public void Targets_AParagraphOpeningOnAPastPeriod_ReportsToItsEnd()
+    {
+        // “十三五”期间，全市累计完成…612亿元，是…的1.6倍。…高速公路通车里程达到826公里…: results, sentence after sentence.
+        var r = Run("probe42/docs/01_changde_city_office_14th_fyp_transport_special_plan_excerpt_indicator_table_row_per_line.txt");
+        Assert.That(r.Targets, Has.None.Matches<TargetOutput>(t => t!.Value is 826 or 72.5 or 1200000 or 18500000));
+        // A deadline ahead in the paragraph ends the past.
+        var text = RunText("""
+            某县交通运输发展规划
+            2021年3月1日
+            “十三五”期间，全县新改建农村公路820公里。到2025年，全县新改建农村公路1000公里。
+            """);
+        Assert.That(text.Targets.Single().Value, Is.EqualTo(1000));
+    }
+
+    [Test]
+    public void Targets_ALevelSetAnewAndABareCapAfterARaise_AreRead()
+    {
+        // 最高贷款额度由50万元调整为60万元: the new level, bounded by the 最高 before 由; the old one is a baseline.
+        // …最高贷款额度在本通知第一条规定标准基础上上浮30%，最高不超过120万元: the ordinal 第一条 is no neighbour, and the
+        // bare cap takes the subject of the clause before.
+        var text = RunText("""
+            某市住房公积金管理中心关于调整住房公积金贷款政策的通知
+            2025年3月1日
+            一、单方缴存住房公积金的职工家庭，最高贷款额度由50万元调整为60万元。
+            二、经认定的高层次人才首次购买自住住房的，最高贷款额度在本通知第一条规定标准基础上上浮30%，最高不超过120万元。
+            三、对新购设备的企业按投资额的10%给予补助，最高不超过50万元。
+            """);
+        var level = text.Targets.Single(t => t.Value == 600000);
+        Assert.That(level.Comparator, Is.EqualTo("lte"));
+        Assert.That(level.Subject, Does.Contain("最高贷款额度"));
+        Assert.That(text.Targets, Has.None.Matches<TargetOutput>(t => t!.Value == 500000));
+        Assert.That(text.Targets.Single(t => t.Value == 30).Unit, Is.EqualTo("%"));
+        var cap = text.Targets.Single(t => t.Value == 1200000);
+        Assert.That(cap.Comparator, Is.EqualTo("lte"));
+        Assert.That(cap.Subject, Does.StartWith("最高贷款额度"));
+        // A cap on support stays a parameter of the policy.
+        Assert.That(text.Targets, Has.None.Matches<TargetOutput>(t => t!.Value == 500000 || t!.Value == 10));
+    }
+
+    [Test]
+    public void Targets_APartInABracketOpeningOnWhereof_IsATargetOfItsOwn()
+    {
+        // 发放各类消费券共计1800万元（其中市级财政资金1200万元，县（区）配套资金600万元）: the total and each part.
+        var r = Run("probe43/docs/03_puyang_commerce_bureau_2025_consumption_season_coupons_html_p_span_nbsp_br.html");
+        Assert.That(r.Targets.Single(t => t.Value == 18000000).Subject, Does.Contain("消费券"));
+        Assert.That(r.Targets.Single(t => t.Value == 12000000).Subject, Is.EqualTo("市级财政资金"));
+        Assert.That(r.Targets.Single(t => t.Value == 6000000).Subject, Does.Contain("配套资金"));
+    }
+
+    [Test]
+    public void Targets_ARaisedLevelWithItsEquivalentInBrackets_IsRead()
+    {
+        // 农村低保标准由每人每年5760元（每人每月480元）提高到每人每年6120元（每人每月510元）: the new yearly level.
+        var text = RunText("""
+            某市民政局关于提高城乡低保标准的通知
+            2025年3月1日
+            一、农村低保标准由每人每年5760元（每人每月480元）提高到每人每年6120元（每人每月510元）。
+            二、购买新车的，10万元以下（不含）的每辆补贴2000元。
+            """);
+        var level = text.Targets.Single(t => t.Value == 6120);
+        Assert.That(level.Text, Does.Contain("农村低保标准"));
+        // The old level and a band closed by a bracket that restates nothing stay out.
+        Assert.That(text.Targets, Has.None.Matches<TargetOutput>(t => t!.Value is 5760 or 480 or 100000));
+    }
+
+    [Test]
     public void DocumentNumber_PrintedBetweenTheTitleAndTheBodyOfAWebPage()
     {
         var r = Run("probe3/docs/01_yinchuan_health_plan_table.html");

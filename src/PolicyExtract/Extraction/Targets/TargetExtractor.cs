@@ -50,7 +50,10 @@ public sealed partial class TargetExtractor : IExtractor
         var byLine = rules.FindByLine("quantity", text, view.LineSpans, Searched, masked);
         for (int li = 0; li < view.Lines.Count; li++)
         {
-            if (byLine[li] is not { } quantities) continue;
+            if (byLine[li] is not { } found) continue;
+            // An ordinal (本通知第一条, 第二批) names a place in a sequence, not an amount: it is no neighbour of the
+            // quantities around it (…在本通知第一条规定标准基础上上浮30%: the 最高 before it bounds the 30%).
+            var quantities = found.Where(m => NumberStart(m) is var n && (n == 0 || text[n - 1] != '第')).ToList();
             var line = view.Lines[li];
             string? previousSubject = null;
             for (int qi = 0; qi < quantities.Count; qi++)
@@ -453,6 +456,10 @@ public sealed partial class TargetExtractor : IExtractor
         int sentenceStart = LastIndexOfAny(text, SentenceEnds, q.Span.Start - 1, line.Start) + 1;
         int clauseStart = LastIndexOfAny(text, ClauseEnds, q.Span.Start - 1, line.Start) + 1;
         int clauseEnd = IndexOfAny(text, ClauseEnds, q.Span.End, line.End);
+        // A bracket that opens on 其中 (共计1800万元（其中市级财政资金1200万元，…）) starts the parts of the whole before it: a
+        // clause of its own.
+        if (WhereofBracket(text, clauseStart, numStart) is var wb and >= 0) clauseStart = wb + 1;
+        if (WhereofBracket(text, q.Span.End, clauseEnd) is var we and >= 0) clauseEnd = we;
         // Without a target verb or a comparator there is no target: decided first, as it is the cheapest test and
         // turns most numbers away before the checks on what precedes them.
         var beforeInClause = text[clauseStart..numStart];
@@ -460,6 +467,8 @@ public sealed partial class TargetExtractor : IExtractor
         {
             // A comparator before the verb: 每个县至少建成1个.
             int from = previous is not null && previous.Span.End > clauseStart && previous.Span.End <= numStart ? previous.Span.End : clauseStart;
+            // …and before the old level the new one replaces (最高贷款额度由50万元调整为60万元: the 最高 bounds the 60万元).
+            if (from > clauseStart && BaselineTail.IsMatch(text.AsSpan(clauseStart, NumberStart(previous!) - clauseStart))) from = clauseStart;
             var ahead = context.Rules.Find("comparator.ahead", text[from..numStart]);
             if (ahead.Count > 0 && ComparatorOf(context.Rules, ahead[^1].Value("word")) is { } c) comparator = c;
             // Quantities given respectively share the bound written after the last (分别增长12%和15%以上).
@@ -528,8 +537,9 @@ public sealed partial class TargetExtractor : IExtractor
         if (InAmendedWording(text, numStart, line)) return null;
         var beforeSentence = text[sentenceStart..numStart];
         if (context.Rules.Find("target.achievement", beforeSentence).Any(a => !PlanStillAhead(context, a.Text))) return null;
-        // A report of results (…情况的通报) commits only where a sentence names a deadline ahead.
-        if (context.IsReport && !DatedDeadlineWithin(context, sentenceStart, q.Span.Start))
+        // A report of results (…情况的通报) commits only where a sentence names a deadline ahead, or in a section or
+        // paragraph that turns to the work ahead (四、下一步工作要求 / 下一步，…: 全年全省完成农村公路投资300亿元以上).
+        if (context.IsReport && !DatedDeadlineWithin(context, sentenceStart, q.Span.Start) && !TurnsToWorkAhead(context, line))
             return null;
         // A support standard (对新晋升为…的景区，分别给予…奖励200万元) is a parameter of the policy, not a target.
         // So is one that opens an article of measures (第四条　对新获评…的企业，给予一次性奖励50万元).
@@ -545,6 +555,11 @@ public sealed partial class TargetExtractor : IExtractor
         if (fullStart < sentenceStart
             && context.Rules.Find("target.achievement", text[fullStart..sentenceStart], fullStart).Where(a => !PlanStillAhead(context, a.Text)).ToList() is { Count: > 0 } done
             && !DatedDeadlineWithin(context, done[^1].Span.End, numStart))
+            return null;
+        // A paragraph that opens on a past period alone (“十三五”期间，…。…高速公路通车里程达到826公里) reports it to its end,
+        // past its first sentence, until a deadline ahead or the work ahead is named.
+        if (PastPeriodOpening(context, line) is { } periodEnd && periodEnd <= numStart && !DatedDeadlineWithin(context, periodEnd, numStart)
+            && context.Rules.MacroRegex("work_ahead", MacroMatch.Anywhere)?.IsMatch(text[periodEnd..numStart]) != true)
             return null;
         // A sentence opening on a year says itself when it is (2021年，… past; 2022年，… current); otherwise a paragraph
         // that opens on the past (截至2022年底，…；…) stays in the past until a deadline ahead is named.
@@ -590,8 +605,10 @@ public sealed partial class TargetExtractor : IExtractor
             && next.Span.End < line.End && text[next.Span.End] == '的'
             && text.AsSpan(q.Span.End, next.Span.Start - q.Span.End).IndexOfAny("、和及与,，;；/") < 0;
         // A quantity that qualifies the next one (营业收入超百亿元企业3—5个) is not a target of its own; two joined by a
-        // slash (60万千瓦/120万千瓦时) are one target stated in two units.
+        // slash (60万千瓦/120万千瓦时) are one target stated in two units; one in brackets right after (提高到每人每年6120元
+        // （每人每月510元）) restates it in another form.
         if (!nextQualifies && next is not null && next.Span.Start < clauseEnd && next.Span.Start - q.Span.End is > 0 and <= 10
+            && WhereofBracket(text, q.Span.End, next.Span.Start) < 0 && !(text[q.Span.End] is '（' or '(' && text.AsSpan(q.Span.End, next.Span.Start - q.Span.End).IndexOfAny("）)") < 0)
             && text.AsSpan(q.Span.End, next.Span.Start - q.Span.End).IndexOfAny("、和及与,，;；/") < 0)
             return null;
         // A count inside a phrase that says which ones must act (招收5名以上残疾学生的普通学校原则上都要设立资源教室) is a condition.
@@ -718,6 +735,12 @@ public sealed partial class TargetExtractor : IExtractor
             if (verb is not null && subject == verb.Text) subject = category;
             else if (GenericStandard.IsMatch(subject)) subject = category + subject;
         }
+        // A bare bound after a clause of its sentence (…最高贷款额度在…基础上上浮30%，最高不超过120万元) caps what that clause
+        // sets: its subject is that one's; a cap on support (…给予补助，最高不超过50万元) stays a parameter of the policy.
+        if (subject.Length == 0 && hasComparator && clauseStart > sentenceStart && BareBound.IsMatch(beforeInClause)
+            && !Support.IsMatch(text.AsSpan(sentenceStart, clauseStart - sentenceStart))
+            && (previousSubject ?? CarriedSubject(view, previous, sentenceStart, clauseStart)) is { } capped)
+            subject = TrailingChange.Replace(capped, "");
         if (subject.Length == 0) return null;
         // A fund named only as such under an item named for an amount given before (发放文旅消费券2000万元；…（一）发放文旅消费券。
         // 市财政安排资金2000万元) is that amount said again, not a second target.
@@ -781,6 +804,32 @@ public sealed partial class TargetExtractor : IExtractor
 
     private static string? ComparatorOf(RuleSet rules, string? word) =>
         word is null ? null : rules.FirstValue("comparator", word, "comparator");
+
+    /// <summary>
+    /// Where the opening clause of a line ends when it is only a marker of a past period (“十三五”期间，/ 近年来，/ 过去五年，),
+    /// else null.
+    /// </summary>
+    private static int? PastPeriodOpening(ExtractionContext context, Line line)
+    {
+        var text = context.View.MatchText;
+        int end = IndexOfAny(text, ClauseEnds, line.Start, line.End);
+        if (end >= line.End) return null;
+        var clause = LeadingLabel.Replace(text[line.Start..end].Trim(), "");
+        if (clause.Length > 16) return null;
+        var marks = context.Rules.Find("target.achievement", clause);
+        return marks.Count > 0 && marks[^1].Span.End == clause.Length && !PlanStillAhead(context, marks[^1].Text) ? end : null;
+    }
+
+    /// <summary>
+    /// The line lies under a heading that turns to the work ahead (rules macro <c>work_ahead</c>: 下一步工作要求, 2025年工作安排),
+    /// or opens on such words itself (下一步，全市将…).
+    /// </summary>
+    private static bool TurnsToWorkAhead(ExtractionContext context, Line line)
+    {
+        if (context.LinesUnderHeading("work_ahead")[line.Index]) return true;
+        var opening = LeadingLabel.Replace(context.View.MatchText.Substring(line.Start, line.Length).TrimStart(), "");
+        return context.Rules.MacroRegex("work_ahead", MacroMatch.Anywhere)?.Match(opening) is { Success: true, Index: 0 };
+    }
 
     /// <summary>A sentence that opens on a year before the document's own (2020年，… / 截至2021年底，…) reports the past.</summary>
     private static bool IsPast(ExtractionContext context, string sentence)
@@ -864,8 +913,12 @@ public sealed partial class TargetExtractor : IExtractor
     private static bool DatedDeadlineWithin(ExtractionContext context, int from, int to) =>
         context.DeadlineMentions.Any(d => d.Span.Start >= from && d.Span.End <= to && d.Deadline.End is not null);
 
-    [GeneratedRegex("(?:增长|提高|提升|下降|降低|减少|增加)\\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("(?:增长|提高|提升|下降|降低|减少|增加|上浮|下浮)\\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingChange { get; }
+
+    /// <summary>A clause of only a bound before its figure (，最高不超过120万元 / ，最多).</summary>
+    [GeneratedRegex(@"^\s*(?:最高|最多|最低|最少)?\s*(?:不超过|不高于|不多于|不低于|不少于|至少)?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex BareBound { get; }
 
     /// <summary>
     /// What the quantity before names, when it closes the clause just before this one in the sentence: the phrase before its
@@ -918,6 +971,14 @@ public sealed partial class TargetExtractor : IExtractor
         if (previousIsTarget) return true;
         int prevClause = LastIndexOfAny(text, ClauseEnds, previous.Span.Start - 1, sentenceStart) + 1;
         return context.Rules.Find("target.verb", text[prevClause..previous.Span.Start]).Count > 0;
+    }
+
+    /// <summary>The last opening bracket followed by 其中 (（其中…) in [from, to), or -1.</summary>
+    private static int WhereofBracket(string text, int from, int to)
+    {
+        for (int i = to - 3; i >= from; i--)
+            if (text[i] is '（' or '(' && string.CompareOrdinal(text, i + 1, "其中", 0, 2) == 0) return i;
+        return -1;
     }
 
     /// <summary>The full sentence holding a position opens on 其中 (其中：续建项目178个), past any item label.</summary>
