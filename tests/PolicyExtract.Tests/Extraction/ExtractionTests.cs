@@ -1735,6 +1735,19 @@ public class ExtractionTests
     }
 
     [Test]
+    public void Deadlines_TheCueYuIsNotTheEndOfGuanYu()
+    {
+        // 关于2025年春季…的通知 (a title in a navigation link) names no deadline; 于2025年4月底前 does.
+        var r = RunText("""
+            某县人民政府办公室关于做好春耕工作的通知
+            各乡镇：
+            各乡镇要于2025年4月底前完成春耕备耕工作。对于2024年已完成的项目，不再重复申报。
+            上一篇：某县人民政府关于2025年春季植树造林工作的通知
+            """);
+        Assert.That(r.Deadlines.Select(d => d.End), Is.EqualTo(new[] { "2025-04-30" }));
+    }
+
+    [Test]
     public void DocumentNumber_PrintedBetweenTheTitleAndTheBodyOfAWebPage()
     {
         var r = Run("probe3/docs/01_yinchuan_health_plan_table.html");
