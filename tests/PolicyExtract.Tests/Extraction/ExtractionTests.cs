@@ -1748,6 +1748,20 @@ public class ExtractionTests
     }
 
     [Test]
+    public void Targets_OneWithAnotherMeasureWordInASloganSeries_CountsNothing()
+    {
+        // 转型一家、带动一批、辐射一片: a slogan, nothing counted.
+        var text = RunText("""
+            某市制造业数字化转型行动方案
+            2025年3月1日
+            一、推动企业转型一家、带动一批、辐射一片，全年新增智能工厂两家。
+            """);
+        Assert.That(text.Targets, Has.None.Matches<TargetOutput>(t => t!.Unit == "片"));
+        // A count closing its clause stays.
+        Assert.That(text.Targets.Single().Value, Is.EqualTo(2));
+    }
+
+    [Test]
     public void DocumentNumber_PrintedBetweenTheTitleAndTheBodyOfAWebPage()
     {
         var r = Run("probe3/docs/01_yinchuan_health_plan_table.html");

@@ -924,12 +924,14 @@ public sealed partial class TargetExtractor : IExtractor
     /// What the quantity before names, when it closes the clause just before this one in the sentence: the phrase before its
     /// number without the words that lead to it (茶叶综合产值增长10%—15% → 茶叶综合产值); null when there is none.
     /// </summary>
-    /// <summary>Two quantities written alike (一户 … 一户) a short verb apart in a series joined by 、 or ，.</summary>
+    /// <summary>Two quantities written alike (一户 … 一户, 一批 … 一片) a short verb apart in a series joined by 、 or ，.</summary>
     private static bool RepeatsInSeries(string text, RuleMatch? first, RuleMatch? second)
     {
-        if (first is null || second is null || first.Text != second.Text || second.Span.Start <= first.Span.End) return false;
+        if (first is null || second is null || second.Span.Start <= first.Span.End) return false;
         int gap = second.Span.Start - first.Span.End;
-        return gap <= 5 && text.AsSpan(first.Span.End, gap).IndexOfAny("、，,") >= 0;
+        if (first.Text == second.Text) return gap <= 5 && text.AsSpan(first.Span.End, gap).IndexOfAny("、，,") >= 0;
+        // …or 一 with another measure word, each closing its short verb phrase (转型一家、带动一批、辐射一片).
+        return first.Value("num") is "一" && second.Value("num") is "一" && gap <= 4 && text[first.Span.End] is '、' or '，' or ',';
     }
 
     private static string? CarriedSubject(DocumentView view, RuleMatch? previous, int sentenceStart, int clauseStart)
