@@ -1762,6 +1762,16 @@ public class ExtractionTests
     }
 
     [Test]
+    public void Targets_WorksCountedInFu_AreTargets()
+    {
+        // 征集作品不少于3000幅: 幅 counts pictures and calligraphy as 件 counts other works.
+        var r = Run("probe45/docs/01_huangshan_culture_tourism_bureau_2025_autumn_tourism_season_wechat_html_attachment_table.html");
+        var works = r.Targets.Single(t => t.Value == 3000);
+        Assert.That(works.Unit, Is.EqualTo("幅"));
+        Assert.That(works.Comparator, Is.EqualTo("gte"));
+    }
+
+    [Test]
     public void DocumentNumber_PrintedBetweenTheTitleAndTheBodyOfAWebPage()
     {
         var r = Run("probe3/docs/01_yinchuan_health_plan_table.html");
