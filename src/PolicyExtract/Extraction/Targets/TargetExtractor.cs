@@ -717,11 +717,8 @@ public sealed partial class TargetExtractor : IExtractor
             subject = fund.Groups["t"].Value;
         // A clause that only says how much (…扩大招生计划分配到初中学校的比例，2027年达到60%以上) is about the measure the clause
         // just before names, when that clause ends on one.
-        if (verb is not null && clauseStart - 1 > sentenceStart && YearsBefore.Replace(subject, "") == verb.Text)
+        if (verb is not null && YearsBefore.Replace(subject, "") == verb.Text && ClauseBefore(view, sentenceStart, clauseStart) is { } prevClause)
         {
-            int prevEnd = clauseStart - 1;
-            int prevStart = LastIndexOfAny(text, ClauseEnds, prevEnd - 1, sentenceStart) + 1;
-            var prevClause = view.Text[prevStart..prevEnd].Trim();
             if (prevClause.Length is > 1 and <= 40 && MeasureNoun.IsMatch(prevClause)) subject = TextFold.Squash(prevClause);
             // …or the work it sets going, when no figure came before in the sentence (推进既有住宅加装电梯，完成400部以上).
             else if (subject == verb.Text && (previous is null || previous.Span.End <= sentenceStart) && WorkClause.IsMatch(prevClause))
@@ -759,10 +756,9 @@ public sealed partial class TargetExtractor : IExtractor
 
         // A time named only as such after a clause of its sentence that names the activity (推行“大课间”活动，时长不少于30分钟)
         // is the time of that activity.
-        if (subject is "时长" or "时间" or "用时" && clauseStart - 1 > sentenceStart)
+        if (subject is "时长" or "时间" or "用时" && ClauseBefore(view, sentenceStart, clauseStart) is { } activityClause)
         {
-            int prevStart = LastIndexOfAny(text, ClauseEnds, clauseStart - 2, sentenceStart) + 1;
-            var activity = TextFold.Squash(LeadingLabel.Replace(view.Text[prevStart..(clauseStart - 1)].Trim(), ""));
+            var activity = TextFold.Squash(LeadingLabel.Replace(activityClause, ""));
             if (activity.Length is >= 2 and <= 20) subject = activity + subject;
         }
 
@@ -973,6 +969,15 @@ public sealed partial class TargetExtractor : IExtractor
         if (previousIsTarget) return true;
         int prevClause = LastIndexOfAny(text, ClauseEnds, previous.Span.Start - 1, sentenceStart) + 1;
         return context.Rules.Find("target.verb", text[prevClause..previous.Span.Start]).Count > 0;
+    }
+
+    /// <summary>The clause just before the one opening at <paramref name="clauseStart"/>, in its sentence, trimmed; null for a sentence's first clause.</summary>
+    private static string? ClauseBefore(DocumentView view, int sentenceStart, int clauseStart)
+    {
+        int end = clauseStart - 1;
+        if (end <= sentenceStart) return null;
+        int start = LastIndexOfAny(view.MatchText, ClauseEnds, end - 1, sentenceStart) + 1;
+        return view.Text[start..end].Trim();
     }
 
     /// <summary>The last opening bracket followed by 其中 (（其中…) in [from, to), or -1.</summary>
