@@ -1772,6 +1772,23 @@ public class ExtractionTests
     }
 
     [Test]
+    public void Deadlines_ARangeWhoseEndIsADayAlone_EndsInTheStartsMonth()
+    {
+        // 9月20日至22日 (a day alone after the dash) ends on the 22nd of the start's month, with or without the year.
+        var r = Run("probe45/docs/01_huangshan_culture_tourism_bureau_2025_autumn_tourism_season_wechat_html_attachment_table.html");
+        var show = r.Deadlines.Single(d => d.Text == "9月20日至22日");
+        Assert.That((show.Start, show.End), Is.EqualTo(("2025-09-20", "2025-09-22")));
+        var text = RunText("""
+            某市文化和旅游局关于举办书画展的通知
+            书画展于2025年10月8日至12日在市美术馆举办。
+            展期6月至22日另行通知。每月1日至5日报送数据。
+            某市文化和旅游局
+            2025年8月20日
+            """);
+        Assert.That(text.Deadlines.Where(d => d.Kind == "period").Select(d => d.End), Is.EqualTo(new[] { "2025-10-12" }));
+    }
+
+    [Test]
     public void DocumentNumber_PrintedBetweenTheTitleAndTheBodyOfAWebPage()
     {
         var r = Run("probe3/docs/01_yinchuan_health_plan_table.html");
