@@ -155,6 +155,8 @@ public static class PeriodNormalizer
             new Regex($"^\\s*(?:(?<y>{Year})\\s*年?|{rel})(?:度)?\\s*(?:完成|前完成|底前完成)?\\s*[。.；;]?\\s*$", o),
             new Regex($"^\\s*(?<ong>{Alt(v.CellOngoingWords.Concat(v.OngoingPhrases))})\\s*[。.；;]?\\s*$", o),
             new Regex($"^\\s*(?<crec>{Alt(v.CellRecurrences.Keys.Concat(v.Recurrences.Keys))})\\s*[。.；;]?\\s*$", o),
+            // A cell holding only months without a year (9月—11月, 6至8月) is a stage of the reference year.
+            new Regex($"^\\s*(?<m1>{MonthOrDay})\\s*月?\\s*{Dash}\\s*(?<m2>{MonthOrDay})\\s*月(?:份)?(?<me>底|末)?\\s*[。.；;]?\\s*$", o),
         };
         return new Compiled(v, patterns.Select(r => new EarnedRegex(r)).ToArray(), cell.Select(r => new EarnedRegex(r)).ToArray());
     }
@@ -206,6 +208,17 @@ public static class PeriodNormalizer
         var span = new TextSpan(g.Index, g.Index + g.Length);
         switch (p)
         {
+            case 3:
+            {
+                if (!DateNormalizer.TryMonthOrDay(m.Groups["m1"].Value, out var m1) || !DateNormalizer.TryMonthOrDay(m.Groups["m2"].Value, out var m2)
+                    || m1 is < 1 or > 12 || m2 is < 1 or > 12 || m2 < m1)
+                    return null;
+                var t = m.Value.Trim();
+                var s = text.IndexOf(t, StringComparison.Ordinal);
+                var whole = new TextSpan(s, s + t.Length);
+                if (reference is not { } r) return new PeriodResult(PeriodKind.Period, null, null, t, whole);
+                return new PeriodResult(PeriodKind.Period, new DateOnly(r.Year, m1, 1), EndOfMonth(r.Year, m2), t, whole);
+            }
             case 0:
             {
                 var y = ResolveYear(m, reference, v);

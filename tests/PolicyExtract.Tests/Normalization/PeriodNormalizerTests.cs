@@ -132,6 +132,10 @@ public class PeriodNormalizerTests
     [TestCase("2021年至2023年每年12月底前", "period", "2021-01-01", "2023-12-31")]
     [TestCase("2021年底前完成，长期坚持", "by", "", "2021-12-31")]
     [TestCase("2021年起", "ongoing", "2021-01-01", "")]
+    // Months without a year: a stage of the reference year, start to end.
+    [TestCase("9月—11月", "period", "2021-09-01", "2021-11-30")]
+    [TestCase("9月至11月", "period", "2021-09-01", "2021-11-30")]
+    [TestCase("6至8月底", "period", "2021-06-01", "2021-08-31")]
     public void TryNormalize_Cell(string cell, string kind, string start, string end)
     {
         Assert.That(PeriodNormalizer.TryNormalize(cell, Ref, out var r), Is.True, cell);
@@ -143,6 +147,7 @@ public class PeriodNormalizerTests
     [TestCase("县教育局")]
     [TestCase("三年")]
     [TestCase("3个")]
+    [TestCase("11月—9月")]
     public void TryNormalize_RejectsCellsWithoutTime(string cell)
     {
         Assert.That(PeriodNormalizer.TryNormalize(cell, Ref, out _), Is.False);
