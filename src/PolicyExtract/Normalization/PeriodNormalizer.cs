@@ -157,6 +157,8 @@ public static class PeriodNormalizer
             new Regex($"^\\s*(?<crec>{Alt(v.CellRecurrences.Keys.Concat(v.Recurrences.Keys))})\\s*[。.；;]?\\s*$", o),
             // A cell holding only months without a year (9月—11月, 6至8月) is a stage of the reference year.
             new Regex($"^\\s*(?<m1>{MonthOrDay})\\s*月?\\s*{Dash}\\s*(?<m2>{MonthOrDay})\\s*月(?:份)?(?<me>底|末)?\\s*[。.；;]?\\s*$", o),
+            // A cell holding a stage from one day to another (2025年4月1日—4月15日, 4月1日至15日) ends on its last day.
+            new Regex($"^\\s*(?:(?<y>{Year})\\s*年)?\\s*(?<m1>{MonthOrDay})\\s*月\\s*(?<d1>{MonthOrDay})\\s*[日号]\\s*起?\\s*{Dash}\\s*(?:(?<y2>{Year})\\s*年)?\\s*(?:(?<m2>{MonthOrDay})\\s*月)?\\s*(?<d2>{MonthOrDay})\\s*[日号]\\s*(?:止|前)?\\s*[。.；;]?\\s*$", o),
         };
         return new Compiled(v, patterns.Select(r => new EarnedRegex(r)).ToArray(), cell.Select(r => new EarnedRegex(r)).ToArray());
     }
@@ -218,6 +220,24 @@ public static class PeriodNormalizer
                 var whole = new TextSpan(s, s + t.Length);
                 if (reference is not { } r) return new PeriodResult(PeriodKind.Period, null, null, t, whole);
                 return new PeriodResult(PeriodKind.Period, new DateOnly(r.Year, m1, 1), EndOfMonth(r.Year, m2), t, whole);
+            }
+            case 4:
+            {
+                var t = m.Value.Trim();
+                var s = text.IndexOf(t, StringComparison.Ordinal);
+                var whole = new TextSpan(s, s + t.Length);
+                int? y1 = ResolveYear(m, reference, v), y2 = y1;
+                if (m.Groups["y2"].Success) y2 = DateNormalizer.TryYear(m.Groups["y2"].Value, out var yy) ? yy : null;
+                if (!DateNormalizer.TryMonthOrDay(m.Groups["m1"].Value, out var m1) || !DateNormalizer.TryMonthOrDay(m.Groups["d1"].Value, out var d1))
+                    return null;
+                int m2 = m1;
+                if (m.Groups["m2"].Success && !DateNormalizer.TryMonthOrDay(m.Groups["m2"].Value, out m2)) return null;
+                if (!DateNormalizer.TryMonthOrDay(m.Groups["d2"].Value, out var d2)) return null;
+                if (y1 is null || y2 is null) return new PeriodResult(PeriodKind.Period, null, null, t, whole);
+                if (m1 is < 1 or > 12 || m2 is < 1 or > 12 || d1 < 1 || d1 > DateTime.DaysInMonth(y1.Value, m1) || d2 < 1 || d2 > DateTime.DaysInMonth(y2.Value, m2))
+                    return null;
+                var (start, end) = (new DateOnly(y1.Value, m1, d1), new DateOnly(y2.Value, m2, d2));
+                return end < start ? null : new PeriodResult(PeriodKind.Period, start, end, t, whole);
             }
             case 0:
             {

@@ -136,6 +136,10 @@ public class PeriodNormalizerTests
     [TestCase("9月—11月", "period", "2021-09-01", "2021-11-30")]
     [TestCase("9月至11月", "period", "2021-09-01", "2021-11-30")]
     [TestCase("6至8月底", "period", "2021-06-01", "2021-08-31")]
+    // A stage from one day to another ends on its last day; the end's month and year are the start's unless printed.
+    [TestCase("2025年4月1日—4月15日", "period", "2025-04-01", "2025-04-15")]
+    [TestCase("4月1日至15日", "period", "2021-04-01", "2021-04-15")]
+    [TestCase("2024年11月15日至2025年3月15日", "period", "2024-11-15", "2025-03-15")]
     public void TryNormalize_Cell(string cell, string kind, string start, string end)
     {
         Assert.That(PeriodNormalizer.TryNormalize(cell, Ref, out var r), Is.True, cell);
