@@ -1789,6 +1789,25 @@ public class ExtractionTests
     }
 
     [Test]
+    public void Targets_TheScaleOfAPlannedEvent_IsATarget()
+    {
+        // 参赛规模8000人: the planned scale commits to its figure. A scale as a condition (对年产规模1万吨以上的企业给予奖励),
+        // as what there is now (现有规模3000人) or in 规模以上 does not.
+        var r = Run("probe45/docs/01_huangshan_culture_tourism_bureau_2025_autumn_tourism_season_wechat_html_attachment_table.html");
+        Assert.That(r.Targets.Single(t => t.Value == 8000).Unit, Is.EqualTo("人"));
+        var text = RunText("""
+            某市体育局关于举办全民健身运动会的通知
+            各区县：
+            一、运动会于2025年10月举办，现有规模3000人的基础上扩大。
+            二、对年产规模1万吨以上的企业给予奖励。
+            三、全市规模以上工业企业达到1200家。
+            某市体育局
+            2025年8月20日
+            """);
+        Assert.That(text.Targets.Select(t => (t.Subject, t.Value)), Is.EqualTo(new[] { ("全市规模以上工业企业", 1200.0) }));
+    }
+
+    [Test]
     public void DocumentNumber_PrintedBetweenTheTitleAndTheBodyOfAWebPage()
     {
         var r = Run("probe3/docs/01_yinchuan_health_plan_table.html");
