@@ -1808,6 +1808,23 @@ public class ExtractionTests
     }
 
     [Test]
+    public void Deadlines_TheYearAfterAYearAndACommaIsThatYear()
+    {
+        var r = RunText("""
+            关于印发碳达峰实施方案的通知
+            到2030年，当年新增新能源、清洁能源动力的交通工具比例达到40%左右。
+            2023年6月12日
+            """);
+        Assert.That(r.Deadlines.Select(d => d.End), Does.Contain("2030-12-31").And.Not.Contain("2023-12-31"));
+        var plain = RunText("""
+            关于做好就业工作的通知
+            当年完成城镇新增就业1万人。
+            2023年6月12日
+            """);
+        Assert.That(plain.Deadlines.Select(d => d.End), Does.Contain("2023-12-31"));
+    }
+
+    [Test]
     public void DocumentNumber_PrintedBetweenTheTitleAndTheBodyOfAWebPage()
     {
         var r = Run("probe3/docs/01_yinchuan_health_plan_table.html");
