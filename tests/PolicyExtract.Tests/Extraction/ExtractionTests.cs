@@ -1825,6 +1825,17 @@ public class ExtractionTests
     }
 
     [Test]
+    public void Responsibilities_YearlessDeadlineCellsOfATable_TakeTheDocumentsYear()
+    {
+        // A task table's 完成时限 cell 6月10日前 or 7月—8月 in a notice dated 2025 is in 2025, as in the text.
+        var r = Run("probe47/docs/04_changzhi_education_water_police_emergency_joint_2025_drowning_prevention_notice_tab_table_number_first_body.txt");
+        Assert.That(r.Responsibilities.Single(x => x.Task.StartsWith("危险水域排查")).Deadline?.End, Is.EqualTo("2025-06-10"));
+        Assert.That(r.Responsibilities.Single(x => x.Task.StartsWith("重点水域巡逻管控")).Deadline?.End, Is.EqualTo("2025-08-31"));
+        // A cell that is no date stays without one (长期), and a month-led cell needs a dated document.
+        Assert.That(r.Responsibilities.Single(x => x.Task.StartsWith("巡河护学志愿服务")).Deadline?.End, Is.Null);
+    }
+
+    [Test]
     public void DocumentNumber_PrintedBetweenTheTitleAndTheBodyOfAWebPage()
     {
         var r = Run("probe3/docs/01_yinchuan_health_plan_table.html");

@@ -103,11 +103,22 @@ public static class DeadlineResolver
         return $"{year}-12-31";
     }
 
+    private static readonly System.Text.RegularExpressions.Regex YearlessMonthCell =
+        new(@"^(?:1[0-2]|0?[1-9])\s*月", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     /// <summary>A deadline cell of a task table (2021年, 2022年底前, 持续推进, 长期, 每年), read as a whole.</summary>
     public static DeadlineOutput? FromCell(string cell, DateOnly? reference, Evidence evidence)
     {
         var text = cell.Trim();
-        if (text.Length == 0 || !PeriodNormalizer.TryNormalize(text, reference, out var p)) return null;
+        if (text.Length == 0) return null;
+        if (!PeriodNormalizer.TryNormalize(text, reference, out var p))
+        {
+            // A cell that opens with a month and no year (6月10日前, 7月—8月) in a table of a dated document is in the
+            // document's year, as the same words are in its text.
+            if (reference is null || !YearlessMonthCell.IsMatch(text)
+                || !PeriodNormalizer.TryNormalize($"{reference.Value.Year}年{text}", reference, out p) || p.EndIso is null)
+                return null;
+        }
         return new DeadlineOutput { Text = text, Start = p.StartIso, End = p.EndIso, Kind = p.KindName, Evidence = evidence };
     }
 }
