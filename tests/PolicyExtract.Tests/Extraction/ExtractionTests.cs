@@ -2056,6 +2056,95 @@ public class ExtractionTests
         Assert.That(r.IssueDate, Is.EqualTo("2023-04-07"));
     }
 
+    [Test]
+    public void Responsibilities_SectionsOfAnEducationBureau_AreUnitsEachByItself()
+    {
+        // 教育督导室、教研室 are two sections: 室 of a supervision or research office ends a unit as 科 does.
+        var r = Run("probe47/docs/02_liaoyuan_education_bureau_2025_compulsory_education_work_points_section_and_time_limit_brackets.txt");
+        Assert.That(r.Responsibilities.Single(x => x.Task.StartsWith("开展义务教育质量监测")).Units, Is.EqualTo(new[] { "教育督导室", "教研部" }));
+        var text = RunText("""
+            某市教育局关于印发2025年教育工作要点的通知
+            一、开展教学视导。（责任科室：教研室、纪检监察室；完成时限：2025年10月底前）
+            某市教育局
+            2025年3月1日
+            """);
+        Assert.That(text.Responsibilities.Single().Units, Is.EqualTo(new[] { "教研室", "纪检监察室" }));
+    }
+
+    [Test]
+    public void Targets_ABoundAfterAVerbThatRemoves_NamesWhatIsRemovedBySize()
+    {
+        // 消除56人以上大班额: 56人 is the size of the classes removed, not a count; 淘汰燃煤锅炉120台 counts what is removed.
+        var r = RunText("""
+            某县人民政府办公室关于印发2025年民生实事工作方案的通知
+            一、全面消除56人以上大班额，新建中小学校3所。
+            二、淘汰35蒸吨以下燃煤锅炉，淘汰老旧燃煤锅炉120台。
+            某县人民政府办公室
+            2025年3月1日
+            """);
+        Assert.That(r.Targets.Select(t => (t.Value, t.Unit)), Is.EqualTo(new[] { (3.0, "所"), (120.0, "台") }));
+    }
+
+    [Test]
+    public void Targets_GrowthAndTotalInvestmentOfAPlannedWork_AreTargets()
+    {
+        // 发展高效节水灌溉3.5万亩 and 项目总投资1.56亿元 in a plan commit to their figures; a body named 发展局 commits to nothing.
+        var r = Run("probe47/docs/03_minqin_county_government_office_2025_high_standard_farmland_plan_html_project_table.html");
+        Assert.That(r.Targets.Single(t => t.Value == 35000 && t.Unit == "亩").Subject, Does.Contain("高效节水灌溉"));
+        Assert.That(r.Targets.Single(t => t.Value == 156000000).Subject, Does.Contain("总投资"));
+        var text = RunText("""
+            某市人民政府关于表彰先进集体的决定
+            决定授予市海洋发展局等20个单位“先进集体”称号。
+            某市人民政府
+            2025年3月1日
+            """);
+        Assert.That(text.Targets, Is.Empty);
+    }
+
+    [Test]
+    public void Targets_ADurationInWholeYearsOrQuarters_IsNoCount()
+    {
+        // 投产后3个完整会计年度内 is how long an award runs; 2个季度 too.
+        var r = Run("probe47/docs/01_baoshan_government_office_investment_attraction_award_measures_articles_gbk_html.html");
+        Assert.That(r.Targets.Where(t => t.Value == 3 && t.Unit == "个"), Is.Empty);
+        var text = RunText("""
+            某市人民政府关于做好稳就业工作的通知
+            连续2个季度开展招聘活动，新增就业岗位500个。
+            某市人民政府
+            2025年3月1日
+            """);
+        Assert.That(text.Targets.Select(t => t.Value), Is.EqualTo(new[] { 500.0 }));
+    }
+
+    [Test]
+    public void Targets_ACapOnEachOneAfterTheSupport_IsAParameter()
+    {
+        // …按50%的比例给予企业发展奖励，每个项目每年最高不超过500万元: the cap bounds the award, as 给予最高30万元奖励 does.
+        var r = Run("probe47/docs/01_baoshan_government_office_investment_attraction_award_measures_articles_gbk_html.html");
+        Assert.That(r.Targets.Where(t => t.Value is 5000000 or 1000000 && t.Comparator == "lte"), Is.Empty);
+        var text = RunText("""
+            某市人民政府关于促进消费的若干措施
+            一、市财政安排专项资金3000万元，对新开业的商场给予一次性奖励，单个商场最高不超过50万元。
+            某市人民政府
+            2025年3月1日
+            """);
+        Assert.That(text.Targets.Select(t => t.Value), Is.EqualTo(new[] { 30000000.0 }));
+    }
+
+    [Test]
+    public void Deadlines_TheDateAForecastOpensOn_IsNoDeadline()
+    {
+        // 据气象部门预报，6月18日至22日，…将出现强降雨: when the rain comes; 6月20日前完成排查 is due.
+        var r = RunText("""
+            某县人民政府关于做好强降雨防范应对工作的紧急通知
+            据气象部门预报，6月18日至6月22日，我县将出现入汛以来最强降雨过程。
+            各乡镇要于6月20日前完成隐患排查。
+            某县人民政府
+            2024年6月17日
+            """);
+        Assert.That(r.Deadlines.Select(d => d.End), Is.EqualTo(new[] { "2024-06-20" }));
+    }
+
     public static IEnumerable<string> AllDocuments() =>
         Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "eval", "docs"))
             .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "extraction")))

@@ -25,6 +25,9 @@ public sealed partial class DeadlineExtractor : IExtractor
             foreach (var m in matches)
             {
                 if (view.InBookTitle(m.Span.Start)) continue;
+                // A date a forecast opens on (据气象部门预报，6月18日至22日，我县将出现…降雨过程) is when the weather comes, not
+                // when work is due.
+                if (Forecast.IsMatch(view.MatchText.AsSpan(view.Lines[li].Start, m.Span.Start - view.Lines[li].Start))) continue;
                 var text = view.Text.Substring(m.Span.Start, m.Span.Length);
                 var d = DeadlineResolver.Resolve(m, text, ReferenceFor(context, m), context.EvidenceFor(m.Span));
                 if (d is null) continue;
@@ -42,6 +45,10 @@ public sealed partial class DeadlineExtractor : IExtractor
             }
         }
     }
+
+    /// <summary>The opening of a sentence that reports a forecast, up to the date it is for (据气象部门预报，).</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:^|[。；;！!？?])\s*[^。；;！!？?]{0,16}(?:预报|预测)\s*[,，:：]?\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex Forecast { get; }
 
     /// <summary>A date of every year (每年3月31日前, 每年度1月): a yearly round of steps.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"每年度?\s*(?:1[0-2]|[1-9])\s*月", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]

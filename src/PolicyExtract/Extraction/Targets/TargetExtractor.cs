@@ -499,6 +499,12 @@ public sealed partial class TargetExtractor : IExtractor
             && context.Rules.IsMacro("target_verb_object_first", verb.Text) && (q.Value("num") ?? "").All(ChineseNumbers.IsNumeralChar))
             verb = null;
         if (context.Rules.MacroRegex("non_target_clause", MacroMatch.Anywhere)?.IsMatch(text[clauseStart..clauseEnd]) == true) return null;
+        // Right after a verb that removes, a bound before a noun (消除56人以上大班额, 淘汰35蒸吨以下燃煤锅炉) says which ones are
+        // removed by their size; it counts nothing.
+        if (verb is not null && verb.Span.End == BoundStart(q, numStart) && context.Rules.IsMacro("removal_verb", verb.Text)
+            && q.Value("post") is "以上" or "及以上" or "以下" or "及以下" && q.Span.End < line.End
+            && text[q.Span.End] is >= '\u3400' and <= '\u9fff' and not '的')
+            return null;
         bool rate = RateUnits.Contains(unit);
         bool hasComparator = comparator is not ("eq");
         // A part of a quantity named before in the sentence (调度联合收割机不少于2.6万台，其中跨区作业机械0.3万台) is read as
@@ -578,6 +584,10 @@ public sealed partial class TargetExtractor : IExtractor
         // A cap on support (给予最高30万元奖励) is a parameter of the policy, not a target.
         if (MoneyUnits.Contains(unit) && Support.IsMatch(text[clauseStart..clauseEnd])
             && (q.Value("pre") is "最高" or "最多" or "不超过" || Cap.IsMatch(text[Math.Max(clauseStart, numStart - 8)..numStart])))
+            return null;
+        // …and so is a cap in the clause after the support, on each one it goes to (…给予企业发展奖励，每个项目每年最高不超过500万元).
+        if (MoneyUnits.Contains(unit) && clauseStart > sentenceStart && ScopedCap.IsMatch(beforeInClause)
+            && Support.IsMatch(text.AsSpan(sentenceStart, clauseStart - sentenceStart)))
             return null;
         if (context.Rules.Find("target.baseline", beforeInClause).Count > 0) return null;
         // A threshold of eligibility (对年营业收入500万元以上的经营主体给予奖励) is a condition, not a target.
@@ -857,6 +867,10 @@ public sealed partial class TargetExtractor : IExtractor
 
     [GeneratedRegex("给予|奖励|补助|补贴|扶持|奖补|支持", RegexOptions.CultureInvariant)]
     private static partial Regex Support { get; }
+
+    /// <summary>A clause of a cap on each one (每个项目每年最高不超过 / 单个项目最高 / 每家企业累计最多).</summary>
+    [GeneratedRegex(@"^\s*(?:每|单)(?:个|家|户|项|所|名|人|位)?[\u3400-\u9fff]{0,4}?(?:每年|每月|每次|每季度|年度|累计)?\s*(?:最高|最多)\s*(?:不超过|不高于|不多于)?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ScopedCap { get; }
 
     /// <summary>X以上的 + noun, in a sentence that then grants support: the number says who qualifies.</summary>
     private static bool IsThreshold(ExtractionContext context, string text, RuleMatch q, bool bounded, int clauseStart, int sentenceEnd)
