@@ -2145,6 +2145,22 @@ public class ExtractionTests
         Assert.That(r.Deadlines.Select(d => d.End), Is.EqualTo(new[] { "2024-06-20" }));
     }
 
+    [Test]
+    public void Targets_AYearsStepAfterTo_TakesTheMeasureOfTheStepBefore()
+    {
+        // …，到2025年，全市新能源装机容量达到600万千瓦以上；到2030年，达到1000万千瓦以上: the second step is of the same measure.
+        var r = Run("probe46/docs/01_yinchuan_city_government_2023_carbon_peak_implementation_plan_pdf_text_hard_wraps.txt");
+        Assert.That(r.Targets.Single(t => t.Value == 10000000 && t.Unit == "千瓦").Subject, Does.Contain("新能源装机容量"));
+        // In another unit the step names its own measure.
+        var text = RunText("""
+            某市人民政府关于印发碳达峰实施方案的通知
+            加快推进光伏建设，到2025年，全市光伏装机容量达到600万千瓦以上；到2030年，建成充电桩5000个。
+            某市人民政府
+            2023年6月1日
+            """);
+        Assert.That(text.Targets.Single(t => t.Value == 5000).Subject, Is.EqualTo("充电桩"));
+    }
+
     public static IEnumerable<string> AllDocuments() =>
         Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "eval", "docs"))
             .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "extraction")))

@@ -304,12 +304,12 @@ public sealed partial class TargetExtractor : IExtractor
     [GeneratedRegex(@"^\s*" + ArticleNumber + @"\s*", RegexOptions.CultureInvariant)]
     private static partial Regex ArticleLabel { get; }
 
-    /// <summary>A sentence's opening that is only a year (2026年，), before the verb of its one clause.</summary>
-    [GeneratedRegex(@"^\s*(?:19|20)\d{2}\s*年\s*[,，:：]?\s*$", RegexOptions.CultureInvariant)]
+    /// <summary>A sentence's opening that is only a year (2026年，/ 到2030年，), before the verb of its one clause.</summary>
+    [GeneratedRegex(@"^\s*(?:到|至|力争到|争取到)?\s*(?:19|20)\d{2}\s*年(?:底|末)?\s*[,，:：]?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex YearLeadOnly { get; }
 
-    /// <summary>A clause that opens on a year (2025年，… / 分年度目标：2025年，…).</summary>
-    [GeneratedRegex(@"(?:^|[,，:：])\s*(?:19|20)\d{2}\s*年\s*[,，:：]", RegexOptions.CultureInvariant)]
+    /// <summary>A clause that opens on a year (2025年，… / 分年度目标：2025年，… / …，到2025年，…).</summary>
+    [GeneratedRegex(@"(?:^|[,，:：])\s*(?:到|至|力争到|争取到)?\s*(?:19|20)\d{2}\s*年(?:底|末)?\s*[,，:：]", RegexOptions.CultureInvariant)]
     private static partial Regex YearClause { get; }
 
     [GeneratedRegex(@"^(?:\s*[、和及与]\s*\d+(?:\.\d+)?\s*(?:%|倍))*\s*(?:确定|计算|核定|计发|核算|折算)", RegexOptions.CultureInvariant)]
