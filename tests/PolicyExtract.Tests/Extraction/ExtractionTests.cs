@@ -2081,4 +2081,27 @@ public class ExtractionTests
             Assert.That(doc.Text[..e.Start].Count(c => c == '\n') + 1, Is.EqualTo(e.Line));
         }
     }
+
+    [Test]
+    public void Title_OfAFiveBodyJointNotice_LongerThanALine_KeepsTheSignatureAboveTheAnnex()
+    {
+        // The one-paragraph title names all five bodies before 关于 (135 characters); the annex's table title below the
+        // signature is not the document's title, and the signature above it is found.
+        var r = Run("probe49/docs/02_cangzhou_five_bodies_leading_group_office_2025_rural_living_environment_task_list_docx_vmerge_table.docx");
+        Assert.That(r.Title, Does.StartWith("沧州市农村人居环境整治工作领导小组办公室 沧州市农业农村局").And.EndWith("重点任务清单》的通知"));
+        Assert.That(r.Issuers.Select(i => i.Name), Is.EqualTo(new[] { "沧州市农村人居环境整治工作领导小组办公室", "沧州市农业农村局",
+            "沧州市住房和城乡建设局", "沧州市生态环境局", "沧州市财政局" }));
+        Assert.That(r.IssueDate, Is.EqualTo("2025-03-28"));
+        // The task merged over two rows (w:vMerge) gives one assignment a row, each with its own units and time limit.
+        var merged = r.Responsibilities.Where(x => x.Task.StartsWith("开展农村改厕问题摸排整改")).ToList();
+        Assert.That(merged.Select(x => x.Units[0]), Is.EqualTo(new[] { "市农业农村局", "各县（市、区）人民政府" }));
+        Assert.That(merged[0].Deadline?.End, Is.EqualTo("2025-06-30"));
+        // A long line of the body, with the commas of a sentence, is no title even when it ends like one.
+        var body = RunText("""
+            某某市农业农村局关于做好春耕备耕工作的通知
+            为贯彻落实省委、省政府决策部署，市农业农村局、市财政局、市住房和城乡建设局、市生态环境局、市水务局已联合转发关于做好2025年全省春耕备耕和农资保供稳价工作的通知
+            2025年3月1日
+            """);
+        Assert.That(body.Title, Is.EqualTo("某某市农业农村局关于做好春耕备耕工作的通知"));
+    }
 }
