@@ -2104,4 +2104,57 @@ public class ExtractionTests
             """);
         Assert.That(body.Title, Is.EqualTo("某某市农业农村局关于做好春耕备耕工作的通知"));
     }
+
+    [Test]
+    public void DocumentNumber_OfAnAnnouncement_IsItsYearlySerialUnderTheHeader()
+    {
+        var r = Run("probe49/docs/03_suizhou_market_regulation_bureau_2025_no3_prepaid_consumption_announcement_effective_period_fines.txt");
+        Assert.That(r.DocumentNumber?.Text, Is.EqualTo("2025年第3号"));
+        Assert.That((r.DocumentNumber!.Year, r.DocumentNumber.Serial), Is.EqualTo(((int?)2025, (int?)3)));
+        Assert.That(r.DocumentNumber.Agency, Is.EqualTo("随州市市场监督管理局公告"));
+        // The repealed 公告 is cited by its serial; the order of a department by its 令 number.
+        Assert.That(r.References.Select(x => x.DocumentNumber), Is.SupersetOf(new[] { "2021年第7号", "国家市场监督管理总局令第56号" }));
+        Assert.That(r.References.Single(x => x.DocumentNumber == "2021年第7号").Title, Does.EndWith("公告"));
+        // A serial under a notice's title is not read as its number, nor one after a cited title that is no 公告.
+        var notice = RunText("""
+            某某市商务局关于开展消费季活动的通知
+            （2025年第3号）
+            根据《某某市促进消费若干措施》（2024年第5号）要求，现将有关事项通知如下。
+            某某市商务局
+            2025年3月1日
+            """);
+        Assert.That(notice.DocumentNumber, Is.Null);
+        Assert.That(notice.References.Select(x => x.DocumentNumber), Has.None.EqualTo("2024年第5号"));
+    }
+
+    [Test]
+    public void References_NumberOpeningTheNextLine_IsTheNumberOfTheTitleBefore()
+    {
+        // Copied from a PDF: 《…的通知》 ends one line and （陕教发〔2022〕18号） opens the next.
+        var r = Run("probe49/docs/04_yanta_district_education_bureau_2025_preschool_three_year_plan_pdf_text_hard_wraps_page_numbers_reference_numbers_next_line.txt");
+        Assert.That(r.References.Single(x => x.DocumentNumber == "陕教发〔2022〕18号").Title, Does.StartWith("陕西省教育厅等九部门关于印发"));
+        Assert.That(r.References.Single(x => x.DocumentNumber == "雁政发〔2022〕6号").Title, Is.EqualTo("雁塔区“十四五”教育事业发展规划"));
+        Assert.That(r.References.Where(x => x.Title is null), Is.Empty);
+        // The law cited by title alone keeps no number.
+        Assert.That(r.References.Single(x => x.Title == "中华人民共和国学前教育法").DocumentNumber, Is.Null);
+    }
+
+    [Test]
+    public void Targets_StandardContainers_Afforestation_WorkOnWhatExists_AndSizeClasses()
+    {
+        var r = RunText("""
+            某某市人民政府关于加快发展海洋经济的意见
+            到2027年，集装箱吞吐量达到1200万标准箱；营造红树林1000公顷、修复现有红树林2000公顷。建成投产千万吨级炼化一体化项目1个，打造2—3个千亿元级临港产业集群。全市现有涉海职业院校3所。
+            某某市人民政府
+            2025年4月18日
+            """);
+        Assert.That(r.Targets.Single(t => t.Unit == "标准箱").Value, Is.EqualTo(12000000));
+        Assert.That(r.Targets.Where(t => t.Unit == "公顷").Select(t => t.Value), Is.EquivalentTo(new double?[] { 1000, 2000 }));
+        var clusters = r.Targets.Single(t => t.Comparator == "range");
+        Assert.That((clusters.Min, clusters.Max), Is.EqualTo(((double?)2, (double?)3)));
+        Assert.That(clusters.Subject, Does.Contain("临港产业集群"));
+        // 千亿元级 names the class of the clusters: no 1000亿元 target. 现有 not after a work verb still reports a count.
+        Assert.That(r.Targets.Where(t => t.Unit == "元"), Is.Empty);
+        Assert.That(r.Targets.Where(t => t.Unit == "所"), Is.Empty);
+    }
 }
