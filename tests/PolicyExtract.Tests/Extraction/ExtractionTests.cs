@@ -2186,4 +2186,80 @@ public class ExtractionTests
             Assert.That(doc.Text[..e.Start].Count(c => c == '\n') + 1, Is.EqualTo(e.Line));
         }
     }
+
+    [Test]
+    public void Title_OfAFiveBodyJointNotice_LongerThanALine_KeepsTheSignatureAboveTheAnnex()
+    {
+        // The one-paragraph title names all five bodies before 关于 (135 characters); the annex's table title below the
+        // signature is not the document's title, and the signature above it is found.
+        var r = Run("probe49/docs/02_cangzhou_five_bodies_leading_group_office_2025_rural_living_environment_task_list_docx_vmerge_table.docx");
+        Assert.That(r.Title, Does.StartWith("沧州市农村人居环境整治工作领导小组办公室 沧州市农业农村局").And.EndWith("重点任务清单》的通知"));
+        Assert.That(r.Issuers.Select(i => i.Name), Is.EqualTo(new[] { "沧州市农村人居环境整治工作领导小组办公室", "沧州市农业农村局",
+            "沧州市住房和城乡建设局", "沧州市生态环境局", "沧州市财政局" }));
+        Assert.That(r.IssueDate, Is.EqualTo("2025-03-28"));
+        // The task merged over two rows (w:vMerge) gives one assignment a row, each with its own units and time limit.
+        var merged = r.Responsibilities.Where(x => x.Task.StartsWith("开展农村改厕问题摸排整改")).ToList();
+        Assert.That(merged.Select(x => x.Units[0]), Is.EqualTo(new[] { "市农业农村局", "各县（市、区）人民政府" }));
+        Assert.That(merged[0].Deadline?.End, Is.EqualTo("2025-06-30"));
+        // A long line of the body, with the commas of a sentence, is no title even when it ends like one.
+        var body = RunText("""
+            某某市农业农村局关于做好春耕备耕工作的通知
+            为贯彻落实省委、省政府决策部署，市农业农村局、市财政局、市住房和城乡建设局、市生态环境局、市水务局已联合转发关于做好2025年全省春耕备耕和农资保供稳价工作的通知
+            2025年3月1日
+            """);
+        Assert.That(body.Title, Is.EqualTo("某某市农业农村局关于做好春耕备耕工作的通知"));
+    }
+
+    [Test]
+    public void DocumentNumber_OfAnAnnouncement_IsItsYearlySerialUnderTheHeader()
+    {
+        var r = Run("probe49/docs/03_suizhou_market_regulation_bureau_2025_no3_prepaid_consumption_announcement_effective_period_fines.txt");
+        Assert.That(r.DocumentNumber?.Text, Is.EqualTo("2025年第3号"));
+        Assert.That((r.DocumentNumber!.Year, r.DocumentNumber.Serial), Is.EqualTo(((int?)2025, (int?)3)));
+        Assert.That(r.DocumentNumber.Agency, Is.EqualTo("随州市市场监督管理局公告"));
+        // The repealed 公告 is cited by its serial; the order of a department by its 令 number.
+        Assert.That(r.References.Select(x => x.DocumentNumber), Is.SupersetOf(new[] { "2021年第7号", "国家市场监督管理总局令第56号" }));
+        Assert.That(r.References.Single(x => x.DocumentNumber == "2021年第7号").Title, Does.EndWith("公告"));
+        // A serial under a notice's title is not read as its number, nor one after a cited title that is no 公告.
+        var notice = RunText("""
+            某某市商务局关于开展消费季活动的通知
+            （2025年第3号）
+            根据《某某市促进消费若干措施》（2024年第5号）要求，现将有关事项通知如下。
+            某某市商务局
+            2025年3月1日
+            """);
+        Assert.That(notice.DocumentNumber, Is.Null);
+        Assert.That(notice.References.Select(x => x.DocumentNumber), Has.None.EqualTo("2024年第5号"));
+    }
+
+    [Test]
+    public void References_NumberOpeningTheNextLine_IsTheNumberOfTheTitleBefore()
+    {
+        // Copied from a PDF: 《…的通知》 ends one line and （陕教发〔2022〕18号） opens the next.
+        var r = Run("probe49/docs/04_yanta_district_education_bureau_2025_preschool_three_year_plan_pdf_text_hard_wraps_page_numbers_reference_numbers_next_line.txt");
+        Assert.That(r.References.Single(x => x.DocumentNumber == "陕教发〔2022〕18号").Title, Does.StartWith("陕西省教育厅等九部门关于印发"));
+        Assert.That(r.References.Single(x => x.DocumentNumber == "雁政发〔2022〕6号").Title, Is.EqualTo("雁塔区“十四五”教育事业发展规划"));
+        Assert.That(r.References.Where(x => x.Title is null), Is.Empty);
+        // The law cited by title alone keeps no number.
+        Assert.That(r.References.Single(x => x.Title == "中华人民共和国学前教育法").DocumentNumber, Is.Null);
+    }
+
+    [Test]
+    public void Targets_StandardContainers_Afforestation_WorkOnWhatExists_AndSizeClasses()
+    {
+        var r = RunText("""
+            某某市人民政府关于加快发展海洋经济的意见
+            到2027年，集装箱吞吐量达到1200万标准箱；营造红树林1000公顷、修复现有红树林2000公顷。建成投产千万吨级炼化一体化项目1个，打造2—3个千亿元级临港产业集群。全市现有涉海职业院校3所。
+            某某市人民政府
+            2025年4月18日
+            """);
+        Assert.That(r.Targets.Single(t => t.Unit == "标准箱").Value, Is.EqualTo(12000000));
+        Assert.That(r.Targets.Where(t => t.Unit == "公顷").Select(t => t.Value), Is.EquivalentTo(new double?[] { 1000, 2000 }));
+        var clusters = r.Targets.Single(t => t.Comparator == "range");
+        Assert.That((clusters.Min, clusters.Max), Is.EqualTo(((double?)2, (double?)3)));
+        Assert.That(clusters.Subject, Does.Contain("临港产业集群"));
+        // 千亿元级 names the class of the clusters: no 1000亿元 target. 现有 not after a work verb still reports a count.
+        Assert.That(r.Targets.Where(t => t.Unit == "元"), Is.Empty);
+        Assert.That(r.Targets.Where(t => t.Unit == "所"), Is.Empty);
+    }
 }

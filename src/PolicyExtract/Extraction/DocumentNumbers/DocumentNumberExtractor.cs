@@ -82,6 +82,39 @@ public sealed partial class DocumentNumberExtractor(Common.OrgNames orgs) : IExt
         own ??= matches.FirstOrDefault(m => StandsAlone(view, m, context));
         if (own is not null)
             context.Result.DocumentNumber = Output(own, context.EvidenceFor(own.Span));
+        else
+            context.Result.DocumentNumber = SerialNumber(context);
+    }
+
+    /// <summary>
+    /// A 公告 / 通告 numbered in its yearly series (随州市市场监督管理局公告 / （2025年第3号）): the serial alone on a line near
+    /// the top, right under a line ending in 公告 or 通告. Its agency is that header when it is one (a body's name and 公告),
+    /// else the kind of document.
+    /// </summary>
+    private static DocumentNumberOutput? SerialNumber(ExtractionContext context)
+    {
+        var view = context.View;
+        for (int i = 1; i < Math.Min(view.Lines.Count, 30); i++)
+        {
+            var m = context.Rules.Find("documentNumber.serial", view.LineMatchText(i), view.Lines[i].Start).FirstOrDefault();
+            if (m is null) continue;
+            int p = i - 1;
+            while (p > 0 && p >= i - 3 && view.LineMatchText(p).Trim().Length == 0) p--;
+            var header = Common.TextFold.Squash(view.LineMatchText(p).Trim());
+            if (!header.EndsWith("公告", StringComparison.Ordinal) && !header.EndsWith("通告", StringComparison.Ordinal)) continue;
+            var agency = header.Length <= 30 && !header.Contains("关于", StringComparison.Ordinal) ? header : header[^2..];
+            int year = int.Parse(m.Value("year")!), serial = int.Parse(m.Value("serial")!);
+            int start = m.Groups["year"].Span.Start, end = view.MatchText.IndexOf('号', m.Groups["serial"].Span.End) + 1;
+            return new DocumentNumberOutput
+            {
+                Text = $"{year}年第{serial}号",
+                Agency = agency,
+                Year = year,
+                Serial = serial,
+                Evidence = context.EvidenceFor(new TextSpan(start, end)),
+            };
+        }
+        return null;
     }
 
     private static DocumentNumberOutput Output(RuleMatch m, Evidence evidence) => new()

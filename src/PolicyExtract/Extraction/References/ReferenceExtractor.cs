@@ -42,7 +42,8 @@ public sealed class ReferenceExtractor : IExtractor
             string? number = null;
             int orderEnd = -1;
             int j = close + 1;
-            while (j < text.Length && text[j] is ' ' or '\t') j++;
+            // A copy from a PDF may break the line between the title and its number: 《…的通知》 / （陕教发〔2022〕18号）.
+            while (j < text.Length && text[j] is ' ' or '\t' or '\u3000' or '\r' or '\n') j++;
             if (j < text.Length && text[j] is '(' or '（' or '〔')
             {
                 var inner = context.DocumentNumbers.FirstOrDefault(m => m.Span.Start > j && m.Span.Start <= j + 3);
@@ -53,6 +54,13 @@ public sealed class ReferenceExtractor : IExtractor
                 {
                     number = Common.TextFold.Squash(order.Value("order") ?? "");
                     orderEnd = order.Groups["order"].Span.End;
+                }
+                // A 公告 / 通告 is cited by its yearly serial: 《…的公告》（2021年第7号）.
+                else if ((title.EndsWith("公告", StringComparison.Ordinal) || title.EndsWith("通告", StringComparison.Ordinal))
+                    && context.Rules.Find("reference.serial", text[(j + 1)..Math.Min(text.Length, j + 20)], j + 1).FirstOrDefault() is { } serial)
+                {
+                    number = Common.TextFold.Squash(serial.Value("serial") ?? "");
+                    orderEnd = serial.Groups["serial"].Span.End;
                 }
             }
             if (number == own && number is not null) continue;

@@ -53,7 +53,9 @@ public sealed partial class TargetExtractor : IExtractor
             if (byLine[li] is not { } found) continue;
             // An ordinal (本通知第一条, 第二批) names a place in a sequence, not an amount: it is no neighbour of the
             // quantities around it (…在本通知第一条规定标准基础上上浮30%: the 最高 before it bounds the 30%).
-            var quantities = found.Where(m => NumberStart(m) is var n && (n == 0 || text[n - 1] != '第')).ToList();
+            // A round magnitude closed by 级 (千亿元级临港产业集群, 百亿级企业, 千万吨级炼化项目) names a class of things by their
+            // size: it is neither an amount nor the neighbour that takes the subject of the count before it (打造2—3个千亿元级…).
+            var quantities = found.Where(m => NumberStart(m) is var n && (n == 0 || text[n - 1] != '第') && !SizeClass(text, m)).ToList();
             var line = view.Lines[li];
             string? previousSubject = null;
             for (int qi = 0; qi < quantities.Count; qi++)
@@ -396,6 +398,9 @@ public sealed partial class TargetExtractor : IExtractor
             }
         }
     }
+
+    private static bool SizeClass(string text, RuleMatch m) =>
+        m.Span.End < text.Length && text[m.Span.End] == '级' && m.Value("num") is { Length: > 0 } num && num.All(c => c is '十' or '百' or '千' or '万' or '亿');
 
     private static TargetOutput? Build(ExtractionContext context, RuleMatch q, RuleMatch? previous, RuleMatch? next, Line line, string? previousSubject)
     {

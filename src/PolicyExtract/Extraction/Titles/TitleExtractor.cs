@@ -69,7 +69,7 @@ public sealed partial class TitleExtractor : IExtractor
             }
         }
         bool NotTitle(int line, string folded) =>
-            folded.Length == 0 || folded.Length > 80 || MetadataLike.IsMatch(folded) || AttachmentLabel.IsMatch(folded)
+            folded.Length == 0 || (folded.Length > 80 && !LongTitle(folded)) || MetadataLike.IsMatch(folded) || AttachmentLabel.IsMatch(folded)
             // A red header names a series (某某市人民政府通报); a title about something (关于…的通报) is no header.
             // A bulletin of a year (孝感市2023年国民经济和社会发展统计公报) is a document of its own.
             || (RedHeader.IsMatch(folded) && !folded.Contains("关于") && !YearIn.IsMatch(folded))
@@ -144,6 +144,16 @@ public sealed partial class TitleExtractor : IExtractor
 
     [GeneratedRegex(@"\s*(?:[_|｜]|\s[-—–]\s)\s*", RegexOptions.CultureInvariant)]
     private static partial Regex PageTitleSeparator { get; }
+
+    /// <summary>
+    /// A title longer than a line of text is allowed: the joint notice of many bodies names them all before 关于 (沧州市…领导小组办公室
+    /// 沧州市农业农村局 … 沧州市财政局关于印发《…》的通知). It reads as one: 关于, a title's ending, and none of the commas,
+    /// stops and colons a sentence of the body has.
+    /// </summary>
+    private static bool LongTitle(string folded) =>
+        folded.Length <= 200 && folded.Contains("关于") && TitleEnd.IsMatch(folded) && folded.IndexOfAny(SentencePunctuation) < 0;
+
+    private static readonly char[] SentencePunctuation = ['，', ',', '。', '；', ';', '：', ':'];
 
     private static int LeadingSpaces(string s) => s.Length - s.TrimStart().Length;
 
