@@ -2161,6 +2161,21 @@ public class ExtractionTests
         Assert.That(text.Targets.Single(t => t.Value == 5000).Subject, Is.EqualTo("充电桩"));
     }
 
+    [Test]
+    public void Targets_ARowNumberBeforeATaskStartingLikeAUnit_IsNoQuantity()
+    {
+        // 21<TAB>支持建设2个…: the tab parts the row number from the task; 21支 is no quantity, and the task's figure is read.
+        var r = RunText("""
+            某市人民政府办公室关于印发职业教育重点任务分工方案的通知
+            序号	重点任务	责任单位
+            21	支持建设2个示范性职教集团	市教育局
+            22	项目建设30个	市发展改革委
+            某市人民政府办公室
+            2025年3月1日
+            """);
+        Assert.That(r.Targets.Select(t => (t.Value, t.Unit)), Is.EqualTo(new[] { (2.0, "个"), (30.0, "个") }));
+    }
+
     public static IEnumerable<string> AllDocuments() =>
         Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "eval", "docs"))
             .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "extraction")))

@@ -473,7 +473,8 @@ public sealed partial class TargetExtractor : IExtractor
             // A comparator before the verb: 每个县至少建成1个.
             int from = previous is not null && previous.Span.End > clauseStart && previous.Span.End <= numStart ? previous.Span.End : clauseStart;
             // …and before the old level the new one replaces (最高贷款额度由50万元调整为60万元: the 最高 bounds the 60万元).
-            if (from > clauseStart && BaselineTail.IsMatch(text.AsSpan(clauseStart, NumberStart(previous!) - clauseStart))) from = clauseStart;
+            if (from > clauseStart && NumberStart(previous!) >= clauseStart
+                && BaselineTail.IsMatch(text.AsSpan(clauseStart, NumberStart(previous!) - clauseStart))) from = clauseStart;
             var ahead = context.Rules.Find("comparator.ahead", text[from..numStart]);
             if (ahead.Count > 0 && ComparatorOf(context.Rules, ahead[^1].Value("word")) is { } c) comparator = c;
             // Quantities given respectively share the bound written after the last (分别增长12%和15%以上).
