@@ -2084,6 +2084,17 @@ public class ExtractionTests
         Assert.That(r.Targets.Where(t => t.Subject == "年度目标").Select(t => t.Value), Is.EqualTo(new double?[] { 9, 8, 10, 7, 9, 6 }));
         Assert.That(r.Targets.Select(t => t.Subject), Has.None.EqualTo("已完成").And.None.EqualTo("完成率"));
         Assert.That(r.Targets.Select(t => t.Value), Has.None.EqualTo(66.7));
+        var text = RunText("""
+            某某县人民政府督查室关于改厕工作进展情况的通报
+            现将进展情况通报如下。
+
+            乡镇	计划数（户）	累计完成（户）	完成数（户）
+            东关镇	100	80	80
+            西关镇	90	70	70
+
+            2025年7月7日
+            """);
+        Assert.That(text.Targets.Select(t => t.Value), Is.EqualTo(new double?[] { 100, 90 }));
     }
 
     [Test]
