@@ -2176,6 +2176,103 @@ public class ExtractionTests
         Assert.That(r.Targets.Select(t => (t.Value, t.Unit)), Is.EqualTo(new[] { (2.0, "个"), (30.0, "个") }));
     }
 
+    [Test]
+    public void Targets_AnIndicatorTableWithTwoTargetYears_GivesEachYearsColumn_NotTheBase()
+    {
+        // 指标 | 单位 | 2024年基期值 | 2025年目标值 | 2027年目标值 in a Word table whose 类别 column is merged (w:vMerge).
+        var r = Run("probe48/docs/01_ezhou_city_office_2025_airport_logistics_hub_three_year_action_plan_docx_indicator_table_vmerge.docx");
+        var freight = r.Targets.Where(t => t.Subject == "多式联运货运量").ToList();
+        Assert.That(freight.Select(t => t.Value), Is.EquivalentTo(new double?[] { 10000000, 15000000 }));
+        Assert.That(freight.Single(t => t.Value == 10000000).Deadline?.End, Is.EqualTo("2025-12-31"));
+        Assert.That(r.Targets.Where(t => t.Subject == "物流业增加值占地区生产总值比重").Select(t => t.Value), Is.EquivalentTo(new double?[] { 8.8, 10 }));
+        // The 2024年基期值 cells (850万吨, 8.2%) are the base.
+        Assert.That(r.Targets.Select(t => t.Value), Has.None.EqualTo(8500000).And.None.EqualTo(8.2));
+        var text = RunText("""
+            关于印发行动计划的通知
+            指标	单位	2024年现状值	2025年	2026年
+            新增城镇就业	万人	3.1	3.3	3.5
+            2025年3月1日
+            """);
+        Assert.That(text.Targets.Select(t => t.Value), Is.EquivalentTo(new double?[] { 33000, 35000 }));
+    }
+
+    [Test]
+    public void Targets_ResultColumnsOfATableByPlace_AreNoTargets()
+    {
+        // 乡镇 | 年度目标（个） | 已完成（个） | 完成率 in a 督查通报: only the year's goal of each town is a figure to reach.
+        var r = Run("probe48/docs/03_yuechi_county_supervision_office_2025_rural_sewage_campaign_progress_bulletin_reached_figures_next_steps.txt");
+        Assert.That(r.Targets.Where(t => t.Subject == "年度目标").Select(t => t.Value), Is.EqualTo(new double?[] { 9, 8, 10, 7, 9, 6 }));
+        Assert.That(r.Targets.Select(t => t.Subject), Has.None.EqualTo("已完成").And.None.EqualTo("完成率"));
+        Assert.That(r.Targets.Select(t => t.Value), Has.None.EqualTo(66.7));
+        var text = RunText("""
+            某某县人民政府督查室关于改厕工作进展情况的通报
+            现将进展情况通报如下。
+
+            乡镇	计划数（户）	累计完成（户）	完成数（户）
+            东关镇	100	80	80
+            西关镇	90	70	70
+
+            2025年7月7日
+            """);
+        Assert.That(text.Targets.Select(t => t.Value), Is.EqualTo(new double?[] { 100, 90 }));
+    }
+
+    [Test]
+    public void Targets_AMarkerOfResultsThatOnlyQualifiesARate_DoesNotMakeItAResult()
+    {
+        var r = RunText("""
+            关于做好设施运行管护工作的通知
+            各乡镇要加强设施运维。已建成设施正常运行率达到90%以上。
+            截至目前，已建成污水处理设施58座。
+            2025年7月7日
+            """);
+        Assert.That(r.Targets.Select(t => (t.Subject, t.Value)), Is.EqualTo(new[] { ("已建成设施正常运行率", (double?)90) }));
+    }
+
+    [Test]
+    public void Targets_WhatAnApplicantMustBe_IsNoTarget_NorACapPerBeneficiary()
+    {
+        var r = RunText("""
+            关于印发专项资金管理办法的通知
+            第二条　省级财政每年安排专项资金不少于5亿元。
+            第九条　对中小企业购买云服务，按合同金额的30%给予补助，每户企业最高不超过50万元。
+            第十四条　申报单位应当在省内注册，财务管理制度健全，上一年度营业收入不低于2000万元。
+            2025年4月22日
+            """);
+        Assert.That(r.Targets.Select(t => t.Value), Does.Contain(500000000).And.Not.Contain(20000000));
+        // The cap after the support (…给予补助，每户企业最高不超过50万元) bounds the support: a parameter, no target.
+        Assert.That(r.Targets.Select(t => t.Value), Has.None.EqualTo(500000));
+    }
+
+    [Test]
+    public void Responsibilities_PersonColumnsOfATaskTable_AreNoUnits_AndVillagesAreUnits()
+    {
+        // 序号 | 工作任务 | 牵头领导 | 责任人 | 责任单位 | 完成时限: the 牵头领导 (党委委员、副镇长 李卫东) and 责任人 are persons.
+        var r = Run("probe48/docs/04_gaolu_town_government_2025_rural_living_environment_plan_chinese_numeral_stages_leader_table_tabs.txt");
+        Assert.That(r.Responsibilities.Single(x => x.Task == "问题户厕整改").Units, Is.EqualTo(new[] { "镇农业农村综合服务中心", "各村（社区）" }));
+        Assert.That(r.Responsibilities.SelectMany(x => x.Units), Has.None.Contains("副镇长").And.None.EqualTo("王海峰"));
+        Assert.That(r.Responsibilities.Single(x => x.Task == "生活污水治理项目建设").Units, Is.EqualTo(new[] { "镇城乡建设管理办公室", "高炉村", "丁庄村" }));
+    }
+
+    [Test]
+    public void Deadlines_DatesInChineseNumeralsInTheBody_AreRead()
+    {
+        var r = Run("probe48/docs/04_gaolu_town_government_2025_rural_living_environment_plan_chinese_numeral_stages_leader_table_tabs.txt");
+        var ends = r.Deadlines.Select(d => d.End).ToList();
+        // 于二〇二五年三月二十日前, 动员部署阶段（二〇二五年三月）, 巩固提升阶段（二〇二五年十月至十一月）.
+        Assert.That(ends, Is.SupersetOf(new[] { "2025-03-20", "2025-03-31", "2025-11-30" }));
+        var stage = r.Deadlines.Single(d => d.End == "2025-11-30");
+        Assert.That((stage.Start, stage.Evidence?.Text), Is.EqualTo(("2025-10-01", "二〇二五年十月至十一月")));
+        // The signature date 二〇二五年三月五日 is no deadline.
+        Assert.That(ends, Has.None.EqualTo("2025-03-05"));
+        var text = RunText("""
+            关于开展专项整治的通知
+            各村要于二〇二五年六月底前完成排查整改。
+            二〇二五年三月五日
+            """);
+        Assert.That(text.Deadlines.Select(d => d.End), Is.EqualTo(new[] { "2025-06-30" }));
+    }
+
     public static IEnumerable<string> AllDocuments() =>
         Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "eval", "docs"))
             .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "extraction")))

@@ -14,6 +14,7 @@ public sealed class OrgNames
     private readonly Regex _endsWithSuffix;
     // What a table cell or label holds when there is nothing to name: a dash, a slash, 无 / 暂无.
     private static readonly Regex Placeholder = new(@"^(?:[—–\-－―─~～/／\\·…]+|暂?无|[(（]无[)）]|空)$", RegexOptions.CultureInvariant);
+    private static readonly Regex VillageName = new(@"^[\u3400-\u9fff]{2,5}(?:村|社区)$", RegexOptions.CultureInvariant);
     private static readonly Regex LeadMark = new(@"\s*[(（]\s*(?:牵头|主责|牵头单位)\s*[)）]$", RegexOptions.CultureInvariant);
 
     public OrgNames(RuleSet rules)
@@ -78,7 +79,9 @@ public sealed class OrgNames
         {
             var p = parts[i];
             // A part naming a kind of unit (建设单位、施工单位、监理单位; 各成员单位) is whole, though no body suffix ends it.
-            if (!EndsLikeOrg(p.Text) && i + 1 < parts.Count && !p.Text.EndsWith('等') && !p.Text.EndsWith("单位", StringComparison.Ordinal))
+            // A village or a community (高炉村、丁庄村; 东关社区) is a unit of a town's lists, though no body suffix ends it.
+            if (!EndsLikeOrg(p.Text) && i + 1 < parts.Count && !p.Text.EndsWith('等') && !p.Text.EndsWith("单位", StringComparison.Ordinal)
+                && !VillageName.IsMatch(p.Text))
             {
                 var next = parts[i + 1];
                 var merged = new NamePart(SliceBetween(text, offset, p.Span.Start, next.Span.End), new TextSpan(p.Span.Start, next.Span.End));

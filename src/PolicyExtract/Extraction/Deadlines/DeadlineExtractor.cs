@@ -44,6 +44,77 @@ public sealed partial class DeadlineExtractor : IExtractor
                 Add(context, d);
             }
         }
+        ChineseNumeralDates(context, lookingBack);
+    }
+
+    /// <summary>A date whose year is in Chinese numerals, with its month and day and a second month or day after 至 (二〇二五年三月二十日, 二〇二五年四月至九月).</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<y>[一二][〇○零一二三四五六七八九]{3})年(?:(?<m>十[一二]?|[一二三四五六七八九])月(?:(?<d>三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])日)?)?(?:(?<sep>至|到|—|－|-|~|～)(?:(?<y2>[一二][〇○零一二三四五六七八九]{3})年)?(?<m2>十[一二]?|[一二三四五六七八九])月(?:(?<d2>三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])日)?)?", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ChineseDate { get; }
+
+    /// <summary>
+    /// Deadlines and stages dated in Chinese numerals (二〇二五年六月底前, 集中整治阶段（二〇二五年四月至九月）): the line is read
+    /// again with those dates in Arabic figures by the same rules, and each deadline found is placed on the printed date.
+    /// </summary>
+    private static void ChineseNumeralDates(ExtractionContext context, bool[] lookingBack)
+    {
+        var view = context.View;
+        var issue = context.IssueDate;
+        for (int li = 0; li < view.Lines.Count; li++)
+        {
+            if (lookingBack[li]) continue;
+            var line = view.LineMatchText(li);
+            if (line.IndexOf('年') < 0) continue;
+            var dates = ChineseDate.Matches(line);
+            if (dates.Count == 0) continue;
+            // The line in Arabic figures, and for each of its pieces the printed span it stands for.
+            var sb = new System.Text.StringBuilder();
+            var pieces = new List<(int From, int To, int Start, int End)>();
+            int at = 0;
+            void Emit(string text, int start, int end)
+            {
+                pieces.Add((sb.Length, sb.Length + text.Length, start, end));
+                sb.Append(text);
+            }
+            foreach (System.Text.RegularExpressions.Match d in dates)
+            {
+                if (d.Index > at) Emit(line[at..d.Index], at, d.Index);
+                string Num(string group) => d.Groups[group] is { Success: true } g
+                    && Normalization.ChineseNumbers.TryParse(g.Value, out var v) ? ((int)v).ToString(System.Globalization.CultureInfo.InvariantCulture) : "";
+                var arabic = Num("y") + "年" + (Num("m") is { Length: > 0 } mo ? mo + "月" : "") + (Num("d") is { Length: > 0 } da ? da + "日" : "")
+                    + (d.Groups["m2"].Success ? d.Groups["sep"].Value + (Num("y2") is { Length: > 0 } y2 ? y2 + "年" : "") + Num("m2") + "月"
+                        + (Num("d2") is { Length: > 0 } d2 ? d2 + "日" : "") : "");
+                Emit(arabic, d.Index, d.Index + d.Length);
+                at = d.Index + d.Length;
+            }
+            if (at < line.Length) Emit(line[at..], at, line.Length);
+            int Printed(int pos, bool end)
+            {
+                foreach (var (from, to, start, stop) in pieces)
+                    if (end ? pos > from && pos <= to : pos >= from && pos < to)
+                    {
+                        bool same = to - from == stop - start;
+                        if (same) return start + (pos - from);
+                        return end ? (pos == to ? stop : Math.Min(stop, start + (pos - from))) : (pos == from ? start : Math.Min(stop - 1, start + (pos - from)));
+                    }
+                return end ? line.Length : 0;
+            }
+            int lineStart = view.Lines[li].Start;
+            foreach (var m in context.Rules.Find("deadline", sb.ToString()))
+            {
+                // Only what a Chinese-numeral date took part in: the rest of the line was read already.
+                int start = lineStart + Printed(m.Span.Start, false), end = lineStart + Printed(m.Span.End, true);
+                if (!dates.Any(x => lineStart + x.Index < end && lineStart + x.Index + x.Length > start)) continue;
+                if (view.InBookTitle(start) || context.Masked.Any(x => x.Start < end && x.End > start)) continue;
+                var span = new TextSpan(start, end);
+                var text = view.Text.Substring(start, end - start);
+                var reference = issue;
+                var dl = DeadlineResolver.Resolve(m, text, reference, context.EvidenceFor(span));
+                if (dl is null) continue;
+                if (issue is { } iss && dl.End is { } e && string.CompareOrdinal(e, iss.ToString("yyyy-MM-dd")) < 0) continue;
+                context.DeadlineMentions.Add((span, dl));
+                Add(context, dl);
+            }
+        }
     }
 
     /// <summary>The opening of a sentence that reports a forecast, up to the date it is for (据气象部门预报，).</summary>

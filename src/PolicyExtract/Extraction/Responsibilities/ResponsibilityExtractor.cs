@@ -421,6 +421,8 @@ public sealed partial class ResponsibilityExtractor(OrgNames orgs, GazetteerSet 
             if (!char.IsWhiteSpace(ch) && ++visible > 16) return Column.Other;
         var h = TextFold.HeaderForm(header);
         if (h.Length == 0 || h.Length > 16) return Column.Other;
+        // A column of the persons answering for a task (牵头领导, 责任领导, 责任人) holds posts and names, not units.
+        if (IsLabel(rules, "person_label", h)) return Column.Other;
         if (IsLabel(rules, "lead_label", h)) return Column.Lead;
         if (IsLabel(rules, "support_label", h)) return Column.Support;
         if (IsLabel(rules, "unit_header", h)) return Column.Units;

@@ -163,43 +163,68 @@ public sealed partial class TargetExtractor : IExtractor
                 }
                 if (targetCol < 0) continue;
                 if (context.IssueDate is { } issued && targetYear > 0 && targetYear < issued.Year) continue;
-                DeadlineOutput? deadline = null;
+                // A table with a milestone year before the last (2024年基期值 | 2025年目标值 | 2027年目标值) gives targets in
+                // each year still ahead: a column named as a target (目标值), or any year's column not yet past when the
+                // issue date is known. A base or result column (基期值, 现状值, 完成值) is no target.
+                var columns = new List<(int Col, int Year)> { (targetCol, targetYear) };
                 if (targetYear > 0)
-                {
-                    var hc = rows[h][targetCol];
-                    deadline = YearEndDeadline(context, targetYear, hc.Text.Trim(), hc.Span);
-                    Deadlines.DeadlineExtractor.Add(context, deadline);
-                }
-                int shift = 0;
-                for (int r = h + 1; r < rows.Count; r++)
-                {
-                    var cells = rows[r];
-                    shift = cells.Count - header.Count;
-                    int at = targetCol + shift, nameAt = nameCol + shift;
-                    if (at < 0 || at >= cells.Count || nameAt < 0 || nameAt >= cells.Count) continue;
-                    var valueCell = cells[at];
-                    var m = rules.Find("target.indicator-value", TextFold.Fold(valueCell.Text));
-                    if (m.Count == 0) continue;
-                    var v = m[0];
-                    var name = LeadingLabel.Replace(TextFold.Squash(cells[nameAt].Text.Trim()), "");
-                    string unitText = v.Value("unit") ?? "";
-                    var bracket = BracketUnit.Match(name);
-                    if (unitText.Length == 0 && unitCol >= 0 && unitCol + shift < cells.Count && unitCol + shift >= 0)
-                        unitText = cells[unitCol + shift].Text.Trim();
-                    if (unitText.Length == 0 && bracket.Success) unitText = bracket.Groups["u"].Value.Trim();
-                    if (bracket.Success) name = name[..bracket.Index].Trim();
-                    // A dash or 无 in the unit column says the indicator has no unit (a coefficient, an index): the
-                    // value stands alone. With no unit stated at all, the row is left out (nothing says what it counts).
-                    bool unitless = unitText is "—" or "——" or "-" or "－" or "/" or "无";
-                    if (name.Length == 0 || unitText.Length == 0) continue;
-                    var (factor, unit) = unitless ? (1m, "") : ChineseNumbers.SplitMultiplier(unitText);
-                    if (!ChineseNumbers.TryParse(v.Value("num")!, out var num)) continue;
-                    var target = TableTarget(context, v, num, factor, unit, TextFold.Squash(cells[nameAt].Text.Trim()) + " " + valueCell.Text.Trim(), name, deadline, valueCell);
-                    var key = $"{target.Value}|{target.Min}|{target.Max}|{target.Unit}|{target.Subject}";
-                    if (seen.Add(key, target)) context.Result.Targets.Add(target);
-                }
+                    for (int c = 0; c < header.Count; c++)
+                    {
+                        if (c == nameCol || c == targetCol || c == unitCol || header[c].Length > 14) continue;
+                        var y = YearHeader.Match(header[c]);
+                        int year = y.Success ? int.Parse(y.Groups["y"].Value) : 0;
+                        if (year == 0 || year >= targetYear) continue;
+                        if (rules.MacroRegex("indicator_base_header", MacroMatch.Anywhere)?.IsMatch(header[c]) == true) continue;
+                        bool named = rules.MacroRegex("indicator_target_header", MacroMatch.Anywhere)?.IsMatch(header[c]) == true;
+                        if (named ? context.IssueDate is { } i1 && year < i1.Year : context.IssueDate is not { } i2 || year < i2.Year) continue;
+                        columns.Add((c, year));
+                    }
+                foreach (var (col, colYear) in columns.OrderBy(x => x.Col))
+                    TableColumnTargets(context, seen, rows, h, header, nameCol, unitCol, col, colYear);
                 break;
             }
+        }
+    }
+
+    /// <summary>The targets of one column of an indicator table (<paramref name="col"/>, of the year <paramref name="colYear"/>, 0 if none).</summary>
+    private static void TableColumnTargets(ExtractionContext context, SeenTargets seen, List<List<TableCellText>> rows, int h,
+        List<string> header, int nameCol, int unitCol, int col, int colYear)
+    {
+        var rules = context.Rules;
+        DeadlineOutput? deadline = null;
+        if (colYear > 0)
+        {
+            var hc = rows[h][col];
+            deadline = YearEndDeadline(context, colYear, hc.Text.Trim(), hc.Span);
+            Deadlines.DeadlineExtractor.Add(context, deadline);
+        }
+        int shift = 0;
+        for (int r = h + 1; r < rows.Count; r++)
+        {
+            var cells = rows[r];
+            shift = cells.Count - header.Count;
+            int at = col + shift, nameAt = nameCol + shift;
+            if (at < 0 || at >= cells.Count || nameAt < 0 || nameAt >= cells.Count) continue;
+            var valueCell = cells[at];
+            var m = rules.Find("target.indicator-value", TextFold.Fold(valueCell.Text));
+            if (m.Count == 0) continue;
+            var v = m[0];
+            var name = LeadingLabel.Replace(TextFold.Squash(cells[nameAt].Text.Trim()), "");
+            string unitText = v.Value("unit") ?? "";
+            var bracket = BracketUnit.Match(name);
+            if (unitText.Length == 0 && unitCol >= 0 && unitCol + shift < cells.Count && unitCol + shift >= 0)
+                unitText = cells[unitCol + shift].Text.Trim();
+            if (unitText.Length == 0 && bracket.Success) unitText = bracket.Groups["u"].Value.Trim();
+            if (bracket.Success) name = name[..bracket.Index].Trim();
+            // A dash or 无 in the unit column says the indicator has no unit (a coefficient, an index): the
+            // value stands alone. With no unit stated at all, the row is left out (nothing says what it counts).
+            bool unitless = unitText is "—" or "——" or "-" or "－" or "/" or "无";
+            if (name.Length == 0 || unitText.Length == 0) continue;
+            var (factor, unit) = unitless ? (1m, "") : ChineseNumbers.SplitMultiplier(unitText);
+            if (!ChineseNumbers.TryParse(v.Value("num")!, out var num)) continue;
+            var target = TableTarget(context, v, num, factor, unit, TextFold.Squash(cells[nameAt].Text.Trim()) + " " + valueCell.Text.Trim(), name, deadline, valueCell);
+            var key = $"{target.Value}|{target.Min}|{target.Max}|{target.Unit}|{target.Subject}";
+            if (seen.Add(key, target)) context.Result.Targets.Add(target);
         }
     }
 
@@ -350,6 +375,8 @@ public sealed partial class TargetExtractor : IExtractor
             for (int c = 0; c < header.Count; c++)
             {
                 if (c == yearCol || header[c].Length is 0 or > 14) continue;
+                // A column of results (已完成（个）, 完成率, 实际完成) reports what is done: no target.
+                if (rules.MacroRegex("result_column_header", MacroMatch.Anywhere)?.IsMatch(header[c]) == true) continue;
                 var name = header[c];
                 string? unit = null;
                 if (BracketUnit.Match(name) is { Success: true } b) { unit = b.Groups["u"].Value.Trim(); name = name[..b.Index]; }
@@ -548,7 +575,9 @@ public sealed partial class TargetExtractor : IExtractor
             return null;
         if (InAmendedWording(text, numStart, line)) return null;
         var beforeSentence = text[sentenceStart..numStart];
-        if (context.Rules.Find("target.achievement", beforeSentence).Any(a => !PlanStillAhead(context, a.Text))) return null;
+        if (context.Rules.Find("target.achievement", beforeSentence).Any(a => !PlanStillAhead(context, a.Text)
+                && !QualifiesRate.IsMatch(beforeSentence[a.Span.End..])))
+            return null;
         // A report of results (…情况的通报) commits only where a sentence names a deadline ahead, or in a section or
         // paragraph that turns to the work ahead (四、下一步工作要求 / 下一步，…: 全年全省完成农村公路投资300亿元以上).
         if (context.IsReport && !DatedDeadlineWithin(context, sentenceStart, q.Span.Start) && !TurnsToWorkAhead(context, line))
@@ -558,6 +587,8 @@ public sealed partial class TargetExtractor : IExtractor
         if (MoneyUnits.Contains(unit) && ArticleLabel.Replace(beforeSentence, "").TrimStart().StartsWith('对') && beforeSentence.Contains('的')
             && Support.IsMatch(text[clauseStart..clauseEnd]))
             return null;
+        // A sentence of what an applicant must be (申报单位应当…，上一年度营业收入不低于2000万元) sets conditions throughout.
+        if (ApplicantMust.IsMatch(ArticleLabel.Replace(beforeSentence, ""))) return null;
         // A condition (申报项目应…，且设备投资额在1000万元以上): X在N以上 where the sentence says what is required.
         if (verb is null && EligibilityBound.IsMatch(text[Math.Max(sentenceStart, numStart - 2)..numStart]) && Requirement.IsMatch(beforeSentence))
             return null;
@@ -853,6 +884,17 @@ public sealed partial class TargetExtractor : IExtractor
         return false;
     }
 
+    /// <summary>The opening of a sentence on what an applicant must be or have (申报单位应当…, 申请企业须…).</summary>
+    [GeneratedRegex(@"^\s*(?:申报|申请)(?:单位|企业|主体|项目|人|对象)[\u3400-\u9fff]{0,4}?(?:应当|应|须|必须|需)", RegexOptions.CultureInvariant)]
+    private static partial Regex ApplicantMust { get; }
+
+    /// <summary>
+    /// What follows a marker of results when the marker only qualifies what a rate is taken of (已建成设施正常运行率达到90%以上):
+    /// a rate named in the same clause, then the verb of the level to reach, right before the figure.
+    /// </summary>
+    [GeneratedRegex(@"^[\u3400-\u9fff]{1,12}(?:率|比例|占比|比重)\s*(?:达到|提高到|提高至|提升到|提升至|保持在|稳定在|不低于)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex QualifiesRate { get; }
+
     [GeneratedRegex("(?<!控制|保持|稳定|维持)在\\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex EligibilityBound { get; }
     [GeneratedRegex("应|须|需|要求|条件|申报", RegexOptions.CultureInvariant)]
@@ -875,7 +917,7 @@ public sealed partial class TargetExtractor : IExtractor
     private static partial Regex Support { get; }
 
     /// <summary>A clause of a cap on each one (每个项目每年最高不超过 / 单个项目最高 / 每家企业累计最多).</summary>
-    [GeneratedRegex(@"^\s*(?:每|单)(?:个|家|户|项|所|名|人|位)?[\u3400-\u9fff]{0,4}?(?:每年|每月|每次|每季度|年度|累计)?\s*(?:最高|最多)\s*(?:不超过|不高于|不多于)?\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:每|单|同一)(?:个|家|户|项|所|名|人|位)?[\u3400-\u9fff]{0,4}?(?:每年|每月|每次|每季度|年度|累计)?\s*(?:最高|最多)\s*(?:不超过|不高于|不多于)?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex ScopedCap { get; }
 
     /// <summary>X以上的 + noun, in a sentence that then grants support: the number says who qualifies.</summary>
