@@ -2273,6 +2273,21 @@ public class ExtractionTests
         Assert.That(text.Deadlines.Select(d => d.End), Is.EqualTo(new[] { "2025-06-30" }));
     }
 
+    [Test]
+    public void Targets_TwoVerbsJoinedOrABracketedAlternative_LeaveWhatTheyActOn()
+    {
+        // 新开通、优化城乡客运线路6条 / 新建、改建渡改桥2座 / 新建（改扩建）社区多功能运动场15个: the subject is what is built.
+        var r = RunText("""
+            某县交通运输局关于印发2025年工作方案的通知
+            一、新建、改建渡改桥2座。
+            二、新建（改扩建）社区多功能运动场15个。
+            三、新开通、优化城乡客运线路6条。
+            某县交通运输局
+            2025年3月1日
+            """);
+        Assert.That(r.Targets.Select(t => t.Subject), Is.EqualTo(new[] { "渡改桥", "社区多功能运动场", "优化城乡客运线路" }));
+    }
+
     public static IEnumerable<string> AllDocuments() =>
         Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "eval", "docs"))
             .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "extraction")))

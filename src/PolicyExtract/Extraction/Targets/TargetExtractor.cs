@@ -716,7 +716,9 @@ public sealed partial class TargetExtractor : IExtractor
             int from = phraseStart;
             if (!rate && verb is not null && verb.Span.Start >= phraseStart && verb.Span.End < numStart)
             {
-                var afterVerb = TrailingCue.Replace(view.Text[verb.Span.End..Math.Max(verb.Span.End, nounEnd)], "").Trim();
+                // A second verb joined to the first (新开通、优化城乡客运线路6条) or an alternative in brackets (新建（改扩建）社区
+                // 多功能运动场15个) is not part of what is acted on.
+                var afterVerb = JoinedVerb.Replace(TrailingCue.Replace(view.Text[verb.Span.End..Math.Max(verb.Span.End, nounEnd)], "").Trim(), "");
                 if (afterVerb.Length > 2) { from = verb.Span.End; beforeText = afterVerb; }
             }
             subject = beforeText;
@@ -915,6 +917,10 @@ public sealed partial class TargetExtractor : IExtractor
 
     [GeneratedRegex("给予|奖励|补助|补贴|扶持|奖补|支持", RegexOptions.CultureInvariant)]
     private static partial Regex Support { get; }
+
+    /// <summary>What may stand between a verb and its object: a connector to a second verb (、), an alternative in brackets (（改扩建）), or the bracket closing the verb itself (新建（改扩建）).</summary>
+    [GeneratedRegex(@"^(?:[、，,]\s*|[（(][^（）()]{1,8}[）)]\s*|[）)]\s*)", RegexOptions.CultureInvariant)]
+    private static partial Regex JoinedVerb { get; }
 
     /// <summary>A clause of a cap on each one (每个项目每年最高不超过 / 单个项目最高 / 每家企业累计最多).</summary>
     [GeneratedRegex(@"^\s*(?:每|单|同一)(?:个|家|户|项|所|名|人|位)?[\u3400-\u9fff]{0,4}?(?:每年|每月|每次|每季度|年度|累计)?\s*(?:最高|最多)\s*(?:不超过|不高于|不多于)?\s*$", RegexOptions.CultureInvariant)]
