@@ -287,6 +287,10 @@ public sealed partial class TargetExtractor : IExtractor
     [GeneratedRegex(@"^\s*(?:" + ArticleNumber + @"\s*)?(?<t>[\u3400-\u9fff]{2,10}?)由[^,，;；。]{1,20}(?:安排|承担|负担|列支|筹集|保障)\s*[,，]\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex FundProvidedBy { get; }
 
+    /// <summary>A sentence's first clauses that define a fund (本细则所称专项资金，是指…用于支持…的资金，).</summary>
+    [GeneratedRegex(@"^\s*(?:" + ArticleNumber + @"\s*)?(?:本(?:细则|办法|规定|措施|方案)所称)?(?<t>[\u3400-\u9fff]{2,10}?)\s*[,，]?\s*是指[^;；。]{1,80}?(?:资金|经费)\s*[,，]\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex FundDefined { get; }
+
     /// <summary>A bracketed cross-reference (（见附件1）, （详见附表）): it points elsewhere and names nothing.</summary>
     [GeneratedRegex(@"[（(]\s*(?:详见|参见|具体见|见)[^（）()]{1,20}[）)]", RegexOptions.CultureInvariant)]
     private static partial Regex CrossReference { get; }
@@ -726,9 +730,10 @@ public sealed partial class TargetExtractor : IExtractor
         if (verb is null && ChangeAgainstBaselineOnly.IsMatch(beforeInClause)
             && CarriedSubject(view, previous, sentenceStart, clauseStart) is { } changed)
             subject = previousSubject ?? changed;
-        // A fund its sentence opens on (专项资金由县财政预算安排，每年安排不少于3500万元) is what the bare verb after provides.
+        // A fund its sentence opens on (专项资金由县财政预算安排，每年安排不少于3500万元; 本细则所称专项资金，是指…的资金，每年安排不少于
+        // 1500万元) is what the bare verb after provides.
         if (verb is not null && subject == verb.Text && MoneyUnits.Contains(unit) && clauseStart > sentenceStart
-            && FundProvidedBy.Match(text, sentenceStart, clauseStart - sentenceStart) is { Success: true } fund)
+            && new[] { FundProvidedBy, FundDefined }.Select(r => r.Match(text, sentenceStart, clauseStart - sentenceStart)).FirstOrDefault(m => m.Success) is { } fund)
             subject = fund.Groups["t"].Value;
         // A clause that only says how much (…扩大招生计划分配到初中学校的比例，2027年达到60%以上) is about the measure the clause
         // just before names, when that clause ends on one.
