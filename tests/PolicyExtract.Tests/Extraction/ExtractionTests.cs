@@ -2282,6 +2282,7 @@ public class ExtractionTests
         // The band after 控制在 is a range, though 从…到 opens the clause.
         var band = r.Targets.Single(t => t.Unit == "个月");
         Assert.That((band.Comparator, band.Min, band.Max), Is.EqualTo(("range", (double?)3, (double?)6)));
+        Assert.That(band.Subject, Is.EqualTo("工业项目从拿地到开工时间"));
         // A period of the procedure is no target, nor hours that no verb brings down.
         Assert.That(r.Targets.Where(t => t.Unit is "个工作日" or "工作日"), Is.Empty);
         Assert.That(hours.Where(t => t.Value is 8 or 1), Is.Empty);

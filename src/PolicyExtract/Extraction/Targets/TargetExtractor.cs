@@ -28,6 +28,9 @@ public sealed partial class TargetExtractor : IExtractor
     private static partial Regex PerUnit { get; }
     [GeneratedRegex(@"(?:由|从(?![业事]))[^,，。;；]{0,14}$", RegexOptions.CultureInvariant)]
     private static partial Regex BaselineTail { get; }
+    /// <summary>从 opening the span of time a verb then sets (工业项目从拿地到开工时间控制在): part of the measure, no baseline.</summary>
+    [GeneratedRegex(@"从(?![业事])[^,，。;；\d%]{1,14}?(?:控制|压缩|压减|缩短)(?:至|到|在)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex MeasuredSpan { get; }
     [GeneratedRegex("(?:力争|争取|确保|最低|发展到|发展至|增加到|增加至|压缩至|压缩到|压减至|压减到|减至|达到|达|提高到|提高至|提升到|提升至|增长到|增至|降至|降到|降低到|降低至|下降到|下降至|减少到|缩短至|缩短到|保持在|稳定在|控制在|不低于|不少于|不超过|不高于|超过|突破|至少|最高|最多|为|的|约|近|在|超)+\\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingCue { get; }
     private static readonly System.Buffers.SearchValues<char> NumberChars =
@@ -667,7 +670,12 @@ public sealed partial class TargetExtractor : IExtractor
         if (previous is not null && previous.Span.End < numStart && previous.Span.Start >= phraseStart
             && (secondOfRespectively || text.AsSpan(previous.Span.End, numStart - previous.Span.End).Trim() is "/"))
             nounEnd = NumberStart(previous);
-        string Before() => BaselineTail.Replace(TrailingCue.Replace(view.Text[phraseStart..nounEnd], ""), "").Trim().TrimStart(',', '，');
+        string Before()
+        {
+            var raw = view.Text[phraseStart..nounEnd];
+            var cut = TrailingCue.Replace(raw, "");
+            return (MeasuredSpan.IsMatch(raw) ? cut : BaselineTail.Replace(cut, "")).Trim().TrimStart(',', '，');
+        }
         string after = subjectEnd > subjectStart ? CrossReference.Replace(view.Text[subjectStart..subjectEnd], "").Trim() : "";
         string subject;
         var beforeText = Before();
