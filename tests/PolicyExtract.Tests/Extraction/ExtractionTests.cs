@@ -2389,4 +2389,66 @@ public class ExtractionTests
         Assert.That(r.Targets.Where(t => t.Unit == "元"), Is.Empty);
         Assert.That(r.Targets.Where(t => t.Unit == "所"), Is.Empty);
     }
+
+    [Test]
+    public void Targets_TimesBroughtDown_InPairsRespectively_WithAbout_AndInABand()
+    {
+        var r = RunText("""
+            某某市人民政府办公室关于印发2025年优化营商环境工作要点的通知
+            进口、出口整体通关时间分别压缩至40小时、1.5小时左右。工业项目从拿地到开工时间控制在3至6个月。不动产登记时间压缩至2小时左右。
+            符合条件的，3—5个工作日内办结。每天工作8小时、休息1小时。
+            某某市人民政府办公室
+            2025年2月27日
+            """);
+        var hours = r.Targets.Where(t => t.Unit == "小时").ToList();
+        // Both times of the pair, each with the pair's subject and the 左右 written after the last.
+        Assert.That(hours.Select(t => t.Value), Is.EquivalentTo(new double?[] { 40, 1.5, 2 }));
+        Assert.That(hours.Where(t => t.Value is 40 or 1.5).Select(t => t.Subject), Has.All.Contains("整体通关时间"));
+        Assert.That(hours.Select(t => t.Comparator), Has.All.EqualTo("approx"));
+        Assert.That(hours.Single(t => t.Value == 2).Subject, Does.Contain("不动产登记时间"));
+        // The band after 控制在 is a range, though 从…到 opens the clause.
+        var band = r.Targets.Single(t => t.Unit == "个月");
+        Assert.That((band.Comparator, band.Min, band.Max), Is.EqualTo(("range", (double?)3, (double?)6)));
+        Assert.That(band.Subject, Is.EqualTo("工业项目从拿地到开工时间"));
+        // A period of the procedure is no target, nor hours that no verb brings down.
+        Assert.That(r.Targets.Where(t => t.Unit is "个工作日" or "工作日"), Is.Empty);
+        Assert.That(hours.Where(t => t.Value is 8 or 1), Is.Empty);
+    }
+
+    [Test]
+    public void Targets_CoefficientRaisedFromALevel_AndWorksFittedAlongside()
+    {
+        var r = Run("probe50/docs/02_meizhou_water_bureau_reply_jiaoling_county_irrigation_district_renovation_plan_approved_amounts.txt");
+        // 由0.52提高到0.56以上: the level reached, not the one it starts from.
+        var coefficient = r.Targets.Where(t => t.Subject?.Contains("灌溉水有效利用系数") == true).ToList();
+        Assert.That(coefficient.Select(t => (t.Value, t.Comparator)), Is.EqualTo(new[] { ((double?)0.56, "gte") }));
+        // 配套自动化闸门控制点15处 counts what is fitted.
+        Assert.That(r.Targets.Single(t => t.Unit == "处" && t.Value == 15).Subject, Does.Contain("自动化闸门控制点"));
+        // The approved total and its funding sources are there; 其余660万元 as the rest of the total.
+        Assert.That(r.Targets.Where(t => t.Unit == "元").Select(t => t.Value), Is.SupersetOf(new double?[] { 32600000, 19500000, 6500000, 6600000 }));
+        var plain = RunText("""
+            某某县水务局关于灌区建设的通知
+            灌溉水有效利用系数由0.52提高到0.56。
+            某某县水务局
+            2025年3月20日
+            """);
+        Assert.That(plain.Targets.Select(t => t.Value), Is.EqualTo(new double?[] { 0.56 }));
+    }
+
+    [Test]
+    public void Targets_FundDefinedInItsArticle_IsWhatTheBareVerbAfterProvides()
+    {
+        var r = Run("probe50/docs/03_yulin_commerce_bureau_rural_ecommerce_measures_implementation_rules_html_two_row_header_task_table.html");
+        // 本细则所称专项资金，是指…的资金，2025年至2027年每年安排不少于1500万元: the fund, not the verb 安排.
+        var fund = r.Targets.Single(t => t.Value == 15000000);
+        Assert.That((fund.Subject, fund.Comparator), Is.EqualTo(("专项资金", "gte")));
+        // A first clause that defines no fund leaves the bare verb alone.
+        var other = RunText("""
+            某某市商务局关于印发实施细则的通知
+            第二条　本细则所称电商企业，是指在本市登记注册的企业，每年安排不少于1500万元。
+            某某市商务局
+            2025年5月14日
+            """);
+        Assert.That(other.Targets.Where(t => t.Subject == "电商企业"), Is.Empty);
+    }
 }

@@ -28,6 +28,9 @@ public sealed partial class TargetExtractor : IExtractor
     private static partial Regex PerUnit { get; }
     [GeneratedRegex(@"(?:由|从(?![业事]))[^,，。;；]{0,14}$", RegexOptions.CultureInvariant)]
     private static partial Regex BaselineTail { get; }
+    /// <summary>从 opening the span of time a verb then sets (工业项目从拿地到开工时间控制在): part of the measure, no baseline.</summary>
+    [GeneratedRegex(@"从(?![业事])[^,，。;；\d%]{1,14}?(?:控制|压缩|压减|缩短)(?:至|到|在)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex MeasuredSpan { get; }
     [GeneratedRegex("(?:力争|争取|确保|最低|发展到|发展至|增加到|增加至|压缩至|压缩到|压减至|压减到|减至|达到|达|提高到|提高至|提升到|提升至|增长到|增至|降至|降到|降低到|降低至|下降到|下降至|减少到|缩短至|缩短到|保持在|稳定在|控制在|不低于|不少于|不超过|不高于|超过|突破|至少|最高|最多|为|的|约|近|在|超)+\\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingCue { get; }
     private static readonly System.Buffers.SearchValues<char> NumberChars =
@@ -311,6 +314,10 @@ public sealed partial class TargetExtractor : IExtractor
     /// <summary>A sentence's first clause that names a fund and who provides it (专项资金由县财政预算安排，).</summary>
     [GeneratedRegex(@"^\s*(?:" + ArticleNumber + @"\s*)?(?<t>[\u3400-\u9fff]{2,10}?)由[^,，;；。]{1,20}(?:安排|承担|负担|列支|筹集|保障)\s*[,，]\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex FundProvidedBy { get; }
+
+    /// <summary>A sentence's first clauses that define a fund (本细则所称专项资金，是指…用于支持…的资金，).</summary>
+    [GeneratedRegex(@"^\s*(?:" + ArticleNumber + @"\s*)?(?:本(?:细则|办法|规定|措施|方案)所称)?(?<t>[\u3400-\u9fff]{2,10}?)\s*[,，]?\s*是指[^;；。]{1,80}?(?:资金|经费)\s*[,，]\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex FundDefined { get; }
 
     /// <summary>A bracketed cross-reference (（见附件1）, （详见附表）): it points elsewhere and names nothing.</summary>
     [GeneratedRegex(@"[（(]\s*(?:详见|参见|具体见|见)[^（）()]{1,20}[）)]", RegexOptions.CultureInvariant)]
@@ -695,7 +702,12 @@ public sealed partial class TargetExtractor : IExtractor
         if (previous is not null && previous.Span.End < numStart && previous.Span.Start >= phraseStart
             && (secondOfRespectively || text.AsSpan(previous.Span.End, numStart - previous.Span.End).Trim() is "/"))
             nounEnd = NumberStart(previous);
-        string Before() => BaselineTail.Replace(TrailingCue.Replace(view.Text[phraseStart..nounEnd], ""), "").Trim().TrimStart(',', '，');
+        string Before()
+        {
+            var raw = view.Text[phraseStart..nounEnd];
+            var cut = TrailingCue.Replace(raw, "");
+            return (MeasuredSpan.IsMatch(raw) ? cut : BaselineTail.Replace(cut, "")).Trim().TrimStart(',', '，');
+        }
         string after = subjectEnd > subjectStart ? CrossReference.Replace(view.Text[subjectStart..subjectEnd], "").Trim() : "";
         string subject;
         var beforeText = Before();
@@ -760,9 +772,10 @@ public sealed partial class TargetExtractor : IExtractor
         if (verb is null && ChangeAgainstBaselineOnly.IsMatch(beforeInClause)
             && CarriedSubject(view, previous, sentenceStart, clauseStart) is { } changed)
             subject = previousSubject ?? changed;
-        // A fund its sentence opens on (专项资金由县财政预算安排，每年安排不少于3500万元) is what the bare verb after provides.
+        // A fund its sentence opens on (专项资金由县财政预算安排，每年安排不少于3500万元; 本细则所称专项资金，是指…的资金，每年安排不少于
+        // 1500万元) is what the bare verb after provides.
         if (verb is not null && subject == verb.Text && MoneyUnits.Contains(unit) && clauseStart > sentenceStart
-            && FundProvidedBy.Match(text, sentenceStart, clauseStart - sentenceStart) is { Success: true } fund)
+            && new[] { FundProvidedBy, FundDefined }.Select(r => r.Match(text, sentenceStart, clauseStart - sentenceStart)).FirstOrDefault(m => m.Success) is { } fund)
             subject = fund.Groups["t"].Value;
         // A clause that only says how much (…扩大招生计划分配到初中学校的比例，2027年达到60%以上) is about the measure the clause
         // just before names, when that clause ends on one.
