@@ -2288,6 +2288,20 @@ public class ExtractionTests
         Assert.That(r.Targets.Select(t => t.Subject), Is.EqualTo(new[] { "渡改桥", "社区多功能运动场", "优化城乡客运线路" }));
     }
 
+    [Test]
+    public void Targets_ASupportStandardInAClauseOpeningOnDui_IsAParameter()
+    {
+        // …每年新增入库企业50家以上，对新认定的国家级、省级智能工厂分别给予200万元、100万元奖励: the goal stays, the awards are
+        // standards of the policy, wherever in the sentence the 对…的 clause stands.
+        var r = RunText("""
+            某市工业和信息化局关于印发制造业数字化转型行动方案的通知
+            5.构建梯度培育体系。每年新增入库企业50家以上，对新认定的国家级、省级智能工厂分别给予200万元、100万元奖励。市财政安排专项资金5000万元。
+            某市工业和信息化局
+            2025年3月1日
+            """);
+        Assert.That(r.Targets.Select(t => t.Value), Is.EqualTo(new[] { 50.0, 50000000.0 }));
+    }
+
     public static IEnumerable<string> AllDocuments() =>
         Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "eval", "docs"))
             .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "extraction")))

@@ -591,8 +591,11 @@ public sealed partial class TargetExtractor : IExtractor
             return null;
         // A support standard (对新晋升为…的景区，分别给予…奖励200万元) is a parameter of the policy, not a target.
         // So is one that opens an article of measures (第四条　对新获评…的企业，给予一次性奖励50万元).
-        if (MoneyUnits.Contains(unit) && ArticleLabel.Replace(beforeSentence, "").TrimStart().StartsWith('对') && beforeSentence.Contains('的')
-            && Support.IsMatch(text[clauseStart..clauseEnd]))
+        // …and one whose clause opens on 对…的 after the sentence has set a goal (每年新增入库企业50家以上，对新认定的…智能工厂
+        // 分别给予200万元、100万元奖励).
+        if (MoneyUnits.Contains(unit) && Support.IsMatch(text[clauseStart..clauseEnd])
+            && ((ArticleLabel.Replace(beforeSentence, "").TrimStart().StartsWith('对') && beforeSentence.Contains('的'))
+                || (beforeInClause.TrimStart().StartsWith('对') && beforeInClause.Contains('的'))))
             return null;
         // A sentence of what an applicant must be (申报单位应当…，上一年度营业收入不低于2000万元) sets conditions throughout.
         if (ApplicantMust.IsMatch(ArticleLabel.Replace(beforeSentence, ""))) return null;
