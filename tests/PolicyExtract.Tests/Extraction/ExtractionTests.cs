@@ -2411,4 +2411,20 @@ public class ExtractionTests
         // The wrapped prose is joined: a subject cut over two lines is whole again.
         Assert.That(r.Targets.Any(x => x.Subject!.Contains("社会资本")), Is.True);
     }
+
+    [Test]
+    public void Targets_WeightOfAnAssessmentPart_WithoutBrackets_IsNoTarget()
+    {
+        var r = RunText("""
+            某某市2025年度生活垃圾分类工作考核细则
+            第三条　2025年，城区生活垃圾回收利用率达到36%以上。
+            第四条　日常考核占60%，由市住房城乡建设局每季度组织明查暗访；年终考核占40%，对照评分表逐项评分。群众满意度测评占比达到90%以上。
+            某某市住房和城乡建设局
+            2025年3月18日
+            """);
+        Assert.That(r.Targets.Where(t => t.Value is 60 or 40), Is.Empty);
+        Assert.That(r.Targets.Single(t => t.Value == 36).Comparator, Is.EqualTo("gte"));
+        // 占比 is a share to reach, not a weight.
+        Assert.That(r.Targets.Any(t => t.Value == 90), Is.True);
+    }
 }
