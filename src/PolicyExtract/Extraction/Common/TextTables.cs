@@ -66,10 +66,7 @@ public static class TextTables
         {
             var line = view.LineIndexOf(c.Span.Start);
             var text = view.Text[view.Lines[line].Start..c.Span.Start];
-            if (text.Contains('\t')) return -1;
-            int n = 0;
-            foreach (char ch in text) n += ch < '\u1100' && ch is not ('“' or '”' or '‘' or '’' or '—' or '…' or '·') ? 1 : 2;
-            return n;
+            return text.Contains('\t') ? -1 : Readers.Text.HardWrap.PrintedWidth(text);
         }
         var stops = head.Select(Column).ToList();
         if (stops.Contains(-1)) return rows;

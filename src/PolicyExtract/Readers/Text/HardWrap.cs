@@ -97,11 +97,13 @@ public static partial class HardWrap
     }
 
     /// <summary>The printed width of a line: Chinese characters and full-width punctuation take two columns, digits and Latin letters one.</summary>
-    private static int Columns(string line)
+    private static int Columns(string line) => PrintedWidth(line.AsSpan().TrimEnd());
+
+    /// <summary>The printed width of a text, trailing spaces included (the columns before a cell of a space-aligned row).</summary>
+    internal static int PrintedWidth(ReadOnlySpan<char> text)
     {
-        var t = line.AsSpan().TrimEnd();
         int n = 0;
-        foreach (char c in t)
+        foreach (char c in text)
             n += c < '\u1100' && c is not ('“' or '”' or '‘' or '’' or '—' or '…' or '·') ? 1 : 2;
         return n;
     }
