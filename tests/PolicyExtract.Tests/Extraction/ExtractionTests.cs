@@ -2465,4 +2465,57 @@ public class ExtractionTests
             """);
         Assert.That(other.Targets.Where(t => t.Subject == "电商企业"), Is.Empty);
     }
+
+    [Test]
+    public void Responsibilities_MemberDutyParagraphs_UnitColonFuze()
+    {
+        // 成员单位职责 of a 应急预案: one paragraph a unit, 市X局：负责…; the task is what follows 负责.
+        var r = Run("probe51/docs/02_yaan_city_government_office_geological_disaster_emergency_plan_member_duties_colon_paragraphs.txt");
+        var police = r.Responsibilities.Single(x => x.Units.SequenceEqual(new[] { "市公安局" }));
+        Assert.That(police.Task, Does.StartWith("灾区治安管理和交通疏导"));
+        Assert.That(r.Responsibilities.Count(x => x.Units.Count == 1 && x.Task.Length > 10), Is.EqualTo(10));
+        // 本预案由市应急管理局负责解释 and 其他成员单位按照职责分工做好相关工作 assign nothing.
+        Assert.That(r.Responsibilities.Where(x => x.Task.Contains("解释")), Is.Empty);
+        var t = RunText("""
+            某某市森林火灾应急预案
+            指挥长：负责统一指挥森林火灾扑救工作。
+            主要职责：负责组织协调全市森林防灭火工作。
+            市林业局：负责森林火情监测和早期处置。
+            某某市人民政府
+            2025年3月1日
+            """);
+        Assert.That(t.Responsibilities.Select(x => x.Units.Single()), Is.EqualTo(new[] { "市林业局" }));
+    }
+
+    [Test]
+    public void HardWrap_SpaceAlignedTableRows_AreNotJoined_AndBlankCellsKeepTheirColumn()
+    {
+        // A plan copied from a PDF: prose cut at one width, an indicator table aligned with runs of spaces whose 类别 is
+        // printed on its group's first row only (and cut over two rows: 水资源 / 保障).
+        var r = Run("probe51/docs/03_quzhou_city_government_office_14th_five_year_water_plan_excerpt_pdf_space_aligned_indicator_table_boxes.txt");
+        Assert.That(r.Targets.Single(x => x.Subject!.Contains("用水总量")).Value, Is.EqualTo(1.75e9));
+        Assert.That(r.Targets.Single(x => x.Subject!.Contains("用水总量")).Comparator, Is.EqualTo("lte"));
+        Assert.That(r.Targets.Single(x => x.Subject!.Contains("农田灌溉水有效利用系数")).Value, Is.EqualTo(0.61));
+        Assert.That(r.Targets.Any(x => x.Subject!.Contains("主要江河堤防达标率") && x.Value == 95), Is.True);
+        // The 2020年 column and the 发展基础 results (joined back into one paragraph) are no targets.
+        Assert.That(r.Targets.Where(x => x.Value is 88.5 or 16.3 or 0.597 or 412), Is.Empty);
+        // The wrapped prose is joined: a subject cut over two lines is whole again.
+        Assert.That(r.Targets.Any(x => x.Subject!.Contains("社会资本")), Is.True);
+    }
+
+    [Test]
+    public void Targets_WeightOfAnAssessmentPart_WithoutBrackets_IsNoTarget()
+    {
+        var r = RunText("""
+            某某市2025年度生活垃圾分类工作考核细则
+            第三条　2025年，城区生活垃圾回收利用率达到36%以上。
+            第四条　日常考核占60%，由市住房城乡建设局每季度组织明查暗访；年终考核占40%，对照评分表逐项评分。群众满意度测评占比达到90%以上。
+            某某市住房和城乡建设局
+            2025年3月18日
+            """);
+        Assert.That(r.Targets.Where(t => t.Value is 60 or 40), Is.Empty);
+        Assert.That(r.Targets.Single(t => t.Value == 36).Comparator, Is.EqualTo("gte"));
+        // 占比 is a share to reach, not a weight.
+        Assert.That(r.Targets.Any(t => t.Value == 90), Is.True);
+    }
 }

@@ -48,9 +48,54 @@ public static class TextTables
                 if (Row(j) is not { } row) break;
                 rows.Add(row);
             }
-            if (rows.Count > 1) yield return rows;
+            if (rows.Count > 1) yield return Aligned(view, rows);
             i = j;
         }
+    }
+
+    /// <summary>
+    /// A table aligned with spaces leaves a cell blank by printing nothing (a 类别 given only on its group's first row):
+    /// such a row has fewer runs of text than the header, and each run is put in the header column it starts under (by
+    /// printed width, a Chinese character taking two columns), the blank cells kept empty. Tab-separated rows are kept.
+    /// </summary>
+    private static List<List<TableCellText>> Aligned(DocumentView view, List<List<TableCellText>> rows)
+    {
+        var head = rows[0];
+        if (head.Count < 3) return rows;
+        int Column(TableCellText c)
+        {
+            var line = view.LineIndexOf(c.Span.Start);
+            var text = view.Text[view.Lines[line].Start..c.Span.Start];
+            return text.Contains('\t') ? -1 : Readers.Text.HardWrap.PrintedWidth(text);
+        }
+        var stops = head.Select(Column).ToList();
+        if (stops.Contains(-1)) return rows;
+        var result = new List<List<TableCellText>> { head };
+        foreach (var row in rows.Skip(1))
+        {
+            if (row.Count >= head.Count) { result.Add(row); continue; }
+            var placed = new TableCellText?[head.Count];
+            bool ok = true;
+            foreach (var cell in row)
+            {
+                int col = Column(cell);
+                if (col < 0) { ok = false; break; }
+                // The header column whose start is nearest; a run never goes left of a column already filled.
+                int best = Enumerable.Range(0, head.Count).OrderBy(k => Math.Abs(stops[k] - col)).First();
+                if (placed[best] is not null) { ok = false; break; }
+                placed[best] = cell;
+            }
+            if (!ok) { result.Add(row); continue; }
+            result.Add(placed.Select((c, k) => c ?? new TableCellText("", new TextSpan(Gap(row, placed, k), Gap(row, placed, k)))).ToList());
+        }
+        return result;
+    }
+
+    /// <summary>Where an empty cell sits: the end of the filled cell before it, else the start of the first filled one.</summary>
+    private static int Gap(List<TableCellText> row, TableCellText?[] placed, int k)
+    {
+        for (int b = k - 1; b >= 0; b--) if (placed[b] is { } c) return c.Span.End;
+        return row[0].Span.Start;
     }
 
     /// <summary>A short line of one cell that names a group of rows: no tab, no sentence end, at most 20 characters.</summary>

@@ -172,6 +172,14 @@ public sealed partial class ResponsibilityExtractor(OrgNames orgs, GazetteerSet 
                         State(whenText, new TextSpan(w3.Span.Start, w3.Span.Start + whenText.Length));
                     }
 
+                // A unit's own paragraph of duties (市应急管理局：负责组织…): the task is what follows 负责.
+                if (m.Groups.TryGetValue("duty", out var duty))
+                {
+                    taskFrom = m.Span.End;
+                    if (!steps) stated ??= DeadlineIn(context, duty.Span);
+                    Add(context, duty.Span, units, lead, supporting, steps ? null : stated, m.Span);
+                    continue;
+                }
                 // The task: what precedes the assignment on its line, or the line above when it stands alone.
                 var taskSpan = new TextSpan(taskFrom, m.Span.Start);
                 int taskLine = li;

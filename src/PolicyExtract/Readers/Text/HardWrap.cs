@@ -15,6 +15,9 @@ public static partial class HardWrap
     private static partial Regex PageFooter { get; }
     [GeneratedRegex(@"^\s*(?:[一二三四五六七八九十]{1,3}\s*、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,3}\s*[.．、](?!\d)|附件|附\s*件)", RegexOptions.CultureInvariant)]
     private static partial Regex StartsItem { get; }
+    // A row of a table laid out with runs of spaces (指标    单位    2020年    2025年): two gaps or more between columns.
+    [GeneratedRegex(@"\S[ \u3000]{2,}\S.*?\S[ \u3000]{2,}\S", RegexOptions.CultureInvariant)]
+    private static partial Regex SpacedRow { get; }
 
     /// <summary>A source line range for each line of the reflowed text (1-based, inclusive).</summary>
     public readonly record struct LineRange(int First, int Last);
@@ -49,12 +52,12 @@ public static partial class HardWrap
             var current = new StringBuilder(lines[i]);
             // Join while this line runs to the wrap width and does not close a sentence, and the next text line
             // (page footers and empty lines in between skipped) continues it: no indent, no item label.
-            // A row of a tab-laid table is never a wrapped line, nor continued by one.
-            while (IsFull(i) && !EndsParagraph(lines[i]) && !lines[i].Contains('\t'))
+            // A row of a table laid with tabs or runs of spaces is never a wrapped line, nor continued by one.
+            while (IsFull(i) && !EndsParagraph(lines[i]) && !IsRow(lines[i]))
             {
                 int j = i + 1;
                 while (j < lines.Length && (lines[j].Trim().Length == 0 || PageFooter.IsMatch(lines[j]))) j++;
-                if (j >= lines.Length || StartsIndented(lines[j]) || StartsItem.IsMatch(lines[j]) || lines[j].Contains('\t')) break;
+                if (j >= lines.Length || StartsIndented(lines[j]) || StartsItem.IsMatch(lines[j]) || IsRow(lines[j])) break;
                 current.Append(lines[j]);
                 i = j;
             }
@@ -83,7 +86,8 @@ public static partial class HardWrap
 
     private static (int Width, int Near) WrapWidth(string[] lines, int[] chars, int[] widths, int slack)
     {
-        var lengths = widths.Where((_, i) => chars[i] >= 16).ToList();
+        // Rows of a table laid with tabs or spaces are not cut at the page width: they have no say in it.
+        var lengths = widths.Where((_, i) => chars[i] >= 16 && !IsRow(lines[i])).ToList();
         if (lengths.Count < 8) return (0, 0);
         var mode = lengths.GroupBy(n => n).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).First();
         int near = lengths.Count(n => Math.Abs(n - mode.Key) <= slack);
@@ -93,11 +97,13 @@ public static partial class HardWrap
     }
 
     /// <summary>The printed width of a line: Chinese characters and full-width punctuation take two columns, digits and Latin letters one.</summary>
-    private static int Columns(string line)
+    private static int Columns(string line) => PrintedWidth(line.AsSpan().TrimEnd());
+
+    /// <summary>The printed width of a text, trailing spaces included (the columns before a cell of a space-aligned row).</summary>
+    internal static int PrintedWidth(ReadOnlySpan<char> text)
     {
-        var t = line.AsSpan().TrimEnd();
         int n = 0;
-        foreach (char c in t)
+        foreach (char c in text)
             n += c < '\u1100' && c is not ('“' or '”' or '‘' or '’' or '—' or '…' or '·') ? 1 : 2;
         return n;
     }
@@ -118,6 +124,8 @@ public static partial class HardWrap
         var t = line.TrimEnd();
         return t.Length > 0 && t[^1] is '。' or '！' or '？' or '”' or '」';
     }
+
+    private static bool IsRow(string line) => line.Contains('\t') || SpacedRow.IsMatch(line);
 
     private static bool StartsIndented(string line) => line.Length > 0 && (line[0] is ' ' or '\u3000' or '\t');
 }
