@@ -2518,4 +2518,36 @@ public class ExtractionTests
         // 占比 is a share to reach, not a weight.
         Assert.That(r.Targets.Any(t => t.Value == 90), Is.True);
     }
+
+    [Test]
+    public void DocumentNumber_InTheRowUnderTheTitle_OfAnOldTableLayoutPage()
+    {
+        var r = Run("probe52/docs/01_hainan_hrss_finance_joint_2025_employment_internship_notice_old_portal_nested_tables_font.html");
+        // The title alone in its <td>, the 发布时间 row, then the number in a row of its own above the body's cell.
+        Assert.That(r.DocumentNumber?.Text, Is.EqualTo("琼人社发〔2025〕64号"));
+        // The documents the body cites stay references.
+        Assert.That(r.References.Select(x => x.DocumentNumber), Is.SupersetOf(new[] { "人社部发〔2025〕12号", "琼府办〔2025〕9号" }));
+    }
+
+    [Test]
+    public void Responsibilities_TaskLinesTakeTheTimeLimitOfTheirSectionHeading()
+    {
+        var r = Run("probe52/docs/02_pingjiang_county_government_2025_meeting_minutes_task_breakdown_shared_section_deadlines.txt");
+        string? End(string task) => r.Responsibilities.Single(x => x.Task.StartsWith(task)).Deadline?.End;
+        // （一）近期任务（2025年6月底前完成） / （二）中期任务（2025年9月底前完成）: the lines under them take the heading's limit…
+        Assert.That(End("完成县城12处易涝积水点应急整治"), Is.EqualTo("2025-06-30"));
+        Assert.That(End("完成县城积水点智能监测系统建设"), Is.EqualTo("2025-09-30"));
+        // …a line's own 完成时限 wins, and a heading without one (（四）常态化任务) gives none.
+        Assert.That(End("争取中央预算内投资"), Is.EqualTo("2025-07-31"));
+        Assert.That(End("组织项目竣工验收和资金审计"), Is.EqualTo("2026-01-31"));
+        Assert.That(End("落实汛期24小时值班值守"), Is.Null);
+        var plain = RunText("""
+            某某县人民政府关于工作任务分解的通知
+            （一）近期任务
+            1. 完成城区排水管网排查。牵头单位：县住房和城乡建设局；责任单位：县水利局。
+            某某县人民政府
+            2025年5月16日
+            """);
+        Assert.That(plain.Responsibilities.Single().Deadline, Is.Null);
+    }
 }

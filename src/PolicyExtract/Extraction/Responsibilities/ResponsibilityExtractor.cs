@@ -221,9 +221,38 @@ public sealed partial class ResponsibilityExtractor(OrgNames orgs, GazetteerSet 
                         .Select(x => x.Span.Start).DefaultIfEmpty(line.End).First();
                     stated = DeadlineIn(context, new TextSpan(m.Span.End, bodyEnd));
                 }
+                // Tasks under a section heading that states their common time limit (（一）近期任务（2025年6月底前完成）) take it.
+                if (stated is null && !steps) stated = SectionDeadline(context, taskLine);
                 Add(context, taskSpan, units, lead, supporting, steps ? null : stated, new TextSpan(taskSpan.Start, m.Span.End));
             }
         }
+    }
+
+    [GeneratedRegex(@"^\s*(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)[^（(]{2,20}[（(](?<when>[^（）()]{3,24}?完成)[）)]\s*$")]
+    private static partial Regex SectionWithTimeLimit { get; }
+
+    [GeneratedRegex(@"^\s*(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)")]
+    private static partial Regex SectionLabel { get; }
+
+    /// <summary>
+    /// The time limit of the section a task line sits in: the nearest section heading above (（一）… / 一、…), when it ends
+    /// with its own bracket (近期任务（2025年6月底前完成）). A heading without one gives none.
+    /// </summary>
+    private static DeadlineOutput? SectionDeadline(ExtractionContext context, int taskLine)
+    {
+        var view = context.View;
+        for (int up = taskLine - 1; up >= 0 && up >= taskLine - 40; up--)
+        {
+            var t = view.LineMatchText(up);
+            if (!SectionLabel.IsMatch(t)) continue;
+            var m = SectionWithTimeLimit.Match(t);
+            if (!m.Success) return null;
+            var g = m.Groups["when"];
+            int start = view.Lines[up].Start + g.Index;
+            var found = DeadlineIn(context, new TextSpan(start, start + g.Length));
+            return found is { End: not null } ? found : null;
+        }
+        return null;
     }
 
     private void Add(ExtractionContext context, TextSpan taskSpan, List<NamePart> units, string? lead, List<string> supporting,

@@ -74,8 +74,14 @@ public sealed partial class HtmlReader : IDocumentReader
             consumed.Add(title);
             // The document number printed between the title and the body container (<p class="num">…〔2021〕118号</p>)
             // belongs to the document: it is kept as a line of its own.
+            // Old portals lay the page out in tables: the title is alone in its cell, and the number sits in a row below,
+            // so the rows after the title's row are looked at as well.
+            var row = title.Ancestors("tr").FirstOrDefault();
+            var starts = row is not null && !IsInside(main, row) ? new[] { title, row } : new[] { title };
+            foreach (var start in starts)
+            {
             int looked = 0;
-            for (var n = title.NextSibling; n is not null && looked < 6 && !IsInside(main, n); n = n.NextSibling)
+            for (var n = start.NextSibling; n is not null && looked < 6 && !IsInside(main, n); n = n.NextSibling)
             {
                 if (n.NodeType != HtmlNodeType.Element) continue;
                 looked++;
@@ -86,6 +92,7 @@ public sealed partial class HtmlReader : IDocumentReader
                     builder.Blocks.Add(new Block { Kind = BlockKind.Paragraph, Span = numberSpan, LocateBy = () => n.XPath });
                     consumed.Add(n);
                 }
+            }
             }
         }
         walker.Walk(main);
