@@ -2302,6 +2302,19 @@ public class ExtractionTests
         Assert.That(r.Targets.Select(t => t.Value), Is.EqualTo(new[] { 50.0, 50000000.0 }));
     }
 
+    [Test]
+    public void Targets_ASpanOfMonths_IsATimeNotACount()
+    {
+        // 补贴期限为3至12个月 is how long, not 3—12 个 of anything; 建设3至5个示范点 counts.
+        var r = RunText("""
+            某市人力资源和社会保障局关于做好就业补贴工作的通知
+            一、补贴期限为3至12个月，每县建设3至5个示范点。
+            某市人力资源和社会保障局
+            2025年3月1日
+            """);
+        Assert.That(r.Targets.Select(t => (t.Min, t.Max, t.Unit)), Is.EqualTo(new[] { ((double?)3, (double?)5, "个") }));
+    }
+
     public static IEnumerable<string> AllDocuments() =>
         Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "eval", "docs"))
             .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "extraction")))
