@@ -107,8 +107,7 @@ public sealed partial class DeadlineExtractor : IExtractor
                 if (view.InBookTitle(start) || context.Masked.Any(x => x.Start < end && x.End > start)) continue;
                 var span = new TextSpan(start, end);
                 var text = view.Text.Substring(start, end - start);
-                var reference = issue;
-                var dl = DeadlineResolver.Resolve(m, text, reference, context.EvidenceFor(span));
+                var dl = DeadlineResolver.Resolve(m, text, issue, context.EvidenceFor(span));
                 if (dl is null) continue;
                 if (issue is { } iss && dl.End is { } e && string.CompareOrdinal(e, iss.ToString("yyyy-MM-dd")) < 0) continue;
                 context.DeadlineMentions.Add((span, dl));

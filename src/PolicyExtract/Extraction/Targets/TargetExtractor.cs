@@ -594,8 +594,7 @@ public sealed partial class TargetExtractor : IExtractor
         // …and one whose clause opens on 对…的 after the sentence has set a goal (每年新增入库企业50家以上，对新认定的…智能工厂
         // 分别给予200万元、100万元奖励).
         if (MoneyUnits.Contains(unit) && Support.IsMatch(text[clauseStart..clauseEnd])
-            && ((ArticleLabel.Replace(beforeSentence, "").TrimStart().StartsWith('对') && beforeSentence.Contains('的'))
-                || (beforeInClause.TrimStart().StartsWith('对') && beforeInClause.Contains('的'))))
+            && (OpensOnDuiDe(ArticleLabel.Replace(beforeSentence, "")) || OpensOnDuiDe(beforeInClause)))
             return null;
         // A sentence of what an applicant must be (申报单位应当…，上一年度营业收入不低于2000万元) sets conditions throughout.
         if (ApplicantMust.IsMatch(ArticleLabel.Replace(beforeSentence, ""))) return null;
@@ -778,7 +777,8 @@ public sealed partial class TargetExtractor : IExtractor
         // A fund its sentence opens on (专项资金由县财政预算安排，每年安排不少于3500万元; 本细则所称专项资金，是指…的资金，每年安排不少于
         // 1500万元) is what the bare verb after provides.
         if (verb is not null && subject == verb.Text && MoneyUnits.Contains(unit) && clauseStart > sentenceStart
-            && new[] { FundProvidedBy, FundDefined }.Select(r => r.Match(text, sentenceStart, clauseStart - sentenceStart)).FirstOrDefault(m => m.Success) is { } fund)
+            && (FundProvidedBy.Match(text, sentenceStart, clauseStart - sentenceStart) is { Success: true } provided
+                ? provided : FundDefined.Match(text, sentenceStart, clauseStart - sentenceStart)) is { Success: true } fund)
             subject = fund.Groups["t"].Value;
         // A clause that only says how much (…扩大招生计划分配到初中学校的比例，2027年达到60%以上) is about the measure the clause
         // just before names, when that clause ends on one.
@@ -933,6 +933,9 @@ public sealed partial class TargetExtractor : IExtractor
 
     [GeneratedRegex("给予|奖励|补助|补贴|扶持|奖补|支持", RegexOptions.CultureInvariant)]
     private static partial Regex Support { get; }
+
+    /// <summary>A text that opens on 对 and names with 的 whom it is for (对新认定的…企业): the opening of a support standard.</summary>
+    private static bool OpensOnDuiDe(string text) => text.TrimStart().StartsWith('对') && text.Contains('的');
 
     /// <summary>What may stand between a verb and its object: a connector to a second verb (、), an alternative in brackets (（改扩建）), or the bracket closing the verb itself (新建（改扩建）).</summary>
     [GeneratedRegex(@"^(?:[、，,]\s*|[（(][^（）()]{1,8}[）)]\s*|[）)]\s*)", RegexOptions.CultureInvariant)]

@@ -80,19 +80,19 @@ public sealed partial class HtmlReader : IDocumentReader
             var starts = row is not null && !IsInside(main, row) ? new[] { title, row } : new[] { title };
             foreach (var start in starts)
             {
-            int looked = 0;
-            for (var n = start.NextSibling; n is not null && looked < 6 && !IsInside(main, n); n = n.NextSibling)
-            {
-                if (n.NodeType != HtmlNodeType.Element) continue;
-                looked++;
-                var text = texts.Of(n);
-                if (text.Length is > 0 and <= 60 && NumberLine.IsMatch(text) && !consumed.Contains(n) && !n.Descendants().Any(consumed.Contains))
+                int looked = 0;
+                for (var n = start.NextSibling; n is not null && looked < 6 && !IsInside(main, n); n = n.NextSibling)
                 {
-                    builder.AppendLine(text, out var numberSpan);
-                    builder.Blocks.Add(new Block { Kind = BlockKind.Paragraph, Span = numberSpan, LocateBy = () => n.XPath });
-                    consumed.Add(n);
+                    if (n.NodeType != HtmlNodeType.Element) continue;
+                    looked++;
+                    var text = texts.Of(n);
+                    if (text.Length is > 0 and <= 60 && NumberLine.IsMatch(text) && !consumed.Contains(n) && !n.Descendants().Any(consumed.Contains))
+                    {
+                        builder.AppendLine(text, out var numberSpan);
+                        builder.Blocks.Add(new Block { Kind = BlockKind.Paragraph, Span = numberSpan, LocateBy = () => n.XPath });
+                        consumed.Add(n);
+                    }
                 }
-            }
             }
         }
         walker.Walk(main);
