@@ -2315,6 +2315,38 @@ public class ExtractionTests
         Assert.That(r.Targets.Select(t => (t.Min, t.Max, t.Unit)), Is.EqualTo(new[] { ((double?)3, (double?)5, "个") }));
     }
 
+    [Test]
+    public void Targets_RespectivelyAfterABound_EachValueTakesTheBound()
+    {
+        // 分别不少于4500个、2500个: the bound is written once, before the first value, and governs both.
+        var r = RunText("""
+            某省住房和城乡建设厅关于推进保障性租赁住房建设的通知
+            一、2025年，海口、三亚分别筹集保障性租赁住房不少于4500套、2500套，儋州新增1000套。
+            某省住房和城乡建设厅
+            2025年3月1日
+            """);
+        Assert.That(r.Targets.Select(t => (t.Value, t.Comparator)),
+            Is.EqualTo(new[] { ((double?)4500, "gte"), ((double?)2500, "gte"), ((double?)1000, "eq") }));
+    }
+
+    [Test]
+    public void Targets_WorkVerbsOfGridsAndDrains_CountWhatTheyAreDoneTo()
+    {
+        // 划分/配齐/清淤 commit to their counts as 建设 does; the 、 series after them continues the target.
+        var r = RunText("""
+            某街道办事处关于加强基层网格化管理的实施方案
+            一、科学划分综合网格28个、专属网格6个，配齐专职网格员28名、兼职网格员84名。
+            二、汛前清淤管渠35公里、检查井2800座。
+            三、全街道现有社区12个。
+            某街道办事处
+            2025年3月1日
+            """);
+        Assert.That(r.Targets.Select(t => (t.Value, t.Unit)), Is.EqualTo(new[]
+        {
+            ((double?)28, "个"), ((double?)6, "个"), ((double?)28, "名"), ((double?)84, "名"), ((double?)35, "公里"), ((double?)2800, "座"),
+        }));
+    }
+
     public static IEnumerable<string> AllDocuments() =>
         Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "eval", "docs"))
             .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "extraction")))

@@ -60,12 +60,13 @@ public sealed partial class TargetExtractor : IExtractor
             // size: it is neither an amount nor the neighbour that takes the subject of the count before it (打造2—3个千亿元级…).
             var quantities = found.Where(m => NumberStart(m) is var n && (n == 0 || text[n - 1] != '第') && !SizeClass(text, m)).ToList();
             var line = view.Lines[li];
-            string? previousSubject = null;
+            string? previousSubject = null, previousComparator = null;
             for (int qi = 0; qi < quantities.Count; qi++)
             {
                 var q = quantities[qi];
-                var built = Build(context, q, qi > 0 ? quantities[qi - 1] : null, qi + 1 < quantities.Count ? quantities[qi + 1] : null, line, previousSubject);
+                var built = Build(context, q, qi > 0 ? quantities[qi - 1] : null, qi + 1 < quantities.Count ? quantities[qi + 1] : null, line, previousSubject, previousComparator);
                 previousSubject = built?.Subject;
+                previousComparator = built?.Comparator;
                 if (built is null) continue;
                 foreach (var target in EachOfJointSubjects(built))
                 {
@@ -436,7 +437,8 @@ public sealed partial class TargetExtractor : IExtractor
     private static bool SizeClass(string text, RuleMatch m) =>
         m.Span.End < text.Length && text[m.Span.End] == '级' && m.Value("num") is { Length: > 0 } num && num.All(c => c is '十' or '百' or '千' or '万' or '亿');
 
-    private static TargetOutput? Build(ExtractionContext context, RuleMatch q, RuleMatch? previous, RuleMatch? next, Line line, string? previousSubject)
+    private static TargetOutput? Build(ExtractionContext context, RuleMatch q, RuleMatch? previous, RuleMatch? next, Line line, string? previousSubject,
+        string? previousComparator = null)
     {
         var view = context.View;
         var text = view.MatchText;
@@ -514,6 +516,9 @@ public sealed partial class TargetExtractor : IExtractor
             // Quantities given respectively share the bound written after the last (分别增长12%和15%以上).
             if (next is not null && Respectively(text, q, next, clauseStart) && Comparator(context.Rules, next) is { } shared and not "eq")
                 comparator = shared;
+            // …and the bound written before the first (海口、三亚分别不少于4500个、2500个): each after the first takes it.
+            if (comparator == "eq" && previousComparator is "gte" or "gt" or "lte" or "lt" or "approx" && Respectively(text, previous, q, clauseStart))
+                comparator = previousComparator;
             // The second unit of a pair (不少于60万千瓦/120万千瓦时) shares the first one's bound.
             if (previous is not null && previous.Span.End < numStart && text.AsSpan(previous.Span.End, numStart - previous.Span.End).Trim() is "/")
                 comparator = Comparator(context.Rules, previous);
