@@ -1,27 +1,45 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using PolicyExtract.Extraction;
 
 namespace PolicyExtract.Output;
 
 /// <summary>JSON serialization of results: camelCase names, Chinese text unescaped, nulls written out.</summary>
+/// <remarks>
+/// The serialization code is generated at build time (<see cref="ResultJsonContext"/>) rather than discovered by
+/// reflection at run time: in a batch, writing is a few percent of the time instead of about a tenth.
+/// </remarks>
 public static class JsonOutput
 {
     public static readonly JsonSerializerOptions Pretty = Create(indented: true);
 
     public static readonly JsonSerializerOptions Compact = Create(indented: false);
 
-    private static JsonSerializerOptions Create(bool indented) => new()
+    /// <summary>The generated writer of a whole result, indented.</summary>
+    public static readonly JsonTypeInfo<ExtractionResult> PrettyResult = ResultInfo(Pretty);
+
+    /// <summary>The generated writer of a whole result, on one line.</summary>
+    public static readonly JsonTypeInfo<ExtractionResult> CompactResult = ResultInfo(Compact);
+
+    private static JsonSerializerOptions Create(bool indented) => new(ResultJsonContext.Default.Options)
     {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        DictionaryKeyPolicy = null,
         WriteIndented = indented,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
     };
 
+    private static JsonTypeInfo<ExtractionResult> ResultInfo(JsonSerializerOptions options) =>
+        (JsonTypeInfo<ExtractionResult>)options.GetTypeInfo(typeof(ExtractionResult));
+
     public static string Serialize(ExtractionResult result, bool indented = true) =>
-        JsonSerializer.Serialize(result, indented ? Pretty : Compact);
+        JsonSerializer.Serialize(result, indented ? PrettyResult : CompactResult);
 }
+
+/// <summary>The result types, serialized by code generated at build time.</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+    UseStringEnumConverter = true)]
+[JsonSerializable(typeof(ExtractionResult))]
+internal sealed partial class ResultJsonContext : JsonSerializerContext;

@@ -217,7 +217,13 @@ public class BatchExtractTests
         {
             using (var kill = Process.Start("kill", ["-" + signal, tool.Id.ToString()]))
                 kill.WaitForExit();
-            Assert.That(tool.WaitForExit(TimeSpan.FromMinutes(1)), Is.True, "the tool did not stop on SIGINT");
+            if (!tool.WaitForExit(TimeSpan.FromMinutes(1)))
+            {
+                // Say how far it got before it hung (its stderr ends once it is killed).
+                tool.Kill();
+                tool.WaitForExit();
+                Assert.Fail($"the tool did not stop on SIG{signal} within a minute; its stderr:\n{stderr.Result}");
+            }
         }
 
         var run = new CliRun(tool.ExitCode, stdout.Result, stderr.Result);

@@ -10,7 +10,7 @@ public sealed class JsonLinesResultWriter(Stream stream, AtomicFile? file) : IRe
     public void Write(ExtractionResult result)
     {
         // Straight to the stream as UTF-8 (the serializer's own encoding): no intermediate string and re-encoding.
-        System.Text.Json.JsonSerializer.Serialize(stream, result, JsonOutput.Compact);
+        System.Text.Json.JsonSerializer.Serialize(stream, result, JsonOutput.CompactResult);
         stream.Write("\n"u8);
         stream.Flush();
     }

@@ -46,7 +46,7 @@ public sealed class JsonResultWriter : IResultWriter
     {
         if (_held is not null && !_arrayStarted)
         {
-            JsonSerializer.Serialize(_json, _held, JsonOutput.Pretty);
+            JsonSerializer.Serialize(_json, _held, JsonOutput.PrettyResult);
             _held = null;
         }
         else
@@ -78,7 +78,7 @@ public sealed class JsonResultWriter : IResultWriter
 
     private void WriteOne(ExtractionResult result)
     {
-        JsonSerializer.Serialize(_json, result, JsonOutput.Pretty);
+        JsonSerializer.Serialize(_json, result, JsonOutput.PrettyResult);
         // Flushing per result is what makes the output stream: nothing of the corpus waits in memory.
         _json.Flush();
     }
