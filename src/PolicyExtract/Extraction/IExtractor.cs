@@ -77,8 +77,28 @@ public sealed class ExtractionContext
     /// <summary>Tables laid out in the text one row a line with tab-separated cells, computed once.</summary>
     public List<List<List<Common.TableCellText>>> RowPerLineTables => _rowPerLineTables ??= Common.TextTables.RowPerLine(this).ToList();
 
-    /// <summary>Spans other extractors must not read numbers or dates from (document numbers, for instance).</summary>
-    public List<TextSpan> Masked { get; } = [];
+    /// <summary>
+    /// Spans other extractors must not read numbers or dates from: the lines of page navigation from the start, then
+    /// document numbers, for instance.
+    /// </summary>
+    public List<TextSpan> Masked => _masked ??= NavigationSpans();
+
+    private List<TextSpan>? _masked;
+
+    /// <summary>For each line of <see cref="View"/>, whether it is page navigation (上一篇：…, the links under 相关文件), computed once.</summary>
+    public bool[] NavigationLines => _navigation ??= Common.PageNavigation.Lines(View);
+
+    private bool[]? _navigation;
+
+    private List<TextSpan> NavigationSpans()
+    {
+        var spans = new List<TextSpan>();
+        var navigation = NavigationLines;
+        for (int i = 0; i < navigation.Length; i++)
+            if (navigation[i] && View.Lines[i].Length > 0)
+                spans.Add(View.Lines[i].Span);
+        return spans;
+    }
 
     /// <summary>The span of the document's own title, when found.</summary>
     public TextSpan? TitleSpan { get; set; }

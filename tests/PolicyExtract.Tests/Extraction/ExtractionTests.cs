@@ -2347,6 +2347,44 @@ public class ExtractionTests
         }));
     }
 
+    [Test]
+    public void PageNavigation_LinksToOtherDocuments_GiveNoDeadlinesTargetsOrReferences()
+    {
+        // The page lists other documents under 相关文件 and in 上一篇/下一篇: their “十四五”, years and counts are theirs.
+        var r = RunText("""
+            某市人民政府办公室关于印发某市职业技能提升行动方案的通知
+            发布时间：2023-03-10
+            某政办发〔2023〕6号
+            一、到2024年底，全市新增技能人才1.5万人。
+            某市人民政府办公室
+            2023年3月8日
+            相关文件：
+            某市人民政府办公室关于印发某市“十四五”教育发展规划的通知（某政办发〔2022〕18号）
+            某市人民政府关于2026年底前新建职业院校10所的通知
+            上一篇：某市人民政府办公室关于做好2027年高校毕业生就业工作的通知
+            """);
+        Assert.That(r.Deadlines.Select(d => d.End), Is.EqualTo(new[] { "2024-12-31" }));
+        Assert.That(r.Targets.Select(t => t.Value), Is.EqualTo(new double?[] { 15000 }));
+        Assert.That(r.References, Is.Empty);
+    }
+
+    [Test]
+    public void PageNavigation_ALabelOverSentences_EndsWhereTheDocumentGoesOn()
+    {
+        // 相关政策 alone on its line over paragraphs that end with 。 is a heading of the text, not a list of links.
+        var r = RunText("""
+            某市教育局关于职业院校专业建设的政策解读
+            一、背景
+            相关政策
+            到2025年，全市建设市级骨干专业20个。
+            二、主要内容
+            某市教育局
+            2023年3月8日
+            """);
+        Assert.That(r.Targets.Select(t => (t.Value, t.Unit)), Is.EqualTo(new[] { ((double?)20, "个") }));
+        Assert.That(r.Deadlines.Select(d => d.End), Is.EqualTo(new[] { "2025-12-31" }));
+    }
+
     public static IEnumerable<string> AllDocuments() =>
         Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "eval", "docs"))
             .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "extraction")))

@@ -9,12 +9,6 @@ namespace PolicyExtract.Extraction.References;
 /// </summary>
 public sealed class ReferenceExtractor : IExtractor
 {
-    /// <summary>Labels a page puts over links to other documents.</summary>
-    private const string RelatedLabels = "相关文件|相关链接|相关阅读|相关新闻|相关政策";
-
-    private static readonly System.Text.RegularExpressions.Regex NavigationLine = new(
-        @"^\s*(?:上一篇|下一篇|上一条|下一条|" + RelatedLabels + ")", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
-
     public string Name => "references";
 
     public void Extract(ExtractionContext context)
@@ -25,7 +19,7 @@ public sealed class ReferenceExtractor : IExtractor
         var titleText = context.Result.Title ?? "";
         var seenNumbers = new HashSet<string>(StringComparer.Ordinal);
         var seenTitles = new HashSet<string>(StringComparer.Ordinal);
-        var navigation = NavigationLines(view);
+        var navigation = context.NavigationLines;
 
         // Titles in 《》, each with the number that follows it in brackets, if any.
         for (int i = text.IndexOf('《'); i >= 0; i = text.IndexOf('《', i + 1))
@@ -91,27 +85,5 @@ public sealed class ReferenceExtractor : IExtractor
             });
         }
         context.Result.References.Sort((a, b) => a.Evidence.Start.CompareTo(b.Evidence.Start));
-    }
-
-    private static readonly System.Text.RegularExpressions.Regex NavigationLabelAlone = new(
-        @"^\s*(?:" + RelatedLabels + @")\s*[:：]?\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
-
-    /// <summary>
-    /// Lines of page navigation: one that opens on 上一篇, 相关链接 …, and, under such a label standing alone on its line,
-    /// the links listed after it up to the next empty line.
-    /// </summary>
-    private static bool[] NavigationLines(DocumentView view)
-    {
-        var navigation = new bool[view.Lines.Count];
-        for (int i = 0; i < view.Lines.Count; i++)
-        {
-            var line = view.LineMatchText(i);
-            if (!NavigationLine.IsMatch(line)) continue;
-            navigation[i] = true;
-            if (!NavigationLabelAlone.IsMatch(line)) continue;
-            for (int j = i + 1; j < view.Lines.Count && view.LineText(j).Trim().Length > 0; j++)
-                navigation[i = j] = true;
-        }
-        return navigation;
     }
 }
