@@ -2385,6 +2385,28 @@ public class ExtractionTests
         Assert.That(r.Deadlines.Select(d => d.End), Is.EqualTo(new[] { "2025-12-31" }));
     }
 
+    [Test]
+    public void Responsibilities_OfDifferentLayouts_AreListedInDocumentOrder()
+    {
+        // A 责任单位 line under the first task and a block of 牵头单位/配合单位 lines under the second are found by
+        // different passes; the output lists them as the document has them.
+        var r = RunText("""
+            某市人民政府办公室关于推动职业教育高质量发展的实施意见
+            一、重点任务
+            1.优化布局结构
+            推动县级职教中心与普通高中资源整合。
+            责任单位：市教育局、市发展改革委
+            2.深化产教融合
+            每个县至少与1个产业园区共建实训基地。
+            牵头单位：市教育局
+            配合单位：市工业和信息化局
+            完成时限：长期坚持
+            某市人民政府办公室
+            2022年6月15日
+            """);
+        Assert.That(r.Responsibilities.Select(x => x.Units[^1]), Is.EqualTo(new[] { "市发展改革委", "市工业和信息化局" }));
+    }
+
     public static IEnumerable<string> AllDocuments() =>
         Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "eval", "docs"))
             .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "extraction")))
