@@ -43,6 +43,27 @@ public sealed class ExtractionResult
     public Dictionary<string, Evidence> Evidence { get; init; } = new();
 
     public List<WarningOutput> Warnings { get; init; } = [];
+
+    /// <summary>
+    /// Lists deadlines, targets and responsibilities as the document has them, by the start of their evidence: each is
+    /// found by several passes (sentences, then tables, then lines of labels) that add to the list in their own order.
+    /// Items without evidence keep their order, after the others. The sort is stable: items found at one place keep the
+    /// order they were found in.
+    /// </summary>
+    public void PutInDocumentOrder()
+    {
+        InOrder(Deadlines, d => d.Evidence?.Start);
+        InOrder(Targets, t => t.Evidence.Start);
+        InOrder(Responsibilities, r => r.Evidence.Start);
+    }
+
+    private static void InOrder<T>(List<T> items, Func<T, int?> start)
+    {
+        if (items.Count < 2) return;
+        var sorted = items.OrderBy(x => start(x) ?? int.MaxValue).ToList();
+        items.Clear();
+        items.AddRange(sorted);
+    }
 }
 
 public sealed record SourceOutput(string Path, string Format, string? Encoding, string Sha256, long Bytes)

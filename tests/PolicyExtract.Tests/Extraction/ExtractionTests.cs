@@ -2386,15 +2386,75 @@ public class ExtractionTests
     }
 
     [Test]
-    public void Responsibilities_OfDifferentLayouts_AreListedInDocumentOrder()
+    public void IndicatorTable_OneCellALine_GivesTheTargetYearsValues()
     {
-        // A 责任单位 line under the first task and a block of 牵头单位/配合单位 lines under the second are found by
-        // different passes; the output lists them as the document has them.
+        // A page's indicator table copied as text puts every cell on its own line; the 2025年 column holds the targets,
+        // the 2022年 column the baselines, and the rows end where the text goes on.
+        var r = RunText("""
+            某县人民政府办公室关于印发某县职业教育振兴行动方案的通知
+            某府办发〔2023〕31号
+            某县人民政府办公室
+            2023年8月2日
+            一、主要指标
+            序号
+            指标名称
+            2022年
+            2025年
+            属性
+            1
+            中职学校在校生（人）
+            4200
+            6000
+            预期性
+            2
+            “双师型”教师比例（%）
+            45
+            60
+            约束性
+            二、重点任务
+            全县现有中职学校3所。
+            """);
+        Assert.That(r.Targets.Select(t => (t.Subject, t.Value, t.Unit, t.Deadline?.End)), Is.EqualTo(new[]
+        {
+            ("中职学校在校生", (double?)6000, "人", "2025-12-31"),
+            ("“双师型”教师比例", (double?)60, "%", "2025-12-31"),
+        }));
+    }
+
+    [Test]
+    public void IndicatorTable_OneCellALineWithoutSerials_StopsAtTheFirstRowOutOfShape()
+    {
+        var r = RunText("""
+            某县职业教育发展规划
+            指标
+            2020年
+            2025年
+            校企合作企业（家）
+            32
+            50
+            职业培训（万人次）
+            1.2
+            2
+            （一）完善办学体系
+            建立健全现代职业教育体系
+            到2025年
+            """);
+        Assert.That(r.Targets.Select(t => (t.Value, t.Unit)), Is.EqualTo(new[] { ((double?)50, "家"), ((double?)20000, "人次") }));
+    }
+
+    [Test]
+    public void Items_FoundByDifferentPasses_AreListedInDocumentOrder()
+    {
+        // The indicator table comes before the sentences, the 责任单位 line before the 牵头单位 block: the lists follow
+        // the document, whichever pass found each item.
         var r = RunText("""
             某市人民政府办公室关于推动职业教育高质量发展的实施意见
-            一、重点任务
+            一、主要指标
+            指标名称	2022年	2025年
+            校企合作企业（家）	32	50
+            二、重点任务
             1.优化布局结构
-            推动县级职教中心与普通高中资源整合。
+            到2024年底，建成实训基地10个。
             责任单位：市教育局、市发展改革委
             2.深化产教融合
             每个县至少与1个产业园区共建实训基地。
@@ -2402,8 +2462,10 @@ public class ExtractionTests
             配合单位：市工业和信息化局
             完成时限：长期坚持
             某市人民政府办公室
-            2022年6月15日
+            2023年6月15日
             """);
+        Assert.That(r.Targets.Select(t => t.Value), Is.EqualTo(new double?[] { 50, 10, 1 }));
+        Assert.That(r.Deadlines.Select(d => d.Text), Is.EqualTo(new[] { "2025年", "到2024年底", "长期坚持" }));
         Assert.That(r.Responsibilities.Select(x => x.Units[^1]), Is.EqualTo(new[] { "市发展改革委", "市工业和信息化局" }));
     }
 

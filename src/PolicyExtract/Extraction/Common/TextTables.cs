@@ -188,4 +188,71 @@ public static class TextTables
             i = Math.Max(j, i + 1);
         }
     }
+
+    /// <summary>
+    /// Indicator tables saved as text one cell a line, as a page's table is copied: the header cells on consecutive lines
+    /// (序号, then an indicator header such as 指标名称, then year, unit, target and attribute headers: 2022年, 2025年,
+    /// 单位, 属性), then each row's cells on the lines after. Rows are read while they keep the header's shape: a number
+    /// under 序号, a name that is no heading, a figure in one of the year or target columns, no cell ending a sentence.
+    /// </summary>
+    public static IEnumerable<List<List<TableCellText>>> CellPerLineIndicators(ExtractionContext context)
+    {
+        var view = context.View;
+        var rules = context.Rules;
+        var covered = TableBlockLines(context);
+        var lines = Enumerable.Range(0, view.Lines.Count)
+            .Where(i => !covered.Contains(i) && view.LineText(i).Trim().Length > 0 && !view.LineText(i).Contains('\t')).ToList();
+        var target = rules.MacroRegex("indicator_target_header", Rules.MacroMatch.Anywhere);
+        var baseline = rules.MacroRegex("indicator_base_header", Rules.MacroMatch.Anywhere);
+        bool Consecutive(int k) => k > 0 && lines[k] == lines[k - 1] + 1;
+        string Form(int k) => TextFold.HeaderForm(view.LineText(lines[k]));
+        bool IsValueHeader(string form) => form.Length <= 14
+            && (YearCell.IsMatch(form) || target?.IsMatch(form) == true || baseline?.IsMatch(form) == true);
+        bool IsOtherHeader(string form) => rules.IsMacro("indicator_unit_header", form) || OtherHeader.IsMatch(form);
+        for (int k = 0; k < lines.Count; k++)
+        {
+            if (!rules.IsMacro("indicator_header", Form(k))) continue;
+            int first = k > 0 && Consecutive(k) && SerialCell.IsMatch(Form(k - 1)) ? k - 1 : k;
+            int h = k + 1;
+            var valueColumns = new List<int>();
+            while (h < lines.Count && Consecutive(h) && Form(h) is var f && (IsValueHeader(f) || IsOtherHeader(f)))
+            {
+                if (IsValueHeader(f)) valueColumns.Add(h - first);
+                h++;
+            }
+            int width = h - first;
+            if (width < 3 || valueColumns.Count == 0) continue;
+            int nameColumn = k - first;
+            bool serial = first < k;
+            var rows = new List<List<TableCellText>> { Row(first, width) };
+            int r = h;
+            while (r + width <= lines.Count)
+            {
+                var row = Row(r, width);
+                if (serial && !RowNumber.IsMatch(row[0].Text)) break;
+                var name = row[nameColumn].Text;
+                if (Heading.IsMatch(name) || RowNumber.IsMatch(name) || IsValueHeader(TextFold.HeaderForm(name))) break;
+                if (row.Any(c => c.Text.Length > 40 || c.Text.EndsWith('。'))) break;
+                if (!valueColumns.Any(c => row[c].Text.AsSpan().IndexOfAnyInRange('0', '9') >= 0)) break;
+                rows.Add(row);
+                r += width;
+            }
+            if (rows.Count > 1) yield return rows;
+            k = Math.Max(k, r - 1);
+        }
+
+        List<TableCellText> Row(int from, int width) => Enumerable.Range(from, width).Select(x =>
+        {
+            var text = view.LineText(lines[x]);
+            int start = view.Lines[lines[x]].Start + (text.Length - text.TrimStart().Length);
+            var trimmed = text.Trim();
+            return new TableCellText(trimmed, new TextSpan(start, start + trimmed.Length));
+        }).ToList();
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex YearCell = new(@"^(?:19|20)\d{2}年", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    private static readonly System.Text.RegularExpressions.Regex SerialCell = new(@"^(?:序号|编号|序)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    private static readonly System.Text.RegularExpressions.Regex OtherHeader = new(@"^(?:指标)?(?:属性|类别|类型|备注|性质)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    private static readonly System.Text.RegularExpressions.Regex RowNumber = new(@"^\d{1,3}$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    private static readonly System.Text.RegularExpressions.Regex Heading = new(@"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 }

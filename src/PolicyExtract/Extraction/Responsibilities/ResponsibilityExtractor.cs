@@ -33,14 +33,6 @@ public sealed partial class ResponsibilityExtractor(OrgNames orgs, GazetteerSet 
             ExtractTable(context, table);
         foreach (var table in CellPerLineTables(context))
             ExtractTable(context, table);
-        // Found by kind (label blocks, inline markers, tables), listed as the document has them.
-        var found = context.Result.Responsibilities;
-        if (found.Count > 1)
-        {
-            var inOrder = found.OrderBy(r => r.Evidence.Start).ToList();
-            found.Clear();
-            found.AddRange(inOrder);
-        }
     }
 
     /// <summary>

@@ -143,7 +143,7 @@ public sealed partial class TargetExtractor : IExtractor
     private static void IndicatorTables(ExtractionContext context, SeenTargets seen)
     {
         var rules = context.Rules;
-        var tables = context.BlockTables.Concat(context.RowPerLineTables);
+        var tables = context.BlockTables.Concat(context.RowPerLineTables).Concat(TextTables.CellPerLineIndicators(context));
         foreach (var rows in tables)
         {
             for (int h = 0; h < Math.Min(3, rows.Count - 1); h++)
