@@ -2595,4 +2595,24 @@ public class ExtractionTests
             """);
         Assert.That(plain.Responsibilities.Single().Deadline, Is.Null);
     }
+
+    [Test]
+    public void Targets_APartInAnIncludesBracket_IsAPartNotTheSubjectOfTheWhole()
+    {
+        // （含…200人） after a count names the part it includes: the whole keeps the noun before it, the part the noun
+        // inside the bracket; 3年（含）以上 is the inclusive mark of a bound, no part.
+        var r = RunText("""
+            某县教育局关于做好2025年中等职业学校招生工作的通知
+            一、2025年，县职教中心招收全日制学历教育新生900人（含“3+2”中高职贯通培养200人），建成示范基地5个（含省级2个）。
+            二、具有3年（含）以上企业工作经历的专业课教师不少于50人。
+            某县教育局
+            2025年3月1日
+            """);
+        Assert.That(r.Targets.Select(t => (t.Value, t.Unit, t.Subject)), Is.EqualTo(new[]
+        {
+            ((double?)900, "人", "全日制学历教育新生"), ((double?)200, "人", "“3+2”中高职贯通培养"),
+            ((double?)5, "个", "示范基地"), ((double?)2, "个", "省级"),
+            ((double?)50, "人", "具有3年（含）以上企业工作经历的专业课教师"),
+        }));
+    }
 }

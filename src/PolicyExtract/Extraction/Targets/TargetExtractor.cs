@@ -556,6 +556,8 @@ public sealed partial class TargetExtractor : IExtractor
         // that one is; the checks on the sentence below apply to both alike.
         bool partOfTarget = verb is null && previous is not null && ((previous.Span.Start >= sentenceStart
             && (beforeInClause.TrimStart().StartsWith("其中", StringComparison.Ordinal)
+                // …or in a bracket of what it includes (建成示范基地5个（含省级2个）).
+                || (clauseStart >= 1 && IncludedPart(text, clauseStart - 1))
                 || (clauseStart >= 3 && text.AsSpan(0, clauseStart - 1).TrimEnd().EndsWith("其中", StringComparison.Ordinal))
                 // …and the parts that follow it in the sentence (其中产业项目41个…，基础设施和公共服务项目17个…), each after one
                 // taken as a target.
@@ -720,6 +722,8 @@ public sealed partial class TargetExtractor : IExtractor
         var beforeText = Before();
         // A rate whose phrase before ends on the verb (实现100%就业帮扶) or says nothing (将不低于30%的资金) names its subject after.
         after = after.TrimStart('的');
+        // A quantity that closes its bracket (…（含贯通培养200人）) has nothing after it in the clause: what it counts is before.
+        if (after.Length > 0 && after[0] is '）' or ')') after = after[1..].Trim();
         // …达到4500家的目标: the number is the goal of what precedes it.
         if (after is "目标" or "任务" or "目标任务") after = "";
         bool beforeIsOnlyVerb = beforeText.Length <= 1 || (verb is not null && (beforeText == view.Text.Substring(verb.Span.Start, verb.Span.Length)
@@ -751,6 +755,8 @@ public sealed partial class TargetExtractor : IExtractor
             subject = TrailingCue.Replace(view.Text[phraseStart..verb.Span.Start], "").Trim();
         subject = TextFold.Squash(LeadingLabel.Replace(subject, "").TrimEnd('等').Trim());
         if (partOfTarget && subject.StartsWith("其中", StringComparison.Ordinal)) subject = subject[2..].TrimStart('，', ',');
+        else if (clauseStart >= 1 && IncludedPart(text, clauseStart - 1) && subject.Length > 2)
+            subject = subject.StartsWith("包括", StringComparison.Ordinal) ? subject[2..] : subject.StartsWith('含') ? subject[1..] : subject;
         if (subject.Length == 0 && verb is not null) subject = verb.Text;
         // A clause that only says how much (…增长10%—15%，力争突破六十亿元) is about what the clause before names.
         // The same for a clause that only adds its year (2024年改造城镇老旧小区150个，2025年改造140个，2026年改造110个; 其中2024年
@@ -1075,9 +1081,25 @@ public sealed partial class TargetExtractor : IExtractor
     /// <summary>The last opening bracket followed by 其中 (（其中…) in [from, to), or -1.</summary>
     private static int WhereofBracket(string text, int from, int to)
     {
-        for (int i = to - 3; i >= from; i--)
-            if (text[i] is '（' or '(' && string.CompareOrdinal(text, i + 1, "其中", 0, 2) == 0) return i;
+        for (int i = to - 2; i >= from; i--)
+            if (text[i] is '（' or '(' && (string.CompareOrdinal(text, i + 1, "其中", 0, 2) == 0 || IncludedPart(text, i))) return i;
         return -1;
+    }
+
+    /// <summary>A bracket that opens on 含 or 包括 and holds a number before it closes (新生900人（含“3+2”贯通培养200人）): the part
+    /// of the count before it that is included; not the inclusive mark of a bound (3年（含）以上).</summary>
+    private static bool IncludedPart(string text, int open)
+    {
+        int at = open + 1;
+        if (string.CompareOrdinal(text, at, "包括", 0, 2) == 0) at += 2;
+        else if (at < text.Length && text[at] == '含') at += 1;
+        else return false;
+        for (int i = at; i < text.Length && i < at + 40; i++)
+        {
+            if (text[i] is '）' or ')' or '\n') return false;
+            if (char.IsAsciiDigit(text[i])) return true;
+        }
+        return false;
     }
 
     /// <summary>The full sentence holding a position opens on 其中 (其中：续建项目178个), past any item label.</summary>
