@@ -2615,4 +2615,22 @@ public class ExtractionTests
             ((double?)50, "人", "具有3年（含）以上企业工作经历的专业课教师"),
         }));
     }
+
+    [Test]
+    public void Targets_ABoundOnlyBelowWhichOnesAreMeant_IsACondition()
+    {
+        // 低于60%的专业 says which programmes are closed, 少于20人的班级 which classes merge: no level to reach. A level below
+        // a bound that is itself the aim (控制在低于5%的水平) and 不低于…的 stay targets.
+        var r = RunText("""
+            某市教育局关于优化职业院校专业设置的通知
+            一、停办就业率连续两年低于60%的专业，合并在校生少于20人的班级。
+            二、学生流失率控制在低于5%的水平，落实地方教育附加用于职业教育的比例不低于30%的政策。
+            某市教育局
+            2025年3月1日
+            """);
+        Assert.That(r.Targets.Select(t => (t.Value, t.Unit, t.Comparator)), Is.EqualTo(new[]
+        {
+            ((double?)5, "%", "lt"), ((double?)30, "%", "gte"),
+        }));
+    }
 }

@@ -293,6 +293,9 @@ public sealed partial class TargetExtractor : IExtractor
     [GeneratedRegex(@"^[^，,；;。的]{1,12}的[^，,；;。]{1,12}?(?:原则上|都要|均要|都应|均应|应当|必须)", RegexOptions.CultureInvariant)]
     private static partial Regex RelativeClauseTail { get; }
 
+    [GeneratedRegex(@"^\s*的(?!水平|目标|范围|幅度|区间|标准)[\u3400-\u9fff]", RegexOptions.CultureInvariant)]
+    private static partial Regex BelowClassTail { get; }
+
     [GeneratedRegex(@"(?:量|额|规模|能力|产值|收入|面积)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex MeasureName { get; }
 
@@ -676,6 +679,9 @@ public sealed partial class TargetExtractor : IExtractor
             return null;
         // A count inside a phrase that says which ones must act (招收5名以上残疾学生的普通学校原则上都要设立资源教室) is a condition.
         if (RelativeClauseTail.IsMatch(text.AsSpan(q.Span.End, clauseEnd - q.Span.End))) return null;
+        // A value only below which ones are meant (停办就业率连续两年低于60%的专业, 对合格率低于90%的企业约谈) picks out a class of
+        // what follows 的: a condition, not a level to reach (控制在低于5%的水平 still is one).
+        if (q.Value("pre") is "低于" or "少于" && BelowClassTail.IsMatch(text.AsSpan(q.Span.End, clauseEnd - q.Span.End))) return null;
         // Subject: for counts, what follows the unit up to the end of the clause or the next coordinated quantity.
         int subjectStart = q.Span.End, subjectEnd = clauseEnd;
         if (nextQualifies)
