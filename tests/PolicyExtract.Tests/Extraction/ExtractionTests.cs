@@ -1494,11 +1494,12 @@ public class ExtractionTests
     [Test]
     public void Targets_ATimePhraseTheClauseOpensOn_IsInTheTextThoughNotTheSubject()
     {
-        // 一季度完成拆除整理400亩，上半年累计完成900亩: the period of each step stays in its text.
+        // 一季度完成拆除整理400亩，上半年累计完成900亩: the period of each step stays in its text; the running total is of
+        // what the step before counts.
         var r = Run("probe39/docs/03_beijiao_town_office_2025_village_industrial_park_renovation_plan_time_nodes_quarterly_cumulative.txt");
         var half = r.Targets.Single(t => t.Value == 900);
         Assert.That(half.Text, Is.EqualTo("上半年累计完成900亩"));
-        Assert.That(half.Subject, Is.EqualTo("累计完成"));
+        Assert.That(half.Subject, Is.EqualTo("累计拆除整理"));
         Assert.That(r.Targets.Single(t => t.Value == 400).Text, Is.EqualTo("一季度完成拆除整理400亩"));
     }
 
@@ -2631,6 +2632,27 @@ public class ExtractionTests
         Assert.That(r.Targets.Select(t => (t.Value, t.Unit, t.Comparator)), Is.EqualTo(new[]
         {
             ((double?)5, "%", "lt"), ((double?)30, "%", "gte"),
+        }));
+    }
+
+    [Test]
+    public void Targets_ARunningTotalAfterAYearsFigure_CountsWhatTheClauseBeforeCounts()
+    {
+        // 到2027年累计达到1.2万人 after 2025年新增订单培养规模3000人 is the total of the same measure; a total in another unit
+        // (累计达到30% after 10家) and a total that names its own noun (累计建设资金2亿元) keep their own subjects.
+        var r = RunText("""
+            某市职业教育产教融合行动计划
+            一、2025年新增订单培养规模3000人，到2027年累计达到1.2万人。
+            二、2025年建成实训基地5个，2026年累计建成12个，到2027年累计建设资金2亿元。
+            三、2025年培育产教融合型企业10家，累计达到30%。
+            某市人民政府办公室
+            2025年3月1日
+            """);
+        Assert.That(r.Targets.Select(t => (t.Value, t.Subject)), Is.EqualTo(new[]
+        {
+            ((double?)3000, "2025年新增订单培养规模"), ((double?)12000, "累计订单培养规模"),
+            ((double?)5, "实训基地"), ((double?)12, "累计实训基地"), ((double?)200000000, "累计建设资金"),
+            ((double?)10, "产教融合型企业"), ((double?)30, "累计"),
         }));
     }
 }

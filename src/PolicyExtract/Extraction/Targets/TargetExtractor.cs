@@ -293,6 +293,12 @@ public sealed partial class TargetExtractor : IExtractor
     [GeneratedRegex(@"^[^，,；;。的]{1,12}的[^，,；;。]{1,12}?(?:原则上|都要|均要|都应|均应|应当|必须)", RegexOptions.CultureInvariant)]
     private static partial Regex RelativeClauseTail { get; }
 
+    [GeneratedRegex(@"^(?:累计|共计|合计|总计)$", RegexOptions.CultureInvariant)]
+    private static partial Regex RunningTotalOnly { get; }
+
+    [GeneratedRegex(@"^(?:(?:19|20)\d{2}年)?(?:新增|新建|新)", RegexOptions.CultureInvariant)]
+    private static partial Regex NewlyAdded { get; }
+
     [GeneratedRegex(@"^\s*的(?!水平|目标|范围|幅度|区间|标准)[\u3400-\u9fff]", RegexOptions.CultureInvariant)]
     private static partial Regex BelowClassTail { get; }
 
@@ -774,6 +780,13 @@ public sealed partial class TargetExtractor : IExtractor
         else if (verb is not null && previousSubject is not null && YearsBefore.IsMatch(subject) && YearsBefore.Replace(subject, "") == verb.Text
             && previous is not null && previous.Span.End > clauseStart && previous.Span.End < numStart && text[previous.Span.End] is '、' or '，' or ',')
             subject = previousSubject;
+        // A running total after the figure of a year (2025年新增订单培养规模3000人，到2027年累计达到1.2万人) is the total of what
+        // the clause before counts.
+        var total = YearsBefore.Replace(subject, "");
+        if (verb is not null && total.EndsWith(verb.Text, StringComparison.Ordinal)) total = total[..^verb.Text.Length];
+        if (verb is not null && RunningTotalOnly.IsMatch(total) && previous is not null && previous.Value("unit") == q.Value("unit")
+            && CarriedSubject(view, previous, sentenceStart, clauseStart) is { } counted)
+            subject = total + NewlyAdded.Replace(previousSubject is { } given ? TrailingChange.Replace(given, "") : counted, "");
         if (yearOfSeries) subject = previousSubject!;
         // A year's step without its subject (分年度目标：2025年，普及率达到96%；2026年，达到97%) is about what the step of the
         // year before, in the sentence just before, names: the same measure, in the same unit.
