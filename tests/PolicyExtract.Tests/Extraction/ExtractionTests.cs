@@ -2655,4 +2655,27 @@ public class ExtractionTests
             ((double?)10, "产教融合型企业"), ((double?)30, "累计"),
         }));
     }
+
+    [Test]
+    public void Targets_TheThirdOfValuesGivenRespectively_SharesThePhraseBeforeTheFirst()
+    {
+        // 分别达到1.1万人、0.6万人和0.3万人: the third is of 在校生 as the first two are, not of the values between; a series
+        // without 分别 keeps each noun.
+        var r = RunText("""
+            某市职业教育发展实施意见
+            一、到2025年，中职、高职、技师学院在校生分别达到1.1万人、0.6万人和0.3万人。
+            二、海口、三亚、儋州分别新增岗位4500个、2500个、1000个。
+            三、建成示范基地5个、实训中心3个、技能大师工作室10个。
+            某市教育局
+            2025年3月1日
+            """);
+        Assert.That(r.Targets.Select(t => (t.Value, t.Subject)), Is.EqualTo(new[]
+        {
+            ((double?)11000, "中职、高职、技师学院在校生分别"), ((double?)6000, "中职、高职、技师学院在校生分别"),
+            ((double?)3000, "中职、高职、技师学院在校生分别"),
+            ((double?)4500, "海口、三亚、儋州分别新增岗位"), ((double?)2500, "海口、三亚、儋州分别新增岗位"),
+            ((double?)1000, "海口、三亚、儋州分别新增岗位"),
+            ((double?)5, "示范基地"), ((double?)3, "实训中心"), ((double?)10, "技能大师工作室"),
+        }));
+    }
 }

@@ -293,6 +293,9 @@ public sealed partial class TargetExtractor : IExtractor
     [GeneratedRegex(@"^[^，,；;。的]{1,12}的[^，,；;。]{1,12}?(?:原则上|都要|均要|都应|均应|应当|必须)", RegexOptions.CultureInvariant)]
     private static partial Regex RelativeClauseTail { get; }
 
+    [GeneratedRegex(@"(?:\d+(?:\.\d+)?[万亿]?[^\d、和与及，,；;。\s]{0,5}[、和与及])+\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex SeriesTail { get; }
+
     [GeneratedRegex(@"^(?:累计|共计|合计|总计)$", RegexOptions.CultureInvariant)]
     private static partial Regex RunningTotalOnly { get; }
 
@@ -726,6 +729,9 @@ public sealed partial class TargetExtractor : IExtractor
         string Before()
         {
             var raw = view.Text[phraseStart..nounEnd];
+            // The third and later of values given respectively (分别补贴1000元、1500元、2000元) share the phrase before the first,
+            // not the values between.
+            if (secondOfRespectively) raw = SeriesTail.Replace(raw, "");
             var cut = TrailingCue.Replace(raw, "");
             return (MeasuredSpan.IsMatch(raw) ? cut : BaselineTail.Replace(cut, "")).Trim().TrimStart(',', '，');
         }
@@ -753,7 +759,9 @@ public sealed partial class TargetExtractor : IExtractor
             {
                 // A second verb joined to the first (新开通、优化城乡客运线路6条) or an alternative in brackets (新建（改扩建）社区
                 // 多功能运动场15个) is not part of what is acted on.
-                var afterVerb = JoinedVerb.Replace(TrailingCue.Replace(view.Text[verb.Span.End..Math.Max(verb.Span.End, nounEnd)], "").Trim(), "");
+                var acted = view.Text[verb.Span.End..Math.Max(verb.Span.End, nounEnd)];
+                if (secondOfRespectively) acted = SeriesTail.Replace(acted, "");
+                var afterVerb = JoinedVerb.Replace(TrailingCue.Replace(acted, "").Trim(), "");
                 if (afterVerb.Length > 2) { from = verb.Span.End; beforeText = afterVerb; }
             }
             subject = beforeText;
