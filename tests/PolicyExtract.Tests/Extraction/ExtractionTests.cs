@@ -2678,4 +2678,19 @@ public class ExtractionTests
             ((double?)5, "示范基地"), ((double?)3, "实训中心"), ((double?)10, "技能大师工作室"),
         }));
     }
+
+    [Test]
+    public void Targets_StandardsPerPersonGivenRespectively_AreAllStandards()
+    {
+        // 每人分别补贴1000元、1500元、2000元: each is a rate of support, as the first alone would be; amounts given
+        // respectively without 每 (每年分别安排专项资金500万元、300万元) stay targets.
+        var r = RunText("""
+            某市人力资源和社会保障局关于开展职业技能培训的通知
+            一、初级工、中级工、高级工每人分别补贴1000元、1500元、2000元。
+            二、市财政每年分别安排专项资金500万元、300万元。
+            某市人力资源和社会保障局
+            2025年3月1日
+            """);
+        Assert.That(r.Targets.Select(t => t.Value), Is.EqualTo(new double?[] { 5000000, 3000000 }));
+    }
 }

@@ -644,8 +644,11 @@ public sealed partial class TargetExtractor : IExtractor
         if (CalculationTail.IsMatch(text.AsSpan(q.Span.End, clauseEnd - q.Span.End))) return null;
         // A price per unit (不高于0.3元/千瓦时, 200元/亩) is a standard, like an amount per unit below.
         if (MoneyUnits.Contains(unit) && q.Span.End < line.End && text[q.Span.End] == '/') return null;
-        // A standard per unit (每个最高5万元, 每张床位1万元) is a rate of support, not a target.
-        if (MoneyUnits.Contains(unit) && PerUnit.IsMatch(beforeInClause) && !perPersonLevel) return null;
+        // A standard per unit (每个最高5万元, 每张床位1万元) is a rate of support, not a target; so are the later ones of
+        // standards given respectively (每人分别补贴1000元、1500元、2000元), as the first is.
+        if (MoneyUnits.Contains(unit) && !perPersonLevel
+            && PerUnit.IsMatch(Respectively(text, previous, q, clauseStart) ? SeriesTail.Replace(beforeInClause, "") : beforeInClause))
+            return null;
         // A cap on support (给予最高30万元奖励) is a parameter of the policy, not a target.
         if (MoneyUnits.Contains(unit) && Support.IsMatch(text[clauseStart..clauseEnd])
             && (q.Value("pre") is "最高" or "最多" or "不超过" || Cap.IsMatch(text[Math.Max(clauseStart, numStart - 8)..numStart])))
