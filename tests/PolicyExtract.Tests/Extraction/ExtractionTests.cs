@@ -1494,11 +1494,12 @@ public class ExtractionTests
     [Test]
     public void Targets_ATimePhraseTheClauseOpensOn_IsInTheTextThoughNotTheSubject()
     {
-        // 一季度完成拆除整理400亩，上半年累计完成900亩: the period of each step stays in its text.
+        // 一季度完成拆除整理400亩，上半年累计完成900亩: the period of each step stays in its text; the running total is of
+        // what the step before counts.
         var r = Run("probe39/docs/03_beijiao_town_office_2025_village_industrial_park_renovation_plan_time_nodes_quarterly_cumulative.txt");
         var half = r.Targets.Single(t => t.Value == 900);
         Assert.That(half.Text, Is.EqualTo("上半年累计完成900亩"));
-        Assert.That(half.Subject, Is.EqualTo("累计完成"));
+        Assert.That(half.Subject, Is.EqualTo("累计拆除整理"));
         Assert.That(r.Targets.Single(t => t.Value == 400).Text, Is.EqualTo("一季度完成拆除整理400亩"));
     }
 
@@ -2716,5 +2717,102 @@ public class ExtractionTests
             2025年5月16日
             """);
         Assert.That(plain.Responsibilities.Single().Deadline, Is.Null);
+    }
+
+    [Test]
+    public void Targets_APartInAnIncludesBracket_IsAPartNotTheSubjectOfTheWhole()
+    {
+        // （含…200人） after a count names the part it includes: the whole keeps the noun before it, the part the noun
+        // inside the bracket; 3年（含）以上 is the inclusive mark of a bound, no part.
+        var r = RunText("""
+            某县教育局关于做好2025年中等职业学校招生工作的通知
+            一、2025年，县职教中心招收全日制学历教育新生900人（含“3+2”中高职贯通培养200人），建成示范基地5个（含省级2个）。
+            二、具有3年（含）以上企业工作经历的专业课教师不少于50人。
+            某县教育局
+            2025年3月1日
+            """);
+        Assert.That(r.Targets.Select(t => (t.Value, t.Unit, t.Subject)), Is.EqualTo(new[]
+        {
+            ((double?)900, "人", "全日制学历教育新生"), ((double?)200, "人", "“3+2”中高职贯通培养"),
+            ((double?)5, "个", "示范基地"), ((double?)2, "个", "省级"),
+            ((double?)50, "人", "具有3年（含）以上企业工作经历的专业课教师"),
+        }));
+    }
+
+    [Test]
+    public void Targets_ABoundOnlyBelowWhichOnesAreMeant_IsACondition()
+    {
+        // 低于60%的专业 says which programmes are closed, 少于20人的班级 which classes merge: no level to reach. A level below
+        // a bound that is itself the aim (控制在低于5%的水平) and 不低于…的 stay targets.
+        var r = RunText("""
+            某市教育局关于优化职业院校专业设置的通知
+            一、停办就业率连续两年低于60%的专业，合并在校生少于20人的班级。
+            二、学生流失率控制在低于5%的水平，落实地方教育附加用于职业教育的比例不低于30%的政策。
+            某市教育局
+            2025年3月1日
+            """);
+        Assert.That(r.Targets.Select(t => (t.Value, t.Unit, t.Comparator)), Is.EqualTo(new[]
+        {
+            ((double?)5, "%", "lt"), ((double?)30, "%", "gte"),
+        }));
+    }
+
+    [Test]
+    public void Targets_ARunningTotalAfterAYearsFigure_CountsWhatTheClauseBeforeCounts()
+    {
+        // 到2027年累计达到1.2万人 after 2025年新增订单培养规模3000人 is the total of the same measure; a total in another unit
+        // (累计达到30% after 10家) and a total that names its own noun (累计建设资金2亿元) keep their own subjects.
+        var r = RunText("""
+            某市职业教育产教融合行动计划
+            一、2025年新增订单培养规模3000人，到2027年累计达到1.2万人。
+            二、2025年建成实训基地5个，2026年累计建成12个，到2027年累计建设资金2亿元。
+            三、2025年培育产教融合型企业10家，累计达到30%。
+            某市人民政府办公室
+            2025年3月1日
+            """);
+        Assert.That(r.Targets.Select(t => (t.Value, t.Subject)), Is.EqualTo(new[]
+        {
+            ((double?)3000, "2025年新增订单培养规模"), ((double?)12000, "累计订单培养规模"),
+            ((double?)5, "实训基地"), ((double?)12, "累计实训基地"), ((double?)200000000, "累计建设资金"),
+            ((double?)10, "产教融合型企业"), ((double?)30, "累计"),
+        }));
+    }
+
+    [Test]
+    public void Targets_TheThirdOfValuesGivenRespectively_SharesThePhraseBeforeTheFirst()
+    {
+        // 分别达到1.1万人、0.6万人和0.3万人: the third is of 在校生 as the first two are, not of the values between; a series
+        // without 分别 keeps each noun.
+        var r = RunText("""
+            某市职业教育发展实施意见
+            一、到2025年，中职、高职、技师学院在校生分别达到1.1万人、0.6万人和0.3万人。
+            二、海口、三亚、儋州分别新增岗位4500个、2500个、1000个。
+            三、建成示范基地5个、实训中心3个、技能大师工作室10个。
+            某市教育局
+            2025年3月1日
+            """);
+        Assert.That(r.Targets.Select(t => (t.Value, t.Subject)), Is.EqualTo(new[]
+        {
+            ((double?)11000, "中职、高职、技师学院在校生分别"), ((double?)6000, "中职、高职、技师学院在校生分别"),
+            ((double?)3000, "中职、高职、技师学院在校生分别"),
+            ((double?)4500, "海口、三亚、儋州分别新增岗位"), ((double?)2500, "海口、三亚、儋州分别新增岗位"),
+            ((double?)1000, "海口、三亚、儋州分别新增岗位"),
+            ((double?)5, "示范基地"), ((double?)3, "实训中心"), ((double?)10, "技能大师工作室"),
+        }));
+    }
+
+    [Test]
+    public void Targets_StandardsPerPersonGivenRespectively_AreAllStandards()
+    {
+        // 每人分别补贴1000元、1500元、2000元: each is a rate of support, as the first alone would be; amounts given
+        // respectively without 每 (每年分别安排专项资金500万元、300万元) stay targets.
+        var r = RunText("""
+            某市人力资源和社会保障局关于开展职业技能培训的通知
+            一、初级工、中级工、高级工每人分别补贴1000元、1500元、2000元。
+            二、市财政每年分别安排专项资金500万元、300万元。
+            某市人力资源和社会保障局
+            2025年3月1日
+            """);
+        Assert.That(r.Targets.Select(t => t.Value), Is.EqualTo(new double?[] { 5000000, 3000000 }));
     }
 }

@@ -293,6 +293,18 @@ public sealed partial class TargetExtractor : IExtractor
     [GeneratedRegex(@"^[^，,；;。的]{1,12}的[^，,；;。]{1,12}?(?:原则上|都要|均要|都应|均应|应当|必须)", RegexOptions.CultureInvariant)]
     private static partial Regex RelativeClauseTail { get; }
 
+    [GeneratedRegex(@"(?:\d+(?:\.\d+)?[万亿]?[^\d、和与及，,；;。\s]{0,5}[、和与及])+\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex SeriesTail { get; }
+
+    [GeneratedRegex(@"^(?:累计|共计|合计|总计)$", RegexOptions.CultureInvariant)]
+    private static partial Regex RunningTotalOnly { get; }
+
+    [GeneratedRegex(@"^(?:(?:19|20)\d{2}年)?(?:新增|新建|新)", RegexOptions.CultureInvariant)]
+    private static partial Regex NewlyAdded { get; }
+
+    [GeneratedRegex(@"^\s*的(?!水平|目标|范围|幅度|区间|标准)[\u3400-\u9fff]", RegexOptions.CultureInvariant)]
+    private static partial Regex BelowClassTail { get; }
+
     [GeneratedRegex(@"(?:量|额|规模|能力|产值|收入|面积)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex MeasureName { get; }
 
@@ -556,6 +568,8 @@ public sealed partial class TargetExtractor : IExtractor
         // that one is; the checks on the sentence below apply to both alike.
         bool partOfTarget = verb is null && previous is not null && ((previous.Span.Start >= sentenceStart
             && (beforeInClause.TrimStart().StartsWith("其中", StringComparison.Ordinal)
+                // …or in a bracket of what it includes (建成示范基地5个（含省级2个）).
+                || (clauseStart >= 1 && IncludedPart(text, clauseStart - 1))
                 || (clauseStart >= 3 && text.AsSpan(0, clauseStart - 1).TrimEnd().EndsWith("其中", StringComparison.Ordinal))
                 // …and the parts that follow it in the sentence (其中产业项目41个…，基础设施和公共服务项目17个…), each after one
                 // taken as a target.
@@ -630,8 +644,11 @@ public sealed partial class TargetExtractor : IExtractor
         if (CalculationTail.IsMatch(text.AsSpan(q.Span.End, clauseEnd - q.Span.End))) return null;
         // A price per unit (不高于0.3元/千瓦时, 200元/亩) is a standard, like an amount per unit below.
         if (MoneyUnits.Contains(unit) && q.Span.End < line.End && text[q.Span.End] == '/') return null;
-        // A standard per unit (每个最高5万元, 每张床位1万元) is a rate of support, not a target.
-        if (MoneyUnits.Contains(unit) && PerUnit.IsMatch(beforeInClause) && !perPersonLevel) return null;
+        // A standard per unit (每个最高5万元, 每张床位1万元) is a rate of support, not a target; so are the later ones of
+        // standards given respectively (每人分别补贴1000元、1500元、2000元), as the first is.
+        if (MoneyUnits.Contains(unit) && !perPersonLevel
+            && PerUnit.IsMatch(Respectively(text, previous, q, clauseStart) ? SeriesTail.Replace(beforeInClause, "") : beforeInClause))
+            return null;
         // A cap on support (给予最高30万元奖励) is a parameter of the policy, not a target.
         if (MoneyUnits.Contains(unit) && Support.IsMatch(text[clauseStart..clauseEnd])
             && (q.Value("pre") is "最高" or "最多" or "不超过" || Cap.IsMatch(text[Math.Max(clauseStart, numStart - 8)..numStart])))
@@ -674,6 +691,9 @@ public sealed partial class TargetExtractor : IExtractor
             return null;
         // A count inside a phrase that says which ones must act (招收5名以上残疾学生的普通学校原则上都要设立资源教室) is a condition.
         if (RelativeClauseTail.IsMatch(text.AsSpan(q.Span.End, clauseEnd - q.Span.End))) return null;
+        // A value only below which ones are meant (停办就业率连续两年低于60%的专业, 对合格率低于90%的企业约谈) picks out a class of
+        // what follows 的: a condition, not a level to reach (控制在低于5%的水平 still is one).
+        if (q.Value("pre") is "低于" or "少于" && BelowClassTail.IsMatch(text.AsSpan(q.Span.End, clauseEnd - q.Span.End))) return null;
         // Subject: for counts, what follows the unit up to the end of the clause or the next coordinated quantity.
         int subjectStart = q.Span.End, subjectEnd = clauseEnd;
         if (nextQualifies)
@@ -712,6 +732,9 @@ public sealed partial class TargetExtractor : IExtractor
         string Before()
         {
             var raw = view.Text[phraseStart..nounEnd];
+            // The third and later of values given respectively (分别补贴1000元、1500元、2000元) share the phrase before the first,
+            // not the values between.
+            if (secondOfRespectively) raw = SeriesTail.Replace(raw, "");
             var cut = TrailingCue.Replace(raw, "");
             return (MeasuredSpan.IsMatch(raw) ? cut : BaselineTail.Replace(cut, "")).Trim().TrimStart(',', '，');
         }
@@ -720,6 +743,8 @@ public sealed partial class TargetExtractor : IExtractor
         var beforeText = Before();
         // A rate whose phrase before ends on the verb (实现100%就业帮扶) or says nothing (将不低于30%的资金) names its subject after.
         after = after.TrimStart('的');
+        // A quantity that closes its bracket (…（含贯通培养200人）) has nothing after it in the clause: what it counts is before.
+        if (after.Length > 0 && after[0] is '）' or ')') after = after[1..].Trim();
         // …达到4500家的目标: the number is the goal of what precedes it.
         if (after is "目标" or "任务" or "目标任务") after = "";
         bool beforeIsOnlyVerb = beforeText.Length <= 1 || (verb is not null && (beforeText == view.Text.Substring(verb.Span.Start, verb.Span.Length)
@@ -737,7 +762,9 @@ public sealed partial class TargetExtractor : IExtractor
             {
                 // A second verb joined to the first (新开通、优化城乡客运线路6条) or an alternative in brackets (新建（改扩建）社区
                 // 多功能运动场15个) is not part of what is acted on.
-                var afterVerb = JoinedVerb.Replace(TrailingCue.Replace(view.Text[verb.Span.End..Math.Max(verb.Span.End, nounEnd)], "").Trim(), "");
+                var acted = view.Text[verb.Span.End..Math.Max(verb.Span.End, nounEnd)];
+                if (secondOfRespectively) acted = SeriesTail.Replace(acted, "");
+                var afterVerb = JoinedVerb.Replace(TrailingCue.Replace(acted, "").Trim(), "");
                 if (afterVerb.Length > 2) { from = verb.Span.End; beforeText = afterVerb; }
             }
             subject = beforeText;
@@ -751,6 +778,8 @@ public sealed partial class TargetExtractor : IExtractor
             subject = TrailingCue.Replace(view.Text[phraseStart..verb.Span.Start], "").Trim();
         subject = TextFold.Squash(LeadingLabel.Replace(subject, "").TrimEnd('等').Trim());
         if (partOfTarget && subject.StartsWith("其中", StringComparison.Ordinal)) subject = subject[2..].TrimStart('，', ',');
+        else if (clauseStart >= 1 && IncludedPart(text, clauseStart - 1) && subject.Length > 2)
+            subject = subject.StartsWith("包括", StringComparison.Ordinal) ? subject[2..] : subject.StartsWith('含') ? subject[1..] : subject;
         if (subject.Length == 0 && verb is not null) subject = verb.Text;
         // A clause that only says how much (…增长10%—15%，力争突破六十亿元) is about what the clause before names.
         // The same for a clause that only adds its year (2024年改造城镇老旧小区150个，2025年改造140个，2026年改造110个; 其中2024年
@@ -762,6 +791,13 @@ public sealed partial class TargetExtractor : IExtractor
         else if (verb is not null && previousSubject is not null && YearsBefore.IsMatch(subject) && YearsBefore.Replace(subject, "") == verb.Text
             && previous is not null && previous.Span.End > clauseStart && previous.Span.End < numStart && text[previous.Span.End] is '、' or '，' or ',')
             subject = previousSubject;
+        // A running total after the figure of a year (2025年新增订单培养规模3000人，到2027年累计达到1.2万人) is the total of what
+        // the clause before counts.
+        var total = YearsBefore.Replace(subject, "");
+        if (verb is not null && total.EndsWith(verb.Text, StringComparison.Ordinal)) total = total[..^verb.Text.Length];
+        if (verb is not null && RunningTotalOnly.IsMatch(total) && previous is not null && previous.Value("unit") == q.Value("unit")
+            && CarriedSubject(view, previous, sentenceStart, clauseStart) is { } counted)
+            subject = total + NewlyAdded.Replace(previousSubject is { } given ? TrailingChange.Replace(given, "") : counted, "");
         if (yearOfSeries) subject = previousSubject!;
         // A year's step without its subject (分年度目标：2025年，普及率达到96%；2026年，达到97%) is about what the step of the
         // year before, in the sentence just before, names: the same measure, in the same unit.
@@ -1075,9 +1111,25 @@ public sealed partial class TargetExtractor : IExtractor
     /// <summary>The last opening bracket followed by 其中 (（其中…) in [from, to), or -1.</summary>
     private static int WhereofBracket(string text, int from, int to)
     {
-        for (int i = to - 3; i >= from; i--)
-            if (text[i] is '（' or '(' && string.CompareOrdinal(text, i + 1, "其中", 0, 2) == 0) return i;
+        for (int i = to - 2; i >= from; i--)
+            if (text[i] is '（' or '(' && (string.CompareOrdinal(text, i + 1, "其中", 0, 2) == 0 || IncludedPart(text, i))) return i;
         return -1;
+    }
+
+    /// <summary>A bracket that opens on 含 or 包括 and holds a number before it closes (新生900人（含“3+2”贯通培养200人）): the part
+    /// of the count before it that is included; not the inclusive mark of a bound (3年（含）以上).</summary>
+    private static bool IncludedPart(string text, int open)
+    {
+        int at = open + 1;
+        if (string.CompareOrdinal(text, at, "包括", 0, 2) == 0) at += 2;
+        else if (at < text.Length && text[at] == '含') at += 1;
+        else return false;
+        for (int i = at; i < text.Length && i < at + 40; i++)
+        {
+            if (text[i] is '）' or ')' or '\n') return false;
+            if (char.IsAsciiDigit(text[i])) return true;
+        }
+        return false;
     }
 
     /// <summary>The full sentence holding a position opens on 其中 (其中：续建项目178个), past any item label.</summary>
