@@ -2347,6 +2347,20 @@ public class ExtractionTests
         }));
     }
 
+    [Test]
+    public void Targets_OpeningClasses_CountsThem()
+    {
+        // 新开 and 开办 commit to the classes they open, as 开设 does; a class already open (现有) counts nothing.
+        var r = RunText("""
+            某县教育局关于推进校企合作的实施意见
+            一、2024年新开订单班8个，开办农村电商技能培训班20期。
+            二、全县现有订单班12个。
+            某县教育局
+            2024年3月1日
+            """);
+        Assert.That(r.Targets.Select(t => (t.Value, t.Unit)), Is.EqualTo(new[] { ((double?)8, "个"), ((double?)20, "期") }));
+    }
+
     public static IEnumerable<string> AllDocuments() =>
         Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "eval", "docs"))
             .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "extraction")))
