@@ -2361,6 +2361,22 @@ public class ExtractionTests
         Assert.That(r.Targets.Select(t => (t.Value, t.Unit)), Is.EqualTo(new[] { ((double?)8, "个"), ((double?)20, "期") }));
     }
 
+    [Test]
+    public void Targets_OnceInACountedPeriod_IsACadence()
+    {
+        // 每两年举办一届 is a cadence as 每年举办一届 is; a floor in such a period (每两年至少开展1次) and what is chosen
+        // in it (每两年评选…30名) stay.
+        var r = RunText("""
+            某市人民政府办公室关于加强高技能人才队伍建设的实施方案
+            一、每两年举办一届全市职业技能大赛，每3年开展1次技能人才状况调查。
+            二、每两年评选“市级工匠”30名，每两年至少开展1次技能人才评价质量督导。
+            某市人民政府办公室
+            2024年5月8日
+            """);
+        Assert.That(r.Targets.Select(t => (t.Value, t.Unit, t.Comparator)),
+            Is.EqualTo(new[] { ((double?)30, "名", "eq"), ((double?)1, "次", "gte") }));
+    }
+
     public static IEnumerable<string> AllDocuments() =>
         Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "eval", "docs"))
             .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "extraction")))
