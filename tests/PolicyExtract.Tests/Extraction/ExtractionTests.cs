@@ -2377,6 +2377,22 @@ public class ExtractionTests
             Is.EqualTo(new[] { ((double?)30, "名", "eq"), ((double?)1, "次", "gte") }));
     }
 
+    [Test]
+    public void Deadlines_MonthBeforeAWorkInUse_IsDue()
+    {
+        // A year and month right before 投入使用 / 建成 / 竣工 is when the work is due; a month before 完成 may report what
+        // was done and gives nothing, and a month already past at issue is dropped.
+        var r = RunText("""
+            某县人民政府关于印发职业教育园区建设实施方案的通知
+            一、新建实训楼4.2万平方米，2024年底前完成主体工程，2025年9月投入使用；学生公寓2025年3月份竣工。
+            二、园区一期2023年5月完成，2024年2月建成运行。
+            某县人民政府
+            2024年4月12日
+            """);
+        Assert.That(r.Deadlines.Select(d => d.End).Where(e => e is not null).Order(),
+            Is.EqualTo(new[] { "2024-12-31", "2025-03-31", "2025-09-30" }));
+    }
+
     public static IEnumerable<string> AllDocuments() =>
         Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "eval", "docs"))
             .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "extraction")))
