@@ -2470,6 +2470,52 @@ public class ExtractionTests
         Assert.That(r.Responsibilities.Select(x => x.Units[^1]), Is.EqualTo(new[] { "市发展改革委", "市工业和信息化局" }));
     }
 
+    [Test]
+    public void Targets_OpeningClasses_CountsThem()
+    {
+        // 新开 and 开办 commit to the classes they open, as 开设 does; a class already open (现有) counts nothing.
+        var r = RunText("""
+            某县教育局关于推进校企合作的实施意见
+            一、2024年新开订单班8个，开办农村电商技能培训班20期。
+            二、全县现有订单班12个。
+            某县教育局
+            2024年3月1日
+            """);
+        Assert.That(r.Targets.Select(t => (t.Value, t.Unit)), Is.EqualTo(new[] { ((double?)8, "个"), ((double?)20, "期") }));
+    }
+
+    [Test]
+    public void Targets_OnceInACountedPeriod_IsACadence()
+    {
+        // 每两年举办一届 is a cadence as 每年举办一届 is; a floor in such a period (每两年至少开展1次) and what is chosen
+        // in it (每两年评选…30名) stay.
+        var r = RunText("""
+            某市人民政府办公室关于加强高技能人才队伍建设的实施方案
+            一、每两年举办一届全市职业技能大赛，每3年开展1次技能人才状况调查。
+            二、每两年评选“市级工匠”30名，每两年至少开展1次技能人才评价质量督导。
+            某市人民政府办公室
+            2024年5月8日
+            """);
+        Assert.That(r.Targets.Select(t => (t.Value, t.Unit, t.Comparator)),
+            Is.EqualTo(new[] { ((double?)30, "名", "eq"), ((double?)1, "次", "gte") }));
+    }
+
+    [Test]
+    public void Deadlines_MonthBeforeAWorkInUse_IsDue()
+    {
+        // A year and month right before 投入使用 / 建成 / 竣工 is when the work is due; a month before 完成 may report what
+        // was done and gives nothing, and a month already past at issue is dropped.
+        var r = RunText("""
+            某县人民政府关于印发职业教育园区建设实施方案的通知
+            一、新建实训楼4.2万平方米，2024年底前完成主体工程，2025年9月投入使用；学生公寓2025年3月份竣工。
+            二、园区一期2023年5月完成，2024年2月建成运行。
+            某县人民政府
+            2024年4月12日
+            """);
+        Assert.That(r.Deadlines.Select(d => d.End).Where(e => e is not null).Order(),
+            Is.EqualTo(new[] { "2024-12-31", "2025-03-31", "2025-09-30" }));
+    }
+
     public static IEnumerable<string> AllDocuments() =>
         Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "eval", "docs"))
             .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "extraction")))

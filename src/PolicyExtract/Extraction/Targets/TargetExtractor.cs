@@ -340,8 +340,8 @@ public sealed partial class TargetExtractor : IExtractor
     [GeneratedRegex(@"^[\u3400-\u9fff]{0,6}?(?:安排|统筹|筹措|投入)?(?:专项)?(?:资金|经费)$", RegexOptions.CultureInvariant)]
     private static partial Regex GenericFund { get; }
 
-    /// <summary>A cadence: once in each period (每季度…开展1次, 每月检测1次).</summary>
-    [GeneratedRegex(@"每(?:个)?(?:年|半年|季度|季|月|旬|周|日|天)", RegexOptions.CultureInvariant)]
+    /// <summary>A cadence: once in each period (每季度…开展1次, 每月检测1次), a counted one too (每两年举办一届, 每3个月).</summary>
+    [GeneratedRegex(@"每(?:[两二三四五六\d]{1,2})?(?:个)?(?:年|半年|季度|季|月|旬|周|日|天)", RegexOptions.CultureInvariant)]
     private static partial Regex EachPeriod { get; }
 
     /// <summary>The number of an article of rules or measures (第四条).</summary>
@@ -536,7 +536,7 @@ public sealed partial class TargetExtractor : IExtractor
                 comparator = Comparator(context.Rules, previous);
         }
 
-        // Once in each period (每季度对…开展1次水质抽检, 每年举办一届…大会) is a cadence, not an amount to reach; a floor
+        // Once in each period (每季度对…开展1次水质抽检, 每年举办一届…大会, 每两年举办一届…大赛) is a cadence, not an amount to reach; a floor
         // (每年至少开展1次健康评估) is a level of service and stays.
         if (unit is "次" or "届" or "期" or "轮" && value == 1 && comparator == "eq"
             && EachPeriod.IsMatch(text.AsSpan(sentenceStart, numStart - sentenceStart))) return null;
