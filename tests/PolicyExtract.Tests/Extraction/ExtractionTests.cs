@@ -2363,6 +2363,9 @@ public class ExtractionTests
             某市人民政府办公室关于印发某市“十四五”教育发展规划的通知（某政办发〔2022〕18号）
             某市人民政府关于2026年底前新建职业院校10所的通知
             上一篇：某市人民政府办公室关于做好2027年高校毕业生就业工作的通知
+
+            【相关阅读】
+            某市人民政府关于2028年底前新建职业院校10所的通知
             """);
         Assert.That(r.Deadlines.Select(d => d.End), Is.EqualTo(new[] { "2024-12-31" }));
         Assert.That(r.Targets.Select(t => t.Value), Is.EqualTo(new double?[] { 15000 }));

@@ -4,17 +4,17 @@ namespace PolicyExtract.Extraction.Common;
 
 /// <summary>
 /// The lines a saved web page adds around a document to link to other documents: 上一篇：…, 下一篇：…, and the list under
-/// 相关文件 / 相关链接. What they name (titles, numbers, years, “十四五”) belongs to those documents, not to this one.
+/// 相关文件 / 相关链接 (also in brackets: 【相关阅读】). What they name (titles, numbers, years, “十四五”) belongs to those documents, not to this one.
 /// </summary>
 public static partial class PageNavigation
 {
     /// <summary>Labels a page puts over links to other documents.</summary>
     private const string RelatedLabels = "相关文件|相关链接|相关阅读|相关新闻|相关政策|相关解读|相关稿件";
 
-    [GeneratedRegex(@"^\s*(?:上一篇|下一篇|上一条|下一条|" + RelatedLabels + ")", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*[【\[]?\s*(?:上一篇|下一篇|上一条|下一条|" + RelatedLabels + ")", RegexOptions.CultureInvariant)]
     private static partial Regex NavigationLine { get; }
 
-    [GeneratedRegex(@"^\s*(?:" + RelatedLabels + @")\s*[:：]?\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*[【\[]?\s*(?:" + RelatedLabels + @")\s*[】\]]?\s*[:：]?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex LabelAlone { get; }
 
     /// <summary>
