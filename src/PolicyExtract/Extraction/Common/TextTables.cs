@@ -200,8 +200,16 @@ public static class TextTables
         var view = context.View;
         var rules = context.Rules;
         var covered = TableBlockLines(context);
-        var lines = Enumerable.Range(0, view.Lines.Count)
-            .Where(i => !covered.Contains(i) && view.LineText(i).Trim().Length > 0 && !view.LineText(i).Contains('\t')).ToList();
+        ReadOnlySpan<char> Printed(int i) => view.Text.AsSpan(view.Lines[i].Start, view.Lines[i].Length);
+        // Most documents have no such table: look for a short line naming an indicator column before anything else.
+        bool any = false;
+        for (int i = 0; i < view.Lines.Count && !any; i++)
+            any = Printed(i).Trim() is { Length: > 0 and <= 14 } t && t.IndexOf('\t') < 0 && rules.IsMacro("indicator_header", TextFold.HeaderForm(t.ToString()));
+        if (!any) yield break;
+        var lines = new List<int>();
+        for (int i = 0; i < view.Lines.Count; i++)
+            if (!covered.Contains(i) && Printed(i).Trim().Length > 0 && Printed(i).IndexOf('\t') < 0)
+                lines.Add(i);
         var target = rules.MacroRegex("indicator_target_header", Rules.MacroMatch.Anywhere);
         var baseline = rules.MacroRegex("indicator_base_header", Rules.MacroMatch.Anywhere);
         bool Consecutive(int k) => k > 0 && lines[k] == lines[k - 1] + 1;
@@ -211,7 +219,7 @@ public static class TextTables
         bool IsOtherHeader(string form) => rules.IsMacro("indicator_unit_header", form) || OtherHeader.IsMatch(form);
         for (int k = 0; k < lines.Count; k++)
         {
-            if (!rules.IsMacro("indicator_header", Form(k))) continue;
+            if (view.Lines[lines[k]].Length > 40 || !rules.IsMacro("indicator_header", Form(k))) continue;
             int first = k > 0 && Consecutive(k) && SerialCell.IsMatch(Form(k - 1)) ? k - 1 : k;
             int h = k + 1;
             var valueColumns = new List<int>();
