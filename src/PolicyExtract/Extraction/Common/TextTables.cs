@@ -249,13 +249,16 @@ public static class TextTables
             k = Math.Max(k, r - 1);
         }
 
-        List<TableCellText> Row(int from, int width) => Enumerable.Range(from, width).Select(x =>
-        {
-            var text = view.LineText(lines[x]);
-            int start = view.Lines[lines[x]].Start + (text.Length - text.TrimStart().Length);
-            var trimmed = text.Trim();
-            return new TableCellText(trimmed, new TextSpan(start, start + trimmed.Length));
-        }).ToList();
+        List<TableCellText> Row(int from, int width) => Enumerable.Range(from, width).Select(x => LineCell(view, lines[x])).ToList();
+    }
+
+    /// <summary>A whole line as a table cell (a table saved as text one cell a line): its text trimmed, and the span of that.</summary>
+    public static TableCellText LineCell(DocumentView view, int line)
+    {
+        var text = view.LineText(line);
+        int start = view.Lines[line].Start + (text.Length - text.TrimStart().Length);
+        var trimmed = text.Trim();
+        return new TableCellText(trimmed, new TextSpan(start, start + trimmed.Length));
     }
 
     private static readonly System.Text.RegularExpressions.Regex YearCell = new(@"^(?:19|20)\d{2}年", System.Text.RegularExpressions.RegexOptions.CultureInvariant);

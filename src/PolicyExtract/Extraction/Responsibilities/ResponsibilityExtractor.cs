@@ -499,11 +499,11 @@ public sealed partial class ResponsibilityExtractor(OrgNames orgs, GazetteerSet 
             if (header.Count < 3 || !header.Any(c => c is Column.Units or Column.Lead) || !header.Contains(Column.Task)) continue;
             int width = header.Count;
             int unitCol = header.FindIndex(c => c is Column.Units or Column.Lead);
-            var rows = new List<List<Cell>> { Enumerable.Range(k, width).Select(x => CellOf(view, nonEmpty[x])).ToList() };
+            var rows = new List<List<Cell>> { Enumerable.Range(k, width).Select(x => TextTables.LineCell(view, nonEmpty[x])).ToList() };
             int r = h;
             while (r + width <= nonEmpty.Count)
             {
-                var cells = Enumerable.Range(r, width).Select(x => CellOf(view, nonEmpty[x])).ToList();
+                var cells = Enumerable.Range(r, width).Select(x => TextTables.LineCell(view, nonEmpty[x])).ToList();
                 if (orgs.SplitUnits(cells[unitCol].Text, cells[unitCol].Span.Start).Count(u => orgs.IsOrgName(u.Text)) == 0) break;
                 rows.Add(cells);
                 r += width;
@@ -522,14 +522,4 @@ public sealed partial class ResponsibilityExtractor(OrgNames orgs, GazetteerSet 
     private static partial Regex SerialHeader { get; }
 
     private static bool IsSerialHeader(string text) => SerialHeader.IsMatch(text.Trim());
-
-    private static Cell CellOf(DocumentView view, int line)
-    {
-        var text = view.LineText(line);
-        int lead = text.Length - text.TrimStart().Length;
-        var trimmed = text.Trim();
-        var start = view.Lines[line].Start + lead;
-        return new Cell(trimmed, new TextSpan(start, start + trimmed.Length));
-    }
-
 }

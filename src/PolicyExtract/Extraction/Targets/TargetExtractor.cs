@@ -450,7 +450,7 @@ public sealed partial class TargetExtractor : IExtractor
         m.Span.End < text.Length && text[m.Span.End] == '级' && m.Value("num") is { Length: > 0 } num && num.All(c => c is '十' or '百' or '千' or '万' or '亿');
 
     private static TargetOutput? Build(ExtractionContext context, RuleMatch q, RuleMatch? previous, RuleMatch? next, Line line, string? previousSubject,
-        string? previousComparator = null)
+        string? previousComparator)
     {
         var view = context.View;
         var text = view.MatchText;
@@ -516,6 +516,8 @@ public sealed partial class TargetExtractor : IExtractor
         // Without a target verb or a comparator there is no target: decided first, as it is the cheapest test and
         // turns most numbers away before the checks on what precedes them.
         var beforeInClause = text[clauseStart..numStart];
+        // The second or a later of quantities given respectively (海口、三亚分别不少于4500个、2500个).
+        bool secondOfRespectively = Respectively(text, previous, q, clauseStart);
         if (comparator == "eq")
         {
             // A comparator before the verb: 每个县至少建成1个.
@@ -529,7 +531,7 @@ public sealed partial class TargetExtractor : IExtractor
             if (next is not null && Respectively(text, q, next, clauseStart) && Comparator(context.Rules, next) is { } shared and not "eq")
                 comparator = shared;
             // …and the bound written before the first (海口、三亚分别不少于4500个、2500个): each after the first takes it.
-            if (comparator == "eq" && previousComparator is "gte" or "gt" or "lte" or "lt" or "approx" && Respectively(text, previous, q, clauseStart))
+            if (comparator == "eq" && previousComparator is "gte" or "gt" or "lte" or "lt" or "approx" && secondOfRespectively)
                 comparator = previousComparator;
             // The second unit of a pair (不少于60万千瓦/120万千瓦时) shares the first one's bound.
             if (previous is not null && previous.Span.End < numStart && text.AsSpan(previous.Span.End, numStart - previous.Span.End).Trim() is "/")
@@ -647,7 +649,7 @@ public sealed partial class TargetExtractor : IExtractor
         // A standard per unit (每个最高5万元, 每张床位1万元) is a rate of support, not a target; so are the later ones of
         // standards given respectively (每人分别补贴1000元、1500元、2000元), as the first is.
         if (MoneyUnits.Contains(unit) && !perPersonLevel
-            && PerUnit.IsMatch(Respectively(text, previous, q, clauseStart) ? SeriesTail.Replace(beforeInClause, "") : beforeInClause))
+            && PerUnit.IsMatch(secondOfRespectively ? SeriesTail.Replace(beforeInClause, "") : beforeInClause))
             return null;
         // A cap on support (给予最高30万元奖励) is a parameter of the policy, not a target.
         if (MoneyUnits.Contains(unit) && Support.IsMatch(text[clauseStart..clauseEnd])
@@ -720,7 +722,6 @@ public sealed partial class TargetExtractor : IExtractor
         }
         // After a coordinated quantity (步行街2条、夜间消费集聚区不少于5个) the phrase before starts past the connector;
         // quantities given respectively (年均分别增长12%和15%以上) share the phrase before the first.
-        bool secondOfRespectively = Respectively(text, previous, q, clauseStart);
         if (!secondOfRespectively && previous is not null && previous.Span.End > phraseStart && previous.Span.End < numStart && text[previous.Span.End] is '、' or '和' or '及' or '与')
             phraseStart = previous.Span.End + 1;
         // A pair in two units (装机规模不少于60万千瓦/120万千瓦时) has one subject, before the first of the two.
@@ -1145,7 +1146,6 @@ public sealed partial class TargetExtractor : IExtractor
         && text.AsSpan(first.Span.End, second.Span.Start - first.Span.End).Trim() is "和" or "、" or "与" or "及"
         && text.AsSpan(clauseStart, first.Span.Start - clauseStart).Contains("分别", StringComparison.Ordinal);
 
-    /// <summary>The deadline governing a position: the last one before it in its sentence, else in its line, else the title's.</summary>
     /// <summary>The end of the year a clause opens on (2025年200公里 → 2025-12-31), with the year as its evidence.</summary>
     private static DeadlineOutput? YearEnd(ExtractionContext context, int clauseStart, int numStart)
     {
