@@ -2550,6 +2550,19 @@ public class ExtractionTests
         Assert.That(r.Responsibilities[1].Units, Is.EqualTo(new[] { "州教育局", "州发展和改革委员会", "州财政局" }));
     }
 
+    [Test]
+    public void Targets_CompilingAHandbook_CountsItsCopies()
+    {
+        // 编印 a handbook or reader counts the copies it prints, as 编写 does.
+        var r = RunText("""
+            某区人民政府办公室关于印发中小学劳动教育实施方案的通知
+            一、开发校本劳动课程40门，编印《中小学劳动实践指导手册》1套。
+            某区人民政府办公室
+            2024年3月26日
+            """);
+        Assert.That(r.Targets.Select(t => (t.Value, t.Unit)), Is.EqualTo(new[] { ((double?)40, "门"), ((double?)1, "套") }));
+    }
+
     public static IEnumerable<string> AllDocuments() =>
         Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "eval", "docs"))
             .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "extraction")))
