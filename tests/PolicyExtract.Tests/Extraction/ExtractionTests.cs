@@ -2519,6 +2519,50 @@ public class ExtractionTests
             Is.EqualTo(new[] { "2024-12-31", "2025-03-31", "2025-09-30" }));
     }
 
+    [Test]
+    public void Responsibilities_LabelLinesUnderAHeadingStandingAlone_TaskOpensAtTheHeading()
+    {
+        // A task heading on a line of its own, an empty line, its paragraph and then 牵头单位 / 配合单位 / 完成时限 lines
+        // (as text copied from a portal lays it out): the task opens at the heading, not at the paragraph.
+        var r = RunText("""
+            某州教育局关于印发学校体育美育工作三年行动计划的通知
+            二、主要任务
+
+            （一）开齐开足上好体育美育课程
+
+            义务教育阶段体育与健康课时占总课时比例不低于11%，艺术课程每周不少于2课时。
+            牵头单位：州教育局
+            配合单位：各县（市）教育局
+            完成时限：2024年9月底前
+
+            （二）改善场地设施条件
+
+            三年新建改建学校塑胶运动场30块、艺术专用教室120间。
+            牵头单位：州教育局
+            配合单位：州发展和改革委员会、州财政局
+            完成时限：2026年12月底前
+            某州教育局
+            2024年4月22日
+            """);
+        Assert.That(r.Responsibilities.Select(x => x.Task[..Math.Min(x.Task.Length, 12)]),
+            Is.EqualTo(new[] { "开齐开足上好体育美育课程", "改善场地设施条件三年新建" }));
+        Assert.That(r.Responsibilities.Select(x => x.TaskLabel), Is.EqualTo(new[] { "（一）", "（二）" }));
+        Assert.That(r.Responsibilities[1].Units, Is.EqualTo(new[] { "州教育局", "州发展和改革委员会", "州财政局" }));
+    }
+
+    [Test]
+    public void Targets_CompilingAHandbook_CountsItsCopies()
+    {
+        // 编印 a handbook or reader counts the copies it prints, as 编写 does.
+        var r = RunText("""
+            某区人民政府办公室关于印发中小学劳动教育实施方案的通知
+            一、开发校本劳动课程40门，编印《中小学劳动实践指导手册》1套。
+            某区人民政府办公室
+            2024年3月26日
+            """);
+        Assert.That(r.Targets.Select(t => (t.Value, t.Unit)), Is.EqualTo(new[] { ((double?)40, "门"), ((double?)1, "套") }));
+    }
+
     public static IEnumerable<string> AllDocuments() =>
         Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "eval", "docs"))
             .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "extraction")))

@@ -91,6 +91,15 @@ public sealed partial class ResponsibilityExtractor(OrgNames orgs, GazetteerSet 
                 taken++;
                 if (ItemLabel.IsMatch(TextFold.Fold(t))) break;
             }
+            // A heading on a line of its own, an empty line between it and the task's paragraph ((一)X / ⏎ / text /
+            // 牵头单位：…): the task opens at the heading.
+            if (top >= 0 && !ItemLabel.IsMatch(TextFold.Fold(view.LineText(top))))
+            {
+                int up = top - 1;
+                while (up >= 0 && view.LineText(up).Trim().Length == 0) up--;
+                if (up >= 0 && up < top - 1 && LabelLine(up) is null && StandaloneHeading(view.LineText(up)))
+                    top = up;
+            }
             if (units.Count > 0 && top >= 0)
             {
                 var taskSpan = new TextSpan(view.Lines[top].Start, view.Lines[bottom].End);
@@ -511,6 +520,16 @@ public sealed partial class ResponsibilityExtractor(OrgNames orgs, GazetteerSet 
             if (rows.Count > 1) yield return rows;
             k = r - 1;
         }
+    }
+
+    /// <summary>An item heading standing alone: its label and a short name, no sentence (（二）深化校企合作).</summary>
+    private static bool StandaloneHeading(string line)
+    {
+        var folded = TextFold.Fold(line).Trim();
+        var m = ItemLabel.Match(folded);
+        if (!m.Success) return false;
+        var name = folded[m.Length..].TrimEnd('。', '.');
+        return name.Length is > 1 and <= 30 && name.IndexOfAny(['。', '；', ';', '，', ',', '：', ':']) < 0;
     }
 
     // A numbered part inside an item: (1), （2）, 3）.
