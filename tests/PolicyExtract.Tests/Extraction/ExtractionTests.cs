@@ -2563,6 +2563,24 @@ public class ExtractionTests
         Assert.That(r.Targets.Select(t => (t.Value, t.Unit)), Is.EqualTo(new[] { ((double?)40, "门"), ((double?)1, "套") }));
     }
 
+    [Test]
+    public void Responsibilities_LabelledUnitsClosingWithTheirDuty_LeaveTheDutyOutOfTheLastName()
+    {
+        // (责任单位：X，Y、Z按职责分工负责): the words of the duty close the list; they are not part of Z's name.
+        var r = RunText("""
+            某省教育厅关于印发学前教育发展提升行动计划的通知
+            （一）健全经费保障机制。各地要于2022年6月30日前制定公办园生均财政拨款标准。（责任单位：各市、县（市、区）人民政府，省财政厅、省教育厅按职责分工负责）
+            （二）加强教师队伍建设。每年培训园长和骨干教师1万人次。（责任单位：省教育厅、省人力资源社会保障厅分别负责）
+            某省教育厅
+            2022年3月15日
+            """);
+        Assert.That(r.Responsibilities.Select(x => x.Units), Is.EqualTo(new[]
+        {
+            new[] { "各市、县（市、区）人民政府", "省财政厅", "省教育厅" },
+            new[] { "省教育厅", "省人力资源社会保障厅" },
+        }));
+    }
+
     public static IEnumerable<string> AllDocuments() =>
         Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "eval", "docs"))
             .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "extraction")))

@@ -16,6 +16,8 @@ public sealed class OrgNames
     private static readonly Regex Placeholder = new(@"^(?:[—–\-－―─~～/／\\·…]+|暂?无|[(（]无[)）]|空)$", RegexOptions.CultureInvariant);
     private static readonly Regex VillageName = new(@"^[\u3400-\u9fff]{2,5}(?:村|社区)$", RegexOptions.CultureInvariant);
     private static readonly Regex LeadMark = new(@"\s*[(（]\s*(?:牵头|主责|牵头单位)\s*[)）]$", RegexOptions.CultureInvariant);
+    // The words that close a list of units with their duty (…、省教育厅按职责分工负责; 县财政局、县人社局分别负责落实).
+    private static readonly Regex DutyEnd = new(@"\s*(?:按照?(?:各自)?职责(?:分工)?|分别|共同)?负责(?:落实|实施)?$", RegexOptions.CultureInvariant);
 
     public OrgNames(RuleSet rules)
     {
@@ -99,6 +101,10 @@ public sealed class OrgNames
             if (m.Success && m.Index > 0)
                 joined[i] = new NamePart(t[..m.Index], new TextSpan(joined[i].Span.Start, joined[i].Span.Start + m.Index));
         }
+        // …or with the duty of the units named (X、Y按职责分工负责): the words are not part of the last unit's name.
+        if (joined.Count > 0 && joined[^1] is var last && last.Text.Contains("负责", StringComparison.Ordinal)
+            && DutyEnd.Match(last.Text) is { Success: true, Index: > 0 } duty && EndsLikeOrg(last.Text[..duty.Index]))
+            joined[^1] = new NamePart(last.Text[..duty.Index], new TextSpan(last.Span.Start, last.Span.Start + duty.Index), last.Lead);
         // A list may end with its deadline (县商务局，持续推进): a time is not a unit. A cell or value holding only a
         // placeholder (配合单位 | — , 配合单位：无) names no unit.
         return joined.Where(p => p.Text.Length > 0 && !Placeholder.IsMatch(p.Text) && !(p.Text.Length <= 12 && !EndsLikeOrg(p.Text)
