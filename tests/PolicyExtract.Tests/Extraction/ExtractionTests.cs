@@ -2549,6 +2549,21 @@ public class ExtractionTests
             Is.EqualTo(new[] { ((double?)300000, "语言文字工作经费"), ((double?)500000, "推普专项经费") }));
     }
 
+    [Test]
+    public void Deadlines_MonthOfAnActivity_EndsWithTheMonth()
+    {
+        // A year and month right before the activity held in it (2024年9月在全区开展…活动) is the period it is to be done in;
+        // a month after which it starts (2024年10月起开展) is not.
+        var r = RunText("""
+            某区语言文字工作委员会关于印发2024年语言文字工作要点的通知
+            一、2024年9月在全区开展推普周系列活动，各学校至少组织1次主题活动。
+            二、2024年10月起开展社会用字专项检查活动。
+            某区语言文字工作委员会
+            2024年3月18日
+            """);
+        Assert.That(r.Deadlines.Select(d => d.End).Where(e => e is not null), Is.EqualTo(new[] { "2024-09-30" }));
+    }
+
     public static IEnumerable<string> AllDocuments() =>
         Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "eval", "docs"))
             .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "extraction")))
