@@ -2581,6 +2581,51 @@ public class ExtractionTests
         }));
     }
 
+    [Test]
+    public void Targets_BareVerbRepeatingTheClauseBefore_CountsItsObject()
+    {
+        // A bare verb that repeats the verb of the clause before (招收学前残疾儿童，每年招收30人以上) counts what that clause
+        // names after it.
+        var r = RunText("""
+            某市人民政府办公室关于印发特殊教育发展提升行动计划的通知
+            一、在市特殊教育学校增设学前部，2024年9月起招收学前残疾儿童，每年招收30人以上。
+            某市人民政府办公室
+            2024年5月20日
+            """);
+        Assert.That(r.Targets.Select(t => (t.Value, t.Subject)), Is.EqualTo(new[] { ((double?)30, "招收学前残疾儿童") }));
+    }
+
+    [Test]
+    public void Targets_AmountSetByAnBeforeTheFund_NamesTheFundAfter()
+    {
+        // An amount set by 按 before the verb that provides it (区财政按每年不少于30万元安排语言文字工作经费) is the amount of the
+        // fund named after; an amount with its fund before (安排专项经费50万元) keeps it.
+        var r = RunText("""
+            某区语言文字工作委员会关于印发2024年语言文字工作要点的通知
+            一、区财政按每年不少于30万元安排语言文字工作经费。
+            二、区教委安排推普专项经费50万元。
+            某区语言文字工作委员会
+            2024年3月18日
+            """);
+        Assert.That(r.Targets.Select(t => (t.Value, t.Subject)),
+            Is.EqualTo(new[] { ((double?)300000, "语言文字工作经费"), ((double?)500000, "推普专项经费") }));
+    }
+
+    [Test]
+    public void Deadlines_MonthOfAnActivity_EndsWithTheMonth()
+    {
+        // A year and month right before the activity held in it (2024年9月在全区开展…活动) is the period it is to be done in;
+        // a month after which it starts (2024年10月起开展) is not.
+        var r = RunText("""
+            某区语言文字工作委员会关于印发2024年语言文字工作要点的通知
+            一、2024年9月在全区开展推普周系列活动，各学校至少组织1次主题活动。
+            二、2024年10月起开展社会用字专项检查活动。
+            某区语言文字工作委员会
+            2024年3月18日
+            """);
+        Assert.That(r.Deadlines.Select(d => d.End).Where(e => e is not null), Is.EqualTo(new[] { "2024-09-30" }));
+    }
+
     public static IEnumerable<string> AllDocuments() =>
         Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "eval", "docs"))
             .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "extraction")))

@@ -275,6 +275,17 @@ public sealed partial class TargetExtractor : IExtractor
     [GeneratedRegex(@"^(?:加快|持续|全面|积极|深入|大力|稳步|有序)?(?:推进|实施|开展|推动|实行)[\u3400-\u9fff]{2,24}$", RegexOptions.CultureInvariant)]
     private static partial Regex WorkClause { get; }
 
+    // What a clause before names after the verb a bare verb of the target's clause repeats (2024年9月起招收学前残疾儿童，每年招收30人以上):
+    // the object, up to the end of that clause.
+    [GeneratedRegex(@"^[\u3400-\u9fff“”]{2,16}$", RegexOptions.CultureInvariant)]
+    private static partial Regex RepeatedVerbObject { get; }
+
+    // An amount set by 按 before the verb that provides it (区财政按每年不少于30万元安排语言文字工作经费): the fund is named after.
+    [GeneratedRegex(@"按(?:照)?(?:每年|每年度|年度|年均)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex AmountByTail { get; }
+    [GeneratedRegex(@"^(?:安排|列支|拨付|统筹|落实|投入)(?<f>[\u3400-\u9fff“”]{0,16}(?:经费|资金|基金))$", RegexOptions.CultureInvariant)]
+    private static partial Regex FundProvidedAfter { get; }
+
     // A clause that only states who qualifies (经评估为重度失能的，), the last before the target's clause in its sentence.
     [GeneratedRegex(@"(?:^|[，,；;：:])\s*(?:经评估为|经认定为|经评定为|被评为|属于|凡是|凡)?(?<c>[^，,。；;：:的]{2,16})的\s*[，,]\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex ConditionBefore { get; }
@@ -752,7 +763,11 @@ public sealed partial class TargetExtractor : IExtractor
             || ((rate || MoneyUnits.Contains(unit)) && verb.Span.End == numStart && after.Length > 0)));
         // An amount that sizes the noun after it (设立规模20亿元的产业发展基金) names its subject after.
         bool sizesNounAfter = MoneyUnits.Contains(unit) && q.Span.End < line.End && text[q.Span.End] == '的' && after.Length > 0;
-        bool before = ((rate || MoneyUnits.Contains(unit) || after.Length == 0) && !(beforeIsOnlyVerb && after.Length > 0) && !sizesNounAfter)
+        // An amount set by 按 before the verb that provides it (按每年不少于30万元安排语言文字工作经费) names the fund after.
+        var fundAfter = MoneyUnits.Contains(unit) && AmountByTail.IsMatch(beforeText) ? FundProvidedAfter.Match(after) : null;
+        if (fundAfter is { Success: true }) after = fundAfter.Groups["f"].Value;
+        bool before = ((rate || MoneyUnits.Contains(unit) || after.Length == 0) && !(beforeIsOnlyVerb && after.Length > 0) && !sizesNounAfter
+                && fundAfter is not { Success: true })
             || pairFirst || nounEnd != numStart;
         if (before)
         {
@@ -830,6 +845,11 @@ public sealed partial class TargetExtractor : IExtractor
             // …or the work it sets going, when no figure came before in the sentence (推进既有住宅加装电梯，完成400部以上).
             else if (subject == verb.Text && (previous is null || previous.Span.End <= sentenceStart) && WorkClause.IsMatch(prevClause))
                 subject = prevClause;
+            // …or what that clause names after the verb the bare one repeats (2024年9月起招收学前残疾儿童，每年招收30人以上).
+            else if (subject == verb.Text && (previous is null || previous.Span.End <= sentenceStart)
+                && prevClause.LastIndexOf(verb.Text, StringComparison.Ordinal) is var repeated and >= 0
+                && RepeatedVerbObject.IsMatch(prevClause.AsSpan(repeated + verb.Text.Length)))
+                subject = TextFold.Squash(prevClause[repeated..]);
         }
         // A condition clause just before (经评估为重度失能的，补贴标准由…提高到300元；中度失能的，由…提高到200元) names the
         // category a standard is for: it is the subject of a bare verb and qualifies a generic standard.
