@@ -179,7 +179,7 @@ public static partial class ShippedPatterns
     private static partial Regex R27();
 
     // deadline.recurring
-    private const string P28 = "(?<!每人|每户|每床|每人次)每(?<per>年度|年|半年|季度|月|学期|学年|周)";
+    private const string P28 = "(?<!每人|每户|每床|每人次|每生)每(?<per>年度|年|半年|季度|月|学期|学年|周)";
 
     [GeneratedRegex(P28, RegexOptions.CultureInvariant, 2000)]
     private static partial Regex R28();

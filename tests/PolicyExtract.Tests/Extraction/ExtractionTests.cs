@@ -2626,6 +2626,26 @@ public class ExtractionTests
         Assert.That(r.Deadlines.Select(d => d.End).Where(e => e is not null), Is.EqualTo(new[] { "2024-09-30" }));
     }
 
+    [Test]
+    public void Targets_StandardRaisedToARatePerStudent_IsNamedByTheStandard_AndTheRateIsNoSchedule()
+    {
+        // 资助标准提高到每生每年2300元: the target is the standard; 每生每年 says how it is counted, and its 每年 is no
+        // recurring deadline.
+        var r = RunText("""
+            某市教育局关于调整学生资助标准的通知
+            （一）中等职业学校国家助学金资助标准提高到每生每年2300元。
+            （二）公办幼儿园生均公用经费标准不低于每生每年600元。
+            某市教育局
+            2024年3月8日
+            """);
+        Assert.That(r.Targets.Select(t => (t.Subject, t.Value, t.Unit)), Is.EqualTo(new[]
+        {
+            ("中等职业学校国家助学金资助标准", (double?)2300, "元"),
+            ("公办幼儿园生均公用经费标准", (double?)600, "元"),
+        }));
+        Assert.That(r.Deadlines, Is.Empty);
+    }
+
     public static IEnumerable<string> AllDocuments() =>
         Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "eval", "docs"))
             .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "extraction")))

@@ -33,6 +33,9 @@ public sealed partial class TargetExtractor : IExtractor
     private static partial Regex MeasuredSpan { get; }
     [GeneratedRegex("(?:力争|争取|确保|最低|发展到|发展至|增加到|增加至|压缩至|压缩到|压减至|压减到|减至|达到|达|提高到|提高至|提升到|提升至|增长到|增至|降至|降到|降低到|降低至|下降到|下降至|减少到|缩短至|缩短到|保持在|稳定在|控制在|不低于|不少于|不超过|不高于|超过|突破|至少|最高|最多|为|的|约|近|在|超)+\\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingCue { get; }
+    // The rate an amount is given per (资助标准提高到每生每年2300元, 不低于每人每月500元): how it is counted, not what it is of.
+    [GeneratedRegex(@"每(?:生|人|户|名|位|校|园|班|床|所|家|人次)(?:每(?:年度|学年|学期|季度|年|月|天|日|周))?(?:平均)?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex RateTail { get; }
     private static readonly System.Buffers.SearchValues<char> NumberChars =
         System.Buffers.SearchValues.Create("0123456789〇○零一二两三四五六七八九十百千万亿廿卅");
     private static readonly HashSet<string> MoneyUnits = ["元", "万元", "亿元"];
@@ -747,7 +750,7 @@ public sealed partial class TargetExtractor : IExtractor
             // The third and later of values given respectively (分别补贴1000元、1500元、2000元) share the phrase before the first,
             // not the values between.
             if (secondOfRespectively) raw = SeriesTail.Replace(raw, "");
-            var cut = TrailingCue.Replace(raw, "");
+            var cut = TrailingCue.Replace(RateTail.Replace(raw, ""), "");
             return (MeasuredSpan.IsMatch(raw) ? cut : BaselineTail.Replace(cut, "")).Trim().TrimStart(',', '，');
         }
         string after = subjectEnd > subjectStart ? CrossReference.Replace(view.Text[subjectStart..subjectEnd], "").Trim() : "";
@@ -780,7 +783,7 @@ public sealed partial class TargetExtractor : IExtractor
                 // 多功能运动场15个) is not part of what is acted on.
                 var acted = view.Text[verb.Span.End..Math.Max(verb.Span.End, nounEnd)];
                 if (secondOfRespectively) acted = SeriesTail.Replace(acted, "");
-                var afterVerb = JoinedVerb.Replace(TrailingCue.Replace(acted, "").Trim(), "");
+                var afterVerb = JoinedVerb.Replace(TrailingCue.Replace(RateTail.Replace(acted, ""), "").Trim(), "");
                 if (afterVerb.Length > 2) { from = verb.Span.End; beforeText = afterVerb; }
             }
             subject = beforeText;
