@@ -2646,6 +2646,20 @@ public class ExtractionTests
         Assert.That(r.Deadlines, Is.Empty);
     }
 
+    [Test]
+    public void Targets_WordsOfResolveOpeningTheClause_AreNotPartOfTheSubject()
+    {
+        // 确保 / 力争 say how firmly the figure is meant, not what it measures.
+        var r = RunText("""
+            某市教育委员会关于开展校园安全隐患排查整治专项行动的通知
+            一、工作目标
+            通过专项行动，确保隐患整改率达到100%，力争全市中小学视力不良率下降1个百分点。
+            某市教育委员会
+            2024年3月25日
+            """);
+        Assert.That(r.Targets.Select(t => t.Subject), Is.EqualTo(new[] { "隐患整改率", "全市中小学视力不良率下降" }));
+    }
+
     public static IEnumerable<string> AllDocuments() =>
         Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "eval", "docs"))
             .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "extraction")))

@@ -36,6 +36,9 @@ public sealed partial class TargetExtractor : IExtractor
     // The rate an amount is given per (资助标准提高到每生每年2300元, 不低于每人每月500元): how it is counted, not what it is of.
     [GeneratedRegex(@"每(?:生|人|户|名|位|校|园|班|床|所|家|人次)(?:每(?:年度|学年|学期|季度|年|月|天|日|周))?(?:平均)?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex RateTail { get; }
+    // Words of resolve that open a clause (确保隐患整改率达到100%, 力争全年开行班列500列): they say how firmly, not what.
+    [GeneratedRegex(@"^(?:确保|力争|争取|力求|努力|务必)(?:实现|做到|使|让)?\s*(?=\S{2})", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingResolve { get; }
     private static readonly System.Buffers.SearchValues<char> NumberChars =
         System.Buffers.SearchValues.Create("0123456789〇○零一二两三四五六七八九十百千万亿廿卅");
     private static readonly HashSet<string> MoneyUnits = ["元", "万元", "亿元"];
@@ -795,7 +798,7 @@ public sealed partial class TargetExtractor : IExtractor
         // A rank names what is ranked before its verb (城市信用状况监测排名稳定在全国地级市前50名以内).
         if (rank && verb is not null && verb.Span.Start > phraseStart)
             subject = TrailingCue.Replace(view.Text[phraseStart..verb.Span.Start], "").Trim();
-        subject = TextFold.Squash(LeadingLabel.Replace(subject, "").TrimEnd('等').Trim());
+        subject = TextFold.Squash(LeadingResolve.Replace(LeadingLabel.Replace(subject, ""), "").TrimEnd('等').Trim());
         if (partOfTarget && subject.StartsWith("其中", StringComparison.Ordinal)) subject = subject[2..].TrimStart('，', ',');
         else if (clauseStart >= 1 && IncludedPart(text, clauseStart - 1) && subject.Length > 2)
             subject = subject.StartsWith("包括", StringComparison.Ordinal) ? subject[2..] : subject.StartsWith('含') ? subject[1..] : subject;
