@@ -2563,6 +2563,20 @@ public class ExtractionTests
         Assert.That(r.Targets.Select(t => (t.Value, t.Unit)), Is.EqualTo(new[] { ((double?)40, "门"), ((double?)1, "套") }));
     }
 
+    [Test]
+    public void Targets_RiseOnTheExistingBase_IsATarget()
+    {
+        // 在现有基础上 names where a rise starts from; it does not report a present state as 现有 alone does.
+        var r = RunText("""
+            某市人民政府办公室关于印发乡村教师支持计划实施方案的通知
+            一、职称评聘向乡村学校倾斜，乡村学校中级、高级岗位比例在现有基础上提高5个百分点。
+            二、全县现有职业学校3所。
+            某市人民政府办公室
+            2024年5月14日
+            """);
+        Assert.That(r.Targets.Select(t => (t.Value, t.Unit)), Is.EqualTo(new[] { ((double?)5, "百分点") }));
+    }
+
     public static IEnumerable<string> AllDocuments() =>
         Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "eval", "docs"))
             .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "extraction")))
