@@ -2660,6 +2660,65 @@ public class ExtractionTests
         Assert.That(r.Targets.Select(t => t.Subject), Is.EqualTo(new[] { "隐患整改率", "全市中小学视力不良率下降" }));
     }
 
+    [Test]
+    public void Targets_RiseOnTheExistingBase_IsATarget()
+    {
+        // 在现有基础上 names where a rise starts from; it does not report a present state as 现有 alone does.
+        var r = RunText("""
+            某市人民政府办公室关于印发乡村教师支持计划实施方案的通知
+            一、职称评聘向乡村学校倾斜，乡村学校中级、高级岗位比例在现有基础上提高5个百分点。
+            二、全县现有职业学校3所。
+            某市人民政府办公室
+            2024年5月14日
+            """);
+        Assert.That(r.Targets.Select(t => (t.Value, t.Unit)), Is.EqualTo(new[] { ((double?)5, "百分点") }));
+    }
+
+    [Test]
+    public void Targets_ShareOfABudgetSetAside_IsATarget()
+    {
+        // A share of a budget set aside for a use, the verb after the figure (按照…的5%安排…经费), is the share to be spent;
+        // a share by which an amount is worked out (按…的40%确定) stays a rule of calculation.
+        var r = RunText("""
+            某市人民政府办公室关于印发乡村教师支持计划实施方案的通知
+            一、中小学校按照年度公用经费预算总额的5%安排教师培训经费。
+            二、补助标准按当地最低工资标准的40%确定。
+            某市人民政府办公室
+            2024年5月14日
+            """);
+        Assert.That(r.Targets.Select(t => (t.Value, t.Unit)), Is.EqualTo(new[] { ((double?)5, "%") }));
+    }
+
+    [Test]
+    public void Targets_CountOfPlacesAllToCompleteAfterADeadline_IsATarget()
+    {
+        // A count opening its clause right after a deadline (…底前18个县（区）全面完成…): the 前 closes the time, it is not
+        // "the first 18"; the places that are all to complete the work are counted. The first N (前10个) stays nothing.
+        var r = RunText("""
+            某市人民政府办公室关于深化县管校聘管理改革的通知
+            一、2024年12月底前18个县（区）全面完成县管校聘改革，学校按岗聘用。
+            二、对排名前10个的学校予以通报。
+            某市人民政府办公室
+            2024年5月14日
+            """);
+        Assert.That(r.Targets.Select(t => (t.Value, t.Unit, t.Subject)), Is.EqualTo(new[] { ((double?)18, "个", "县（区）") }));
+    }
+
+    [Test]
+    public void Targets_PartAfterAPeriodOpenedClause_TakesTheWholesSubject()
+    {
+        // A year's part after 其中 (其中2024年完成120套) counts what the whole before it counts, also when that clause opens on a
+        // period of years (2024—2026年新建改扩建…300套).
+        var r = RunText("""
+            某市人民政府办公室关于印发乡村教师支持计划实施方案的通知
+            一、2024—2026年新建改扩建乡村教师周转宿舍300套，其中2024年完成120套。
+            某市人民政府办公室
+            2024年5月14日
+            """);
+        Assert.That(r.Targets.Select(t => (t.Value, t.Subject)),
+            Is.EqualTo(new[] { ((double?)300, "乡村教师周转宿舍"), ((double?)120, "乡村教师周转宿舍") }));
+    }
+
     public static IEnumerable<string> AllDocuments() =>
         Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "eval", "docs"))
             .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "extraction")))
