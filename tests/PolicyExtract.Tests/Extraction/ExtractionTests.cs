@@ -2719,6 +2719,22 @@ public class ExtractionTests
             Is.EqualTo(new[] { ((double?)300, "乡村教师周转宿舍"), ((double?)120, "乡村教师周转宿舍") }));
     }
 
+    [Test]
+    public void Targets_AmountOneMayClaim_NamesWhatIsClaimedAfter()
+    {
+        // An amount one may claim (高校毕业生创业的，可申请最高30万元创业担保贷款) names what is claimed after it, not who
+        // claims; an amount whose fund comes before (安排就业补助资金不少于1.2亿元) keeps it.
+        var r = RunText("""
+            某市人民政府办公室关于做好2024年高校毕业生就业创业工作的通知
+            一、支持自主创业。高校毕业生创业的，可申请最高30万元创业担保贷款。
+            二、市财政每年安排就业补助资金不少于1.2亿元。
+            某市人民政府办公室
+            2024年5月10日
+            """);
+        Assert.That(r.Targets.Select(t => (t.Value, t.Subject)),
+            Is.EqualTo(new[] { ((double?)300000, "创业担保贷款"), ((double?)120000000, "就业补助资金") }));
+    }
+
     public static IEnumerable<string> AllDocuments() =>
         Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "eval", "docs"))
             .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "extraction")))
