@@ -57,6 +57,28 @@ public sealed class ExtractionResult
         InOrder(Responsibilities, r => r.Evidence.Start);
     }
 
+    /// <summary>
+    /// A target that its own sentence leaves undated is due when the task it is part of is (a task table's row with its
+    /// 完成时限, an item closing with （责任单位：…，2025年底前完成）): the first assignment whose evidence holds the target's
+    /// and states a date or a recurrence gives its deadline.
+    /// </summary>
+    public void DateTargetsByTheirTasks()
+    {
+        for (int i = 0; i < Targets.Count; i++)
+        {
+            var t = Targets[i];
+            if (t.Deadline is not null) continue;
+            foreach (var r in Responsibilities)
+            {
+                if (r.Deadline is not { Kind: "by" or "period" or "recurring" } due
+                    || r.Evidence.Start > t.Evidence.Start || r.Evidence.End < t.Evidence.End)
+                    continue;
+                Targets[i] = t.With(t.Subject, due);
+                break;
+            }
+        }
+    }
+
     private static void InOrder<T>(List<T> items, Func<T, int?> start)
     {
         if (items.Count < 2) return;
@@ -153,6 +175,13 @@ public sealed class TargetOutput
     public List<string> Section { get; init; } = [];
 
     public required Evidence Evidence { get; init; }
+
+    /// <summary>The same target with another subject and deadline.</summary>
+    internal TargetOutput With(string? subject, DeadlineOutput? deadline) => new()
+    {
+        Text = Text, Action = Action, Subject = subject, Value = Value, Min = Min, Max = Max,
+        Unit = Unit, Comparator = Comparator, Deadline = deadline, Section = Section, Evidence = Evidence,
+    };
 }
 
 public sealed class ResponsibilityOutput

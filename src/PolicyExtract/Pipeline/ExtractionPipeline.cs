@@ -87,6 +87,7 @@ public sealed class ExtractionPipeline
             _extractors[i].Extract(context);
             timings?.AddSince(_extractorStages[i], start);
         }
+        result.DateTargetsByTheirTasks();
         result.PutInDocumentOrder();
         foreach (var w in document.ReadWarnings)
             result.Warnings.Add(new WarningOutput("read", w));

@@ -2735,6 +2735,28 @@ public class ExtractionTests
             Is.EqualTo(new[] { ((double?)300000, "创业担保贷款"), ((double?)120000000, "就业补助资金") }));
     }
 
+    [Test]
+    public void Targets_InATaskTableRow_AreDueByTheRowsTimeLimit()
+    {
+        // A figure of a task in a task table is due by the row's 完成时限, which its own cell does not say.
+        var r = RunText("""
+            某市人民政府办公室关于印发推进职业教育高质量发展三年行动计划的通知
+            一、总体目标
+            到2026年，全市建成省级高水平中职学校3所以上。
+            二、重点任务分工
+            序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限
+            1 | 新建、改扩建中职学校校舍10万平方米 | 市教育局 | 市发展改革委、市财政局 | 2025年底前
+            2 | 建设市域产教联合体2个 | 市教育局 | 市工信局 | 2026年
+            3 | 完善职业教育经费投入机制 | 市财政局 | 市教育局 | 持续推进
+            某市人民政府办公室
+            2024年5月8日
+            """.Replace(" | ", "\t"));
+        Assert.That(r.Targets.Select(t => (t.Value, t.Deadline?.End)), Is.EqualTo(new[]
+        {
+            ((double?)3, "2026-12-31"), (100000, "2025-12-31"), (2, "2026-12-31"),
+        }));
+    }
+
     public static IEnumerable<string> AllDocuments() =>
         Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "eval", "docs"))
             .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "extraction")))

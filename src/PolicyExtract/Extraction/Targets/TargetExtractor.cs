@@ -99,11 +99,7 @@ public sealed partial class TargetExtractor : IExtractor
             yield break;
         }
         foreach (Capture part in m.Groups["p"].Captures)
-            yield return new TargetOutput
-            {
-                Text = target.Text, Action = target.Action, Subject = part.Value, Value = target.Value, Min = target.Min, Max = target.Max,
-                Unit = target.Unit, Comparator = target.Comparator, Deadline = target.Deadline, Section = target.Section, Evidence = target.Evidence,
-            };
+            yield return target.With(part.Value, target.Deadline);
     }
 
     /// <summary>
