@@ -2697,6 +2697,20 @@ public class ExtractionTests
             Is.EqualTo(new[] { ((double?)2300, "普通高中国家助学金平均资助标准"), (2300, "中职国家助学金资助标准") }));
     }
 
+    [Test]
+    public void Deadlines_MonthABodyWillHoldAWorkIn_EndsWithTheMonth()
+    {
+        // 将于12月组织开展专项检查: the month the work is scheduled for, in the document's year; 将于12月1日起施行 is a start.
+        var r = RunText("""
+            某市教育局 某市财政局关于做好2024年秋季学期学生资助工作的通知
+            一、市教育局、市财政局将于12月组织开展学生资助工作专项检查。
+            二、本通知将于12月1日起施行。
+            某市教育局　　某市财政局
+            2024年8月21日
+            """);
+        Assert.That(r.Deadlines.Select(d => d.End).Where(e => e is not null), Is.EqualTo(new[] { "2024-12-31" }));
+    }
+
     public static IEnumerable<string> AllDocuments() =>
         Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "eval", "docs"))
             .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "extraction")))
