@@ -2627,6 +2627,99 @@ public class ExtractionTests
     }
 
     [Test]
+    public void Targets_StandardRaisedToARatePerStudent_IsNamedByTheStandard_AndTheRateIsNoSchedule()
+    {
+        // 资助标准提高到每生每年2300元: the target is the standard; 每生每年 says how it is counted, and its 每年 is no
+        // recurring deadline.
+        var r = RunText("""
+            某市教育局关于调整学生资助标准的通知
+            （一）中等职业学校国家助学金资助标准提高到每生每年2300元。
+            （二）公办幼儿园生均公用经费标准不低于每生每年600元。
+            某市教育局
+            2024年3月8日
+            """);
+        Assert.That(r.Targets.Select(t => (t.Subject, t.Value, t.Unit)), Is.EqualTo(new[]
+        {
+            ("中等职业学校国家助学金资助标准", (double?)2300, "元"),
+            ("公办幼儿园生均公用经费标准", (double?)600, "元"),
+        }));
+        Assert.That(r.Deadlines, Is.Empty);
+    }
+
+    [Test]
+    public void Targets_WordsOfResolveOpeningTheClause_AreNotPartOfTheSubject()
+    {
+        // 确保 / 力争 say how firmly the figure is meant, not what it measures.
+        var r = RunText("""
+            某市教育委员会关于开展校园安全隐患排查整治专项行动的通知
+            一、工作目标
+            通过专项行动，确保隐患整改率达到100%，力争全市中小学视力不良率下降1个百分点。
+            某市教育委员会
+            2024年3月25日
+            """);
+        Assert.That(r.Targets.Select(t => t.Subject), Is.EqualTo(new[] { "隐患整改率", "全市中小学视力不良率下降" }));
+    }
+
+    [Test]
+    public void Targets_RiseOnTheExistingBase_IsATarget()
+    {
+        // 在现有基础上 names where a rise starts from; it does not report a present state as 现有 alone does.
+        var r = RunText("""
+            某市人民政府办公室关于印发乡村教师支持计划实施方案的通知
+            一、职称评聘向乡村学校倾斜，乡村学校中级、高级岗位比例在现有基础上提高5个百分点。
+            二、全县现有职业学校3所。
+            某市人民政府办公室
+            2024年5月14日
+            """);
+        Assert.That(r.Targets.Select(t => (t.Value, t.Unit)), Is.EqualTo(new[] { ((double?)5, "百分点") }));
+    }
+
+    [Test]
+    public void Targets_ShareOfABudgetSetAside_IsATarget()
+    {
+        // A share of a budget set aside for a use, the verb after the figure (按照…的5%安排…经费), is the share to be spent;
+        // a share by which an amount is worked out (按…的40%确定) stays a rule of calculation.
+        var r = RunText("""
+            某市人民政府办公室关于印发乡村教师支持计划实施方案的通知
+            一、中小学校按照年度公用经费预算总额的5%安排教师培训经费。
+            二、补助标准按当地最低工资标准的40%确定。
+            某市人民政府办公室
+            2024年5月14日
+            """);
+        Assert.That(r.Targets.Select(t => (t.Value, t.Unit)), Is.EqualTo(new[] { ((double?)5, "%") }));
+    }
+
+    [Test]
+    public void Targets_CountOfPlacesAllToCompleteAfterADeadline_IsATarget()
+    {
+        // A count opening its clause right after a deadline (…底前18个县（区）全面完成…): the 前 closes the time, it is not
+        // "the first 18"; the places that are all to complete the work are counted. The first N (前10个) stays nothing.
+        var r = RunText("""
+            某市人民政府办公室关于深化县管校聘管理改革的通知
+            一、2024年12月底前18个县（区）全面完成县管校聘改革，学校按岗聘用。
+            二、对排名前10个的学校予以通报。
+            某市人民政府办公室
+            2024年5月14日
+            """);
+        Assert.That(r.Targets.Select(t => (t.Value, t.Unit, t.Subject)), Is.EqualTo(new[] { ((double?)18, "个", "县（区）") }));
+    }
+
+    [Test]
+    public void Targets_PartAfterAPeriodOpenedClause_TakesTheWholesSubject()
+    {
+        // A year's part after 其中 (其中2024年完成120套) counts what the whole before it counts, also when that clause opens on a
+        // period of years (2024—2026年新建改扩建…300套).
+        var r = RunText("""
+            某市人民政府办公室关于印发乡村教师支持计划实施方案的通知
+            一、2024—2026年新建改扩建乡村教师周转宿舍300套，其中2024年完成120套。
+            某市人民政府办公室
+            2024年5月14日
+            """);
+        Assert.That(r.Targets.Select(t => (t.Value, t.Subject)),
+            Is.EqualTo(new[] { ((double?)300, "乡村教师周转宿舍"), ((double?)120, "乡村教师周转宿舍") }));
+    }
+
+    [Test]
     public void Targets_BandwidthInMbps_IsATarget()
     {
         // 出口带宽不低于2000Mbps: Mbps (and Gbps) measure a network's bandwidth; 千兆光纤 before a noun names a kind of line.

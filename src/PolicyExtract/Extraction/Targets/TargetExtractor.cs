@@ -33,6 +33,12 @@ public sealed partial class TargetExtractor : IExtractor
     private static partial Regex MeasuredSpan { get; }
     [GeneratedRegex("(?:力争|争取|确保|最低|发展到|发展至|增加到|增加至|压缩至|压缩到|压减至|压减到|减至|达到|达|提高到|提高至|提升到|提升至|增长到|增至|降至|降到|降低到|降低至|下降到|下降至|减少到|缩短至|缩短到|保持在|稳定在|控制在|不低于|不少于|不超过|不高于|超过|突破|至少|最高|最多|为|的|约|近|在|超)+\\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingCue { get; }
+    // The rate an amount is given per (资助标准提高到每生每年2300元, 不低于每人每月500元): how it is counted, not what it is of.
+    [GeneratedRegex(@"每(?:生|人|户|名|位|校|园|班|床|所|家|人次)(?:每(?:年度|学年|学期|季度|年|月|天|日|周))?(?:平均)?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex RateTail { get; }
+    // Words of resolve that open a clause (确保隐患整改率达到100%, 力争全年开行班列500列): they say how firmly, not what.
+    [GeneratedRegex(@"^(?:确保|力争|争取|力求|努力|务必)(?:实现|做到|使|让)?\s*(?=\S{2})", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingResolve { get; }
     private static readonly System.Buffers.SearchValues<char> NumberChars =
         System.Buffers.SearchValues.Create("0123456789〇○零一二两三四五六七八九十百千万亿廿卅");
     private static readonly HashSet<string> MoneyUnits = ["元", "万元", "亿元"];
@@ -298,6 +304,26 @@ public sealed partial class TargetExtractor : IExtractor
     [GeneratedRegex(@"(?:全部|全面|逐一|集中)?(?:实施|开展|完成|安装|提供|落实|进行)", RegexOptions.CultureInvariant)]
     private static partial Regex ActAfter { get; }
 
+    /// <summary>A year or a period of years opening a phrase: 2024—2026年, 到2025年底前, 2024年.</summary>
+    [GeneratedRegex(@"^(?:到|至|力争到|争取到)?(?:(?:19|20)\d{2}年?(?:—{1,2}|–|-|～|~|至|到))?(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|末)?(?:前|以前)?[,，]?", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingTime { get; }
+
+    /// <summary>Only a time (2024年12月底前, 到2025年) or the whole area (全市), after an item number, before a count that opens its clause.</summary>
+    [GeneratedRegex(@"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）.、．]\s*)?(?:(?:到|至|力争到|争取)?(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|末)?(?:前|以前)?)?\s*(?:全[省市区县州盟旗镇乡])?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex OpenedCount { get; }
+
+    /// <summary>All of what is counted do the work: 全面完成 / 全部建成 / 均实现 ….</summary>
+    [GeneratedRegex(@"(?:全面|全部|均|都)(?:完成|建成|实现|达标)", RegexOptions.CultureInvariant)]
+    private static partial Regex WholeActAfter { get; }
+
+    /// <summary>A share of a base: 按照年度公用经费预算总额的 / 按当年土地出让收益 before the figure.</summary>
+    [GeneratedRegex(@"按(?:照)?[^,，;；。:：%]{2,30}?的?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ShareOfBase { get; }
+
+    /// <summary>The share set aside for a use, right after the figure: 安排 / 提取 / 计提 / 列支 … (…的比例).</summary>
+    [GeneratedRegex(@"^(?:的比例)?\s*(?:安排|提取|计提|列支|统筹|用于)", RegexOptions.CultureInvariant)]
+    private static partial Regex SetAsideAfter { get; }
+
     [GeneratedRegex(@"^(?:其中)?(?:(?:19|20)\d{2}年[、和及]?)+各?", RegexOptions.CultureInvariant)]
     private static partial Regex YearsBefore { get; }
 
@@ -470,7 +496,9 @@ public sealed partial class TargetExtractor : IExtractor
         // A rank among the first (排名稳定在全国地级市前50名以内, 进入全省前10位) is a target of at most that place.
         bool rank = numStart > 0 && text[numStart - 1] == '前' && q.Value("unit") is "名" or "位"
             && RankCue.IsMatch(text.AsSpan(line.Start, numStart - line.Start));
-        if (!rank && numStart > 0 && text[numStart - 1] is '每' or '第' or '前' or '共' or '近')
+        // 前 that closes a time (2024年12月底前18个县…) is the deadline's, not "the first N" (前10个).
+        bool deadlineBefore = numStart >= 2 && text[numStart - 1] == '前' && text[numStart - 2] is '底' or '末' or '日' or '旬' or '月' or '年';
+        if (!rank && !deadlineBefore && numStart > 0 && text[numStart - 1] is '每' or '第' or '前' or '共' or '近')
             if (text[numStart - 1] is not '近' || !q.Groups.ContainsKey("pre")) return null;
         // A rate per person raised to a level is a target (标准提高到每人每月720元); other 每 amounts are standards.
         bool perPersonLevel = PerPersonLevel.IsMatch(text[Math.Max(line.Start, numStart - 24)..numStart]);
@@ -611,12 +639,22 @@ public sealed partial class TargetExtractor : IExtractor
         if (verb is null && !hasComparator && !rate && !MoneyUnits.Contains(unit) && CountLead.IsMatch(beforeInClause)
             && ActAfter.Match(text, q.Span.End, clauseEnd - q.Span.End) is { Success: true } act && act.Index - q.Span.End >= 2)
             actAfter = act.Index;
+        // A count that opens its clause, after only a time or the whole area, of the places or bodies that are all to do
+        // the work (2024年12月底前18个县（区）全面完成县管校聘改革, 到2025年全市30所学校全部完成改造).
+        if (actAfter < 0 && verb is null && !hasComparator && !rate && !MoneyUnits.Contains(unit) && OpenedCount.IsMatch(beforeInClause)
+            && WholeActAfter.Match(text, q.Span.End, Math.Min(clauseEnd, q.Span.End + 12) - q.Span.End) is { Success: true } all
+            && all.Index - q.Span.End >= 1)
+            actAfter = all.Index;
         // A clause of only a year and a figure in a series of years (2024年改造老旧管网220公里，2025年200公里，2026年140公里)
         // gives the same measure for that year.
         bool yearOfSeries = verb is null && !hasComparator && previousSubject is not null && previous is not null
             && previous.Span.Start >= sentenceStart && previous.Value("unit") == q.Value("unit") && YearOnly.IsMatch(beforeInClause);
+        // A share of a budget set aside for a use, its verb after it (按照年度公用经费预算总额的5%安排教师培训经费, 按…5%的比例提取…),
+        // is the share to be spent.
+        bool shareSetAside = verb is null && unit == "%" && ShareOfBase.IsMatch(beforeInClause)
+            && SetAsideAfter.IsMatch(text.AsSpan(q.Span.End, clauseEnd - q.Span.End));
         if (verb is null && !hasComparator && !partOfTarget && !namedRate && !continuesTarget && actAfter < 0 && !yearOfSeries
-            && !(rate && context.Rules.Find("target.rate-cue", beforeInClause).Count > 0))
+            && !shareSetAside && !(rate && context.Rules.Find("target.rate-cue", beforeInClause).Count > 0))
             return null;
 
         // Under a heading of conditions (二、申报条件) a bound says who qualifies (研发费用占营业收入比例不低于3%), and under one
@@ -758,8 +796,7 @@ public sealed partial class TargetExtractor : IExtractor
             // The third and later of values given respectively (分别补贴1000元、1500元、2000元) share the phrase before the first,
             // not the values between.
             if (secondOfRespectively) raw = SeriesTail.Replace(raw, "");
-            // A standard per pupil or person (由每生每年2000元提高到每生每年2300元) says per what, not what is raised.
-            var cut = TrailingCue.Replace(PerHeadCadence.Replace(raw, ""), "");
+            var cut = TrailingCue.Replace(RateTail.Replace(raw, ""), "");
             return (MeasuredSpan.IsMatch(raw) ? cut : BaselineTail.Replace(cut, "")).Trim().TrimStart(',', '，');
         }
         string after = subjectEnd > subjectStart ? CrossReference.Replace(view.Text[subjectStart..subjectEnd], "").Trim() : "";
@@ -792,7 +829,7 @@ public sealed partial class TargetExtractor : IExtractor
                 // 多功能运动场15个) is not part of what is acted on.
                 var acted = view.Text[verb.Span.End..Math.Max(verb.Span.End, nounEnd)];
                 if (secondOfRespectively) acted = SeriesTail.Replace(acted, "");
-                var afterVerb = JoinedVerb.Replace(TrailingCue.Replace(PerHeadCadence.Replace(acted, ""), "").Trim(), "");
+                var afterVerb = JoinedVerb.Replace(TrailingCue.Replace(RateTail.Replace(acted, ""), "").Trim(), "");
                 if (afterVerb.Length > 2) { from = verb.Span.End; beforeText = afterVerb; }
             }
             subject = beforeText;
@@ -804,7 +841,7 @@ public sealed partial class TargetExtractor : IExtractor
         // A rank names what is ranked before its verb (城市信用状况监测排名稳定在全国地级市前50名以内).
         if (rank && verb is not null && verb.Span.Start > phraseStart)
             subject = TrailingCue.Replace(view.Text[phraseStart..verb.Span.Start], "").Trim();
-        subject = TextFold.Squash(LeadingLabel.Replace(subject, "").TrimEnd('等').Trim());
+        subject = TextFold.Squash(LeadingResolve.Replace(LeadingLabel.Replace(subject, ""), "").TrimEnd('等').Trim());
         if (partOfTarget && subject.StartsWith("其中", StringComparison.Ordinal)) subject = subject[2..].TrimStart('，', ',');
         else if (clauseStart >= 1 && IncludedPart(text, clauseStart - 1) && subject.Length > 2)
             subject = subject.StartsWith("包括", StringComparison.Ordinal) ? subject[2..] : subject.StartsWith('含') ? subject[1..] : subject;
@@ -1015,10 +1052,6 @@ public sealed partial class TargetExtractor : IExtractor
     [GeneratedRegex(@"^(?:[、，,]\s*|[（(][^（）()]{1,8}[）)]\s*|[）)]\s*)", RegexOptions.CultureInvariant)]
     private static partial Regex JoinedVerb { get; }
 
-    /// <summary>A standard's reference right before its amount: per pupil or person and per period (每生每年, 每人每月).</summary>
-    [GeneratedRegex(@"每(?:生|人|户|名|位)(?:每(?:年|月|学年|学期|天|日))?(?:平均)?\s*$", RegexOptions.CultureInvariant)]
-    private static partial Regex PerHeadCadence { get; }
-
     /// <summary>A verb of dividing into parts right before their count (具体分为三档, 划分为两个阶段).</summary>
     [GeneratedRegex(@"(?:分为|分成|划分为|划分成|划为)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex DividedInto { get; }
@@ -1109,6 +1142,8 @@ public sealed partial class TargetExtractor : IExtractor
         int from = LastIndexOfAny(text, ClauseEnds, numStart - 1, sentenceStart) + 1;
         var phrase = TrailingChange.Replace(TrailingCue.Replace(view.Text[from..numStart], ""), "");
         phrase = TextFold.Squash(LeadingLabel.Replace(phrase, "").Trim());
+        // The time the clause opens on (2024—2026年新建改扩建…) is its deadline, not part of what it counts.
+        phrase = LeadingTime.Replace(phrase, "");
         return phrase.Length is >= 2 and <= 20 ? phrase : null;
     }
 
