@@ -2720,6 +2720,22 @@ public class ExtractionTests
     }
 
     [Test]
+    public void Targets_AmountOneMayClaim_NamesWhatIsClaimedAfter()
+    {
+        // An amount one may claim (高校毕业生创业的，可申请最高30万元创业担保贷款) names what is claimed after it, not who
+        // claims; an amount whose fund comes before (安排就业补助资金不少于1.2亿元) keeps it.
+        var r = RunText("""
+            某市人民政府办公室关于做好2024年高校毕业生就业创业工作的通知
+            一、支持自主创业。高校毕业生创业的，可申请最高30万元创业担保贷款。
+            二、市财政每年安排就业补助资金不少于1.2亿元。
+            某市人民政府办公室
+            2024年5月10日
+            """);
+        Assert.That(r.Targets.Select(t => (t.Value, t.Subject)),
+            Is.EqualTo(new[] { ((double?)300000, "创业担保贷款"), ((double?)120000000, "就业补助资金") }));
+    }
+
+    [Test]
     public void Targets_BandwidthInMbps_IsATarget()
     {
         // 出口带宽不低于2000Mbps: Mbps (and Gbps) measure a network's bandwidth; 千兆光纤 before a noun names a kind of line.

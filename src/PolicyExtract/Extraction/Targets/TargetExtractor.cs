@@ -292,6 +292,11 @@ public sealed partial class TargetExtractor : IExtractor
     [GeneratedRegex(@"^(?:安排|列支|拨付|统筹|落实|投入)(?<f>[\u3400-\u9fff“”]{0,16}(?:经费|资金|基金))$", RegexOptions.CultureInvariant)]
     private static partial Regex FundProvidedAfter { get; }
 
+    // An amount one may claim (高校毕业生创业的，可申请最高30万元创业担保贷款; 可享受最高5000元补贴): what is claimed is named after it;
+    // before it stands only who claims.
+    [GeneratedRegex(@"(?:申请|申领|享受|获得|领取)$", RegexOptions.CultureInvariant)]
+    private static partial Regex ClaimVerbTail { get; }
+
     // A clause that only states who qualifies (经评估为重度失能的，), the last before the target's clause in its sentence.
     [GeneratedRegex(@"(?:^|[，,；;：:])\s*(?:经评估为|经认定为|经评定为|被评为|属于|凡是|凡)?(?<c>[^，,。；;：:的]{2,16})的\s*[，,]\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex ConditionBefore { get; }
@@ -815,8 +820,10 @@ public sealed partial class TargetExtractor : IExtractor
         // An amount set by 按 before the verb that provides it (按每年不少于30万元安排语言文字工作经费) names the fund after.
         var fundAfter = MoneyUnits.Contains(unit) && AmountByTail.IsMatch(beforeText) ? FundProvidedAfter.Match(after) : null;
         if (fundAfter is { Success: true }) after = fundAfter.Groups["f"].Value;
+        // An amount one may claim (可申请最高30万元创业担保贷款) names what is claimed after it.
+        bool claimedAfter = MoneyUnits.Contains(unit) && after.Length > 0 && ClaimVerbTail.IsMatch(beforeText);
         bool before = ((rate || MoneyUnits.Contains(unit) || after.Length == 0) && !(beforeIsOnlyVerb && after.Length > 0) && !sizesNounAfter
-                && fundAfter is not { Success: true })
+                && fundAfter is not { Success: true } && !claimedAfter)
             || pairFirst || nounEnd != numStart;
         if (before)
         {
