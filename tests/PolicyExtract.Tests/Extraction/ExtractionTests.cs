@@ -2757,6 +2757,91 @@ public class ExtractionTests
         }));
     }
 
+    [Test]
+    public void Targets_BandwidthInMbps_IsATarget()
+    {
+        // 出口带宽不低于2000Mbps: Mbps (and Gbps) measure a network's bandwidth; 千兆光纤 before a noun names a kind of line.
+        var r = RunText("""
+            某市教育局关于印发推进教育数字化转型行动方案的通知
+            到2026年，中小学千兆光纤宽带接入率达到100%，城区学校出口带宽不低于2000Mbps、农村学校出口带宽不低于1000Mbps。
+            某市教育局
+            2024年5月10日
+            """);
+        Assert.That(r.Targets.Select(t => (t.Value, t.Unit, t.Comparator)),
+            Is.EqualTo(new[] { ((double?)100, "%", "eq"), (2000, "Mbps", "gte"), (1000, "Mbps", "gte") }));
+    }
+
+    [Test]
+    public void Targets_OneForEachIdiom_CountsNothing()
+    {
+        // 一人一床 / 一校一档 pair each one with one of another: a way of doing the work, not a count to reach.
+        var r = RunText("""
+            某旗教育体育局关于印发薄弱学校改造提升项目实施方案的通知
+            一、改善寄宿制学校条件，确保寄宿生床位达到一人一床，新增学位1500个以上。
+            二、建立“一校一档”校舍安全档案。
+            某旗教育体育局
+            2024年3月26日
+            """);
+        Assert.That(r.Targets.Select(t => (t.Value, t.Unit)), Is.EqualTo(new[] { ((double?)1500, "个") }));
+    }
+
+    [Test]
+    public void Targets_BoundBeforeANounTheClauseRemoves_SaysWhichOnes()
+    {
+        // 56人以上大班额保持动态清零: the bound says which classes are to be gone, as after 消除 (消除56人以上大班额); a bound
+        // that closes its clause (新增学位1500个以上) is still the level to reach.
+        var r = RunText("""
+            某旗教育体育局关于印发薄弱学校改造提升项目实施方案的通知
+            到2024年底，新增学位1500个以上，城区学校56人以上大班额保持动态清零，10蒸吨以下燃煤锅炉全部淘汰。
+            某旗教育体育局
+            2024年3月26日
+            """);
+        Assert.That(r.Targets.Select(t => (t.Value, t.Unit)), Is.EqualTo(new[] { ((double?)1500, "个") }));
+    }
+
+    [Test]
+    public void Targets_PartsASchemeIsDividedInto_CountNothing()
+    {
+        // 具体分为三档 says how the standard is laid out, not a number of tiers to reach.
+        var r = RunText("""
+            某市教育局 某市财政局关于做好2024年秋季学期学生资助工作的通知
+            普通高中国家助学金资助面按在校生的25%确定，具体分为三档：一档3000元、二档2300元、三档1600元。
+            某市教育局　　某市财政局
+            2024年8月21日
+            """);
+        Assert.That(r.Targets.Any(t => t.Unit == "档"), Is.False);
+    }
+
+    [Test]
+    public void Targets_StandardRaisedPerPupil_NamesTheStandard()
+    {
+        // 资助标准由每生每年2000元提高到每生每年2300元: 每生每年 says per what; the subject is the standard raised, so two
+        // standards raised to the same amount stay two targets.
+        var r = RunText("""
+            某市教育局 某市财政局关于做好2024年秋季学期学生资助工作的通知
+            （一）普通高中国家助学金平均资助标准由每生每年2000元提高到每生每年2300元。
+            （二）中职国家助学金资助标准由每生每年2000元提高到每生每年2300元。
+            某市教育局　　某市财政局
+            2024年8月21日
+            """);
+        Assert.That(r.Targets.Select(t => (t.Value, t.Subject)),
+            Is.EqualTo(new[] { ((double?)2300, "普通高中国家助学金平均资助标准"), (2300, "中职国家助学金资助标准") }));
+    }
+
+    [Test]
+    public void Deadlines_MonthABodyWillHoldAWorkIn_EndsWithTheMonth()
+    {
+        // 将于12月组织开展专项检查: the month the work is scheduled for, in the document's year; 将于12月1日起施行 is a start.
+        var r = RunText("""
+            某市教育局 某市财政局关于做好2024年秋季学期学生资助工作的通知
+            一、市教育局、市财政局将于12月组织开展学生资助工作专项检查。
+            二、本通知将于12月1日起施行。
+            某市教育局　　某市财政局
+            2024年8月21日
+            """);
+        Assert.That(r.Deadlines.Select(d => d.End).Where(e => e is not null), Is.EqualTo(new[] { "2024-12-31" }));
+    }
+
     public static IEnumerable<string> AllDocuments() =>
         Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "eval", "docs"))
             .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "extraction")))

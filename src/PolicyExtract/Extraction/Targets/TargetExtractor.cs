@@ -510,6 +510,9 @@ public sealed partial class TargetExtractor : IExtractor
         if (unit == "课" && q.Span.End < line.End && text[q.Span.End] == '时') return null;
         // “高效办成一件事”: 一件事 names a bundle of services (信用修复一件事), it counts nothing.
         if (unit == "件" && q.Value("num") is "一" && q.Span.End < line.End && text[q.Span.End] == '事') return null;
+        // 一X一Y (一人一床, 一户一档, 一校一策) pairs each one with one of another: a way of doing it, not a count.
+        if (q.Value("num") is "一" && q.Span.End + 1 < line.End && text[q.Span.End] == '一' && text[q.Span.End + 1] is >= '\u3400' and <= '\u9fff')
+            return null;
         // An age counts only as the level an indicator reaches, closing its clause (人均预期寿命达到79岁), not when it
         // says who is meant (60岁以上老年人).
         if (unit == "岁" && q.Span.End < line.End && Array.IndexOf(ClauseEnds, text[q.Span.End]) < 0) return null;
@@ -603,6 +606,14 @@ public sealed partial class TargetExtractor : IExtractor
         if (verb is not null && verb.Span.End == BoundStart(q, numStart) && context.Rules.IsMacro("removal_verb", verb.Text)
             && q.Value("post") is "以上" or "及以上" or "以下" or "及以下" && q.Span.End < line.End
             && text[q.Span.End] is >= '\u3400' and <= '\u9fff' and not '的')
+            return null;
+        // …and so does one whose noun the clause then removes (城区学校56人以上大班额保持动态清零, 10蒸吨以下燃煤锅炉全部淘汰).
+        if (q.Value("post") is "以上" or "及以上" or "以下" or "及以下" && q.Span.End < clauseEnd
+            && text[q.Span.End] is >= '\u3400' and <= '\u9fff' and not '的'
+            && context.Rules.MacroRegex("removal_verb", MacroMatch.Anywhere)?.IsMatch(text[q.Span.End..clauseEnd]) == true)
+            return null;
+        // The parts a scheme is divided into (具体分为三档, 分成两个阶段) say how it is laid out; they count nothing to reach.
+        if (q.Value("num") is { Length: > 0 } parts && parts.All(ChineseNumbers.IsNumeralChar) && DividedInto.IsMatch(beforeInClause))
             return null;
         bool rate = RateUnits.Contains(unit);
         bool hasComparator = comparator is not ("eq");
@@ -1043,6 +1054,10 @@ public sealed partial class TargetExtractor : IExtractor
     /// <summary>What may stand between a verb and its object: a connector to a second verb (、), an alternative in brackets (（改扩建）), or the bracket closing the verb itself (新建（改扩建）).</summary>
     [GeneratedRegex(@"^(?:[、，,]\s*|[（(][^（）()]{1,8}[）)]\s*|[）)]\s*)", RegexOptions.CultureInvariant)]
     private static partial Regex JoinedVerb { get; }
+
+    /// <summary>A verb of dividing into parts right before their count (具体分为三档, 划分为两个阶段).</summary>
+    [GeneratedRegex(@"(?:分为|分成|划分为|划分成|划为)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex DividedInto { get; }
 
     /// <summary>A clause of a cap on each one (每个项目每年最高不超过 / 单个项目最高 / 每家企业累计最多).</summary>
     [GeneratedRegex(@"^\s*(?:每|单|同一)(?:个|家|户|项|所|名|人|位)?[\u3400-\u9fff]{0,4}?(?:每年|每月|每次|每季度|年度|累计)?\s*(?:最高|最多)\s*(?:不超过|不高于|不多于)?\s*$", RegexOptions.CultureInvariant)]

@@ -14,7 +14,7 @@ public static class UnitsFile
     public static readonly IReadOnlySet<string> Classes = new HashSet<string>
     {
         "count", "people", "money", "percent", "permille", "percent-point", "ratio", "duration",
-        "area", "length", "mass", "volume", "power", "energy", "age", "frequency", "credit", "data", "compute",
+        "area", "length", "mass", "volume", "power", "energy", "age", "frequency", "credit", "data", "compute", "bandwidth",
     };
 
     private static readonly Dictionary<string, Comparator> ComparatorNames = new()
