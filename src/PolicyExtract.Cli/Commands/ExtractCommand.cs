@@ -140,6 +140,8 @@ public static class ExtractCommand
         using IResultWriter writer = created;
 
         var stageTimes = s.Timings ? new StageTimings() : null;
+        if (s.Timings)
+            pipeline.Rules.TimeSearches();
         bool live = !s.Quiet && !Console.IsErrorRedirected;
         BatchSummary summary;
         try
@@ -217,7 +219,27 @@ public static class ExtractCommand
         // Garbage collection stops every worker, so its pauses are part of each stage's time above; shown apart here.
         CliRunner.Error(string.Create(inv,
             $"timing: gc {GC.CollectionCount(0)} gen0, {GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2 collections, paused {GC.GetTotalPauseDuration().TotalSeconds:F3} s, allocated {GC.GetTotalAllocatedBytes() / 1e6:F0} MB"));
+        PrintRuleTimings(pipeline, total);
     }
+
+    /// <summary>
+    /// The rules' own searches (part of the extract stages above): all of them, then the slowest rules, so that a rule
+    /// that costs more than it should is seen by whoever wrote it.
+    /// </summary>
+    private static void PrintRuleTimings(ExtractionPipeline pipeline, double stageSeconds)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        var work = pipeline.Rules.All.Select(r => (Rule: r, Work: r.SearchWork)).Where(x => x.Work.Searches > 0).ToList();
+        double seconds = work.Sum(x => x.Work.Time.TotalSeconds);
+        double share = stageSeconds > 0 ? 100 * seconds / stageSeconds : 0;
+        CliRunner.Error(string.Create(inv,
+            $"timing: rule searches {seconds:F3} s {share:F1}% of all stages, {work.Sum(x => x.Work.Searches)} searches over {work.Sum(x => x.Work.Characters) / 1e6:F1} M characters, {work.Count} rules"));
+        foreach (var (rule, w) in work.OrderByDescending(x => x.Work.Time).Take(SlowestRulesShown))
+            CliRunner.Error(string.Create(inv,
+                $"timing: rule {rule.Id} {w.Time.TotalSeconds:F3} s, {w.Searches} searches over {w.Characters / 1e6:F2} M characters ({rule.Location})"));
+    }
+
+    private const int SlowestRulesShown = 5;
 
     /// <summary>
     /// Turns the first SIGINT or SIGTERM into a cancellation, so the batch stops cleanly; a second one is left to its

@@ -108,7 +108,16 @@ public sealed class Rule
     {
         try
         {
+            if (!_timed)
+            {
+                Add(Engine.For(length).Match(text, start, length), offset, output);
+                return;
+            }
+            long t0 = System.Diagnostics.Stopwatch.GetTimestamp();
             Add(Engine.For(length).Match(text, start, length), offset, output);
+            Interlocked.Add(ref _searchTicks, System.Diagnostics.Stopwatch.GetTimestamp() - t0);
+            Interlocked.Increment(ref _searches);
+            Interlocked.Add(ref _searchedChars, length);
         }
         catch (RegexMatchTimeoutException ex)
         {
@@ -163,6 +172,17 @@ public sealed class Rule
             pos = end + 1;
         }
     }
+
+    private volatile bool _timed;
+    private long _searches, _searchedChars, _searchTicks;
+
+    /// <summary>From now on each search is counted and timed (<see cref="SearchWork"/>): for <c>extract --timings</c>.</summary>
+    internal void TimeSearches() => _timed = true;
+
+    /// <summary>The searches counted since <see cref="TimeSearches"/>: how many, over how many characters, in how long (summed over threads).</summary>
+    public (long Searches, long Characters, TimeSpan Time) SearchWork =>
+        (Interlocked.Read(ref _searches), Interlocked.Read(ref _searchedChars),
+         System.Diagnostics.Stopwatch.GetElapsedTime(0, Interlocked.Read(ref _searchTicks)));
 
     private CompiledParts? _compiled;
 

@@ -43,6 +43,13 @@ public sealed class RuleSet
             rule.UseBuiltPattern();
     }
 
+    /// <summary>Every character rule counts and times its searches from now on (<see cref="Rule.SearchWork"/>).</summary>
+    public void TimeSearches()
+    {
+        foreach (var rule in All)
+            rule.TimeSearches();
+    }
+
     private readonly ConcurrentDictionary<(string, MacroMatch), Regex?> _macroRegexes = new();
 
     /// <summary>A macro as a compiled expression, built once: the whole text, its end, or anywhere in it. Null for an unknown macro.</summary>

@@ -179,6 +179,9 @@ public class BatchExtractTests
         Assert.That(SummaryOf(run), Is.EqualTo((4, 4, 0)));
         Assert.That(run.StdErr, Does.Match(@"policyextract: timing: read [\d.]+ s [\d.]+%"));
         Assert.That(run.StdErr, Does.Match(@"policyextract: timing: throughput [\d.]+ documents/s [\d.]+ MB/s, peak memory [\d.]+ MB"));
+        // The rules' own searches, in all and for the slowest rules, each named with where it is defined.
+        Assert.That(run.StdErr, Does.Match(@"policyextract: timing: rule searches [\d.]+ s [\d.]+% of all stages, [1-9]\d* searches over [\d.]+ M characters, [1-9]\d* rules"));
+        Assert.That(run.StdErr, Does.Match(@"policyextract: timing: rule quantity\.\S+ [\d.]+ s, [1-9]\d* searches over [\d.]+ M characters \(\S*quantities\.yaml:\d+:\d+\)"));
         // stderr is not a terminal here: no progress display, so no escape sequences.
         // (An ordinal check: culture-aware matching ignores control characters and would always "find" ESC.)
         Assert.That(run.StdErr.Contains('\u001b', StringComparison.Ordinal), Is.False);
