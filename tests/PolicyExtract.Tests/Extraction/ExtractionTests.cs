@@ -2842,6 +2842,38 @@ public class ExtractionTests
         Assert.That(r.Deadlines.Select(d => d.End).Where(e => e is not null), Is.EqualTo(new[] { "2024-12-31" }));
     }
 
+    [Test]
+    public void Targets_TiersOfASupportStandardLeftElided_AreParametersAsTheFirst()
+    {
+        // The tiers that follow a support standard with the support left out (对…的A类人才给予安家补助60万元，B类人才40万元，
+        // C类人才20万元) are parameters of the policy, as the first is; the yearly fund stays a target.
+        var r = RunText("""
+            某市教育局关于印发高层次教育人才引进办法的通知
+            第五条　安家补助。对全职引进的A类人才给予安家补助60万元，B类人才40万元，C类人才20万元，分3年发放。
+            第六条　市财政每年安排高层次教育人才引进专项资金不少于5000万元。
+            某市教育局
+            2024年4月18日
+            """);
+        Assert.That(r.Targets.Select(t => (t.Value, t.Unit)), Is.EqualTo(new[] { ((double?)50000000, "元") }));
+    }
+
+    [Test]
+    public void Targets_TimeNamedOnlyAsSuch_IsTheTimeOfTheClauseBeforeNotOfTheItem()
+    {
+        // A time named only as such after a clause of its sentence (…可开设自习班，时间不超过2小时) is the time of what that
+        // clause names, also on a line that opens with an item title (（一）保障服务时长。); a time limit right after the title
+        // (办理时限…) is still the item's.
+        var r = RunText("""
+            某市教育局关于进一步规范中小学课后服务工作的通知
+            （一）保障服务时长。课后服务每天不少于2小时。初中学校工作日晚上可开设自习班，时间不超过2小时。
+            （二）企业信息变更一件事。办理时限由5个工作日压缩至1个工作日。
+            某市教育局
+            2024年8月20日
+            """);
+        Assert.That(r.Targets.Select(t => t.Subject),
+            Does.Contain("初中学校工作日晚上可开设自习班时间").And.Not.Contain("保障服务时长时间"));
+    }
+
     public static IEnumerable<string> AllDocuments() =>
         Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "eval", "docs"))
             .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "extraction")))

@@ -678,6 +678,12 @@ public sealed partial class TargetExtractor : IExtractor
         if (MoneyUnits.Contains(unit) && Support.IsMatch(text[clauseStart..clauseEnd])
             && (OpensOnDuiDe(ArticleLabel.Replace(beforeSentence, "")) || OpensOnDuiDe(beforeInClause)))
             return null;
+        // …and so are the tiers that follow it in the sentence with the support left out (对…的A类人才给予安家补助60万元，
+        // B类人才40万元，C类人才20万元), as the first is.
+        if (MoneyUnits.Contains(unit) && verb is null && clauseStart > sentenceStart && ElidedTier.IsMatch(beforeInClause)
+            && Support.IsMatch(text.AsSpan(sentenceStart, clauseStart - sentenceStart))
+            && OpensOnDuiDe(ArticleLabel.Replace(beforeSentence, "")))
+            return null;
         // A sentence of what an applicant must be (申报单位应当…，上一年度营业收入不低于2000万元) sets conditions throughout.
         if (ApplicantMust.IsMatch(ArticleLabel.Replace(beforeSentence, ""))) return null;
         // A condition (申报项目应…，且设备投资额在1000万元以上): X在N以上 where the sentence says what is required.
@@ -927,19 +933,18 @@ public sealed partial class TargetExtractor : IExtractor
             if (context.Result.Targets.Any(t => t.Value == (double)fundValue && t.Unit == unit && t.Subject is { Length: >= 2 } s && title.Contains(s, StringComparison.Ordinal)))
                 return null;
         }
-        // A time limit named only as such (办理时限由5个工作日压缩至1个工作日) is the limit of the item its line opens with
-        // (1.企业信息变更一件事。…).
-        if (GenericTimeLimit.IsMatch(subject) && ItemTitle.Match(text, line.Start, line.Length) is { Success: true } item
-            && item.Index + item.Length <= clauseStart)
-            subject = TextFold.Squash(item.Groups["t"].Value) + subject;
-
         // A time named only as such after a clause of its sentence that names the activity (推行“大课间”活动，时长不少于30分钟)
-        // is the time of that activity.
+        // is the time of that activity, before the item the line opens with (（一）保障服务时长。…可开设自习班，时间不超过2小时).
         if (subject is "时长" or "时间" or "用时" && ClauseBefore(view, sentenceStart, clauseStart) is { } activityClause)
         {
             var activity = TextFold.Squash(LeadingLabel.Replace(activityClause, ""));
             if (activity.Length is >= 2 and <= 20) subject = activity + subject;
         }
+        // A time limit named only as such (办理时限由5个工作日压缩至1个工作日) is the limit of the item its line opens with
+        // (1.企业信息变更一件事。…).
+        if (GenericTimeLimit.IsMatch(subject) && ItemTitle.Match(text, line.Start, line.Length) is { Success: true } item
+            && item.Index + item.Length <= clauseStart)
+            subject = TextFold.Squash(item.Groups["t"].Value) + subject;
 
         // The text is the whole phrase when the subject comes before the number (城镇新增就业累计350万人), else from the verb.
         int textStart = before ? Math.Min(phraseStart, verb?.Span.Start ?? phraseStart) : verb is not null ? Math.Min(verb.Span.Start, subjectStart) : clauseStart;
@@ -1047,6 +1052,10 @@ public sealed partial class TargetExtractor : IExtractor
 
     [GeneratedRegex("给予|奖励|补助|补贴|扶持|奖补|支持", RegexOptions.CultureInvariant)]
     private static partial Regex Support { get; }
+
+    /// <summary>A clause of only the one a tier of support goes to, before its amount (B类人才 / 二类地区 / 省级).</summary>
+    [GeneratedRegex(@"^\s*[A-Za-z0-9\u3400-\u9fff（）()]{1,12}\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ElidedTier { get; }
 
     /// <summary>A text that opens on 对 and names with 的 whom it is for (对新认定的…企业): the opening of a support standard.</summary>
     private static bool OpensOnDuiDe(string text) => text.TrimStart().StartsWith('对') && text.Contains('的');
