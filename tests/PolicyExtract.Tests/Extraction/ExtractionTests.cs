@@ -2874,6 +2874,24 @@ public class ExtractionTests
             Does.Contain("初中学校工作日晚上可开设自习班时间").And.Not.Contain("保障服务时长时间"));
     }
 
+    [Test]
+    public void Targets_AFundHandedOverBy将_CountsTheAmountAllocated()
+    {
+        // 现将…资金N万元（详见附件）下达给你们: 将 brings in the fund and the verb that allocates it comes after the amount.
+        var r = RunText("""
+            某市教育局 某市财政局关于下达2024年义务教育薄弱环节改善与能力提升补助资金的通知
+            各县市区教育局、财政局：
+            根据省财政厅要求，现将2024年义务教育薄弱环节改善与能力提升补助资金4860万元（详见附件）下达给你们，并就有关事项通知如下：
+            一、各地要在收到资金后30日内将资金分解下达到项目学校。
+            某市教育局　　某市财政局
+            2024年5月20日
+            """);
+        Assert.That(r.Targets.Select(t => (t.Subject, t.Value, t.Unit)), Is.EqualTo(new[]
+        {
+            ("2024年义务教育薄弱环节改善与能力提升补助资金", (double?)48600000, "元"),
+        }));
+    }
+
     public static IEnumerable<string> AllDocuments() =>
         Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "eval", "docs"))
             .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "extraction")))

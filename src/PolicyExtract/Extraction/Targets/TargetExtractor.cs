@@ -304,6 +304,12 @@ public sealed partial class TargetExtractor : IExtractor
 
     [GeneratedRegex(@"(?:全部|全面|逐一|集中)?(?:实施|开展|完成|安装|提供|落实|进行)", RegexOptions.CultureInvariant)]
     private static partial Regex ActAfter { get; }
+    // A fund brought in by 将 at the opening of its clause, the amount then handed over (现将2024年…补助资金4860万元（详见附件）
+    // 下达给你们): the amount allocated.
+    [GeneratedRegex(@"^\s*(?:现|特|兹)?将(?![来近要会])", RegexOptions.CultureInvariant)]
+    private static partial Regex HandOverLead { get; }
+    [GeneratedRegex(@"\G[^，,。；;\n]{0,12}?(?:下达|拨付|下拨|划拨|分配)(?:给|到|至)", RegexOptions.CultureInvariant)]
+    private static partial Regex HandedOver { get; }
 
     /// <summary>A year or a period of years opening a phrase: 2024—2026年, 到2025年底前, 2024年.</summary>
     [GeneratedRegex(@"^(?:到|至|力争到|争取到)?(?:(?:19|20)\d{2}年?(?:—{1,2}|–|-|～|~|至|到))?(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|末)?(?:前|以前)?[,，]?", RegexOptions.CultureInvariant)]
@@ -646,6 +652,8 @@ public sealed partial class TargetExtractor : IExtractor
             && WholeActAfter.Match(text, q.Span.End, Math.Min(clauseEnd, q.Span.End + 12) - q.Span.End) is { Success: true } all
             && all.Index - q.Span.End >= 1)
             actAfter = all.Index;
+        bool handedOver = actAfter < 0 && verb is null && MoneyUnits.Contains(unit) && HandOverLead.IsMatch(beforeInClause)
+            && HandedOver.IsMatch(text, q.Span.End);
         // A clause of only a year and a figure in a series of years (2024年改造老旧管网220公里，2025年200公里，2026年140公里)
         // gives the same measure for that year.
         bool yearOfSeries = verb is null && !hasComparator && previousSubject is not null && previous is not null
@@ -655,7 +663,7 @@ public sealed partial class TargetExtractor : IExtractor
         bool shareSetAside = verb is null && unit == "%" && ShareOfBase.IsMatch(beforeInClause)
             && SetAsideAfter.IsMatch(text.AsSpan(q.Span.End, clauseEnd - q.Span.End));
         if (verb is null && !hasComparator && !partOfTarget && !namedRate && !continuesTarget && actAfter < 0 && !yearOfSeries
-            && !shareSetAside && !(rate && context.Rules.Find("target.rate-cue", beforeInClause).Count > 0))
+            && !shareSetAside && !handedOver && !(rate && context.Rules.Find("target.rate-cue", beforeInClause).Count > 0))
             return null;
 
         // Under a heading of conditions (二、申报条件) a bound says who qualifies (研发费用占营业收入比例不低于3%), and under one
@@ -851,6 +859,7 @@ public sealed partial class TargetExtractor : IExtractor
         if (rank && verb is not null && verb.Span.Start > phraseStart)
             subject = TrailingCue.Replace(view.Text[phraseStart..verb.Span.Start], "").Trim();
         subject = TextFold.Squash(LeadingResolve.Replace(LeadingLabel.Replace(subject, ""), "").TrimEnd('等').Trim());
+        if (handedOver) subject = HandOverLead.Replace(subject, "");
         if (partOfTarget && subject.StartsWith("其中", StringComparison.Ordinal)) subject = subject[2..].TrimStart('，', ',');
         else if (clauseStart >= 1 && IncludedPart(text, clauseStart - 1) && subject.Length > 2)
             subject = subject.StartsWith("包括", StringComparison.Ordinal) ? subject[2..] : subject.StartsWith('含') ? subject[1..] : subject;
