@@ -141,7 +141,7 @@ GOLD = [
    t(1000, "元", "高级", optional=True),
    t(700, "元", "中级", optional=True),
    t(400, "元", "初级", optional=True),
-   t(80*WAN, "元", "每年预算", "gte"),
+   t(80*WAN, "元", "预算", "gte"),
    t(20, "%", "年度考核优秀比例", "lte", optional=True),
    t(2, "年", "考核不合格", optional=True),
    t(360, "学时", "累计培训", "gte", optional=True),
