@@ -2787,6 +2787,20 @@ public class ExtractionTests
         Assert.That(r.Targets.Select(t => (t.Value, t.Unit, t.Subject)), Is.EqualTo(new[] { ((double?)20, "%", "学校开展督导评估") }));
     }
 
+    [Test]
+    public void Targets_ValuesGivenRespectively_SubjectLeavesOutTheCue()
+    {
+        // 分别 before the bound (校际综合差异系数分别不高于0.50和0.45, 海口、三亚分别不少于4500个) only leads to the values: it is
+        // no part of what they measure.
+        var r = RunText("""
+            某县人民政府办公室关于印发创建义务教育优质均衡发展县实施方案的通知
+            一、到2026年，小学、初中校际综合差异系数分别不高于0.50和0.45。
+            某县人民政府办公室
+            2024年4月12日
+            """);
+        Assert.That(r.Targets.Select(t => t.Subject), Is.EqualTo(new[] { "小学、初中校际综合差异系数", "小学、初中校际综合差异系数" }));
+    }
+
     public static IEnumerable<string> AllDocuments() =>
         Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "eval", "docs"))
             .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "extraction")))
@@ -3110,8 +3124,8 @@ public class ExtractionTests
             """);
         Assert.That(r.Targets.Select(t => (t.Value, t.Subject)), Is.EqualTo(new[]
         {
-            ((double?)11000, "中职、高职、技师学院在校生分别"), ((double?)6000, "中职、高职、技师学院在校生分别"),
-            ((double?)3000, "中职、高职、技师学院在校生分别"),
+            ((double?)11000, "中职、高职、技师学院在校生"), ((double?)6000, "中职、高职、技师学院在校生"),
+            ((double?)3000, "中职、高职、技师学院在校生"),
             ((double?)4500, "海口、三亚、儋州分别新增岗位"), ((double?)2500, "海口、三亚、儋州分别新增岗位"),
             ((double?)1000, "海口、三亚、儋州分别新增岗位"),
             ((double?)5, "示范基地"), ((double?)3, "实训中心"), ((double?)10, "技能大师工作室"),
