@@ -2892,6 +2892,72 @@ public class ExtractionTests
         }));
     }
 
+    [Test]
+    public void Targets_IndicatorOnTwoRowsOfAnotherLabel_SameValue_IsTwoTargets()
+    {
+        // An indicator printed on a 小学 row and a 初中 row with the same 目标值 is two targets; a base (现状值) and a
+        // standard column are none.
+        var html = """
+            <html><head><title>某县人民政府办公室关于印发创建义务教育优质均衡发展县实施方案的通知</title></head><body>
+            <h1>某县人民政府办公室关于印发创建义务教育优质均衡发展县实施方案的通知</h1>
+            <table>
+            <tr><td>序号</td><td>指标</td><td>学段</td><td>标准值</td><td>现状值</td><td>目标值</td></tr>
+            <tr><td>1</td><td>每百名学生拥有县级以上骨干教师数（人）</td><td>小学</td><td>1</td><td>0.72</td><td>1.2</td></tr>
+            <tr><td>2</td><td>每百名学生拥有县级以上骨干教师数（人）</td><td>初中</td><td>1</td><td>0.85</td><td>1.2</td></tr>
+            <tr><td>3</td><td>生均体育运动场馆面积（平方米）</td><td>小学</td><td>7.5</td><td>6.3</td><td>7.8</td></tr>
+            </table>
+            <p>某县人民政府办公室</p><p>2024年4月12日</p>
+            </body></html>
+            """;
+        var r = Pipeline.Value.Process(System.Text.Encoding.UTF8.GetBytes(html), "inline.html");
+        Assert.That(r.Targets.Select(t => (t.Value, t.Unit)),
+            Is.EqualTo(new[] { ((double?)1.2, "人"), ((double?)1.2, "人"), ((double?)7.8, "平方米") }));
+    }
+
+    [Test]
+    public void Targets_CoefficientCeilingsGivenRespectively_AreTargets()
+    {
+        // A coefficient held under a ceiling (不高于, 控制在…以内), also two given respectively after 分别 and joined by 和.
+        var r = RunText("""
+            某县人民政府办公室关于印发创建义务教育优质均衡发展县实施方案的通知
+            一、到2026年，小学、初中校际综合差异系数分别不高于0.50和0.45。
+            二、县域内初中校际综合差异系数控制在0.40以内。
+            某县人民政府办公室
+            2024年4月12日
+            """);
+        Assert.That(r.Targets.Select(t => (t.Value, t.Comparator)),
+            Is.EqualTo(new[] { ((double?)0.5, "lte"), ((double?)0.45, "lte"), ((double?)0.4, "lte") }));
+    }
+
+    [Test]
+    public void Targets_FloorOnTheShareOfTheOnesActedOn_IsATarget()
+    {
+        // 对各县（市、区）不少于20%的学校开展督导评估: the share of schools to evaluate is a target, named by what follows;
+        // a class picked out by a measure (对合格率不低于90%的企业给予奖励) stays a condition.
+        var r = RunText("""
+            某市人民政府教育督导委员会办公室关于印发中小学校督导评估实施办法的通知
+            一、每年对各县（市、区）不少于20%的学校开展督导评估。
+            二、对合格率不低于90%的企业给予奖励。
+            某市人民政府教育督导委员会办公室
+            2024年5月16日
+            """);
+        Assert.That(r.Targets.Select(t => (t.Value, t.Unit, t.Subject)), Is.EqualTo(new[] { ((double?)20, "%", "学校开展督导评估") }));
+    }
+
+    [Test]
+    public void Targets_ValuesGivenRespectively_SubjectLeavesOutTheCue()
+    {
+        // 分别 before the bound (校际综合差异系数分别不高于0.50和0.45, 海口、三亚分别不少于4500个) only leads to the values: it is
+        // no part of what they measure.
+        var r = RunText("""
+            某县人民政府办公室关于印发创建义务教育优质均衡发展县实施方案的通知
+            一、到2026年，小学、初中校际综合差异系数分别不高于0.50和0.45。
+            某县人民政府办公室
+            2024年4月12日
+            """);
+        Assert.That(r.Targets.Select(t => t.Subject), Is.EqualTo(new[] { "小学、初中校际综合差异系数", "小学、初中校际综合差异系数" }));
+    }
+
     public static IEnumerable<string> AllDocuments() =>
         Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "eval", "docs"))
             .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "extraction")))
@@ -3215,8 +3281,8 @@ public class ExtractionTests
             """);
         Assert.That(r.Targets.Select(t => (t.Value, t.Subject)), Is.EqualTo(new[]
         {
-            ((double?)11000, "中职、高职、技师学院在校生分别"), ((double?)6000, "中职、高职、技师学院在校生分别"),
-            ((double?)3000, "中职、高职、技师学院在校生分别"),
+            ((double?)11000, "中职、高职、技师学院在校生"), ((double?)6000, "中职、高职、技师学院在校生"),
+            ((double?)3000, "中职、高职、技师学院在校生"),
             ((double?)4500, "海口、三亚、儋州分别新增岗位"), ((double?)2500, "海口、三亚、儋州分别新增岗位"),
             ((double?)1000, "海口、三亚、儋州分别新增岗位"),
             ((double?)5, "示范基地"), ((double?)3, "实训中心"), ((double?)10, "技能大师工作室"),

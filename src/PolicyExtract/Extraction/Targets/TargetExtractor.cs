@@ -31,7 +31,7 @@ public sealed partial class TargetExtractor : IExtractor
     /// <summary>从 opening the span of time a verb then sets (工业项目从拿地到开工时间控制在): part of the measure, no baseline.</summary>
     [GeneratedRegex(@"从(?![业事])[^,，。;；\d%]{1,14}?(?:控制|压缩|压减|缩短)(?:至|到|在)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex MeasuredSpan { get; }
-    [GeneratedRegex("(?:力争|争取|确保|最低|发展到|发展至|增加到|增加至|压缩至|压缩到|压减至|压减到|减至|达到|达|提高到|提高至|提升到|提升至|增长到|增至|降至|降到|降低到|降低至|下降到|下降至|减少到|缩短至|缩短到|保持在|稳定在|控制在|不低于|不少于|不超过|不高于|超过|突破|至少|最高|最多|为|的|约|近|在|超)+\\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("(?:力争|争取|分别|确保|最低|发展到|发展至|增加到|增加至|压缩至|压缩到|压减至|压减到|减至|达到|达|提高到|提高至|提升到|提升至|增长到|增至|降至|降到|降低到|降低至|下降到|下降至|减少到|缩短至|缩短到|保持在|稳定在|控制在|不低于|不少于|不超过|不高于|超过|突破|至少|最高|最多|为|的|约|近|在|超)+\\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingCue { get; }
     // The rate an amount is given per (资助标准提高到每生每年2300元, 不低于每人每月500元): how it is counted, not what it is of.
     [GeneratedRegex(@"每(?:生|人|户|名|位|校|园|班|床|所|家|人次)(?:每(?:年度|学年|学期|季度|年|月|天|日|周))?(?:平均)?\s*$", RegexOptions.CultureInvariant)]
@@ -205,6 +205,7 @@ public sealed partial class TargetExtractor : IExtractor
             Deadlines.DeadlineExtractor.Add(context, deadline);
         }
         int shift = 0;
+        var rowsOfKey = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         for (int r = h + 1; r < rows.Count; r++)
         {
             var cells = rows[r];
@@ -230,9 +231,17 @@ public sealed partial class TargetExtractor : IExtractor
             if (!ChineseNumbers.TryParse(v.Value("num")!, out var num)) continue;
             var target = TableTarget(context, v, num, factor, unit, TextFold.Squash(cells[nameAt].Text.Trim()) + " " + valueCell.Text.Trim(), name, deadline, valueCell);
             var key = $"{target.Value}|{target.Min}|{target.Max}|{target.Unit}|{target.Subject}";
-            if (seen.Add(key, target)) context.Result.Targets.Add(target);
+            // An indicator printed on two rows told apart by another label cell (学段 小学 / 初中, 城镇 / 农村) with the same
+            // value is two targets, not a restatement.
+            var qualifier = string.Join("|", cells.Where((c, i) => i != at && i != nameAt && !NumericCell.IsMatch(c.Text)).Select(c => TextFold.Squash(c.Text)));
+            bool otherRow = rowsOfKey.TryGetValue(key, out var earlier) && !earlier.Contains(qualifier);
+            if (seen.Add(key, target) || otherRow) context.Result.Targets.Add(target);
+            if (earlier is null) rowsOfKey[key] = [qualifier]; else earlier.Add(qualifier);
         }
     }
+
+    [GeneratedRegex(@"^[\s\d.,，%‰≥≤><＞＜—\-－/]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex NumericCell { get; }
 
     private static List<string> HeaderCells(List<TableCellText> row) => row.Select(c => TextFold.HeaderForm(c.Text)).ToList();
 
@@ -351,6 +360,13 @@ public sealed partial class TargetExtractor : IExtractor
 
     [GeneratedRegex(@"(?:量|额|规模|能力|产值|收入|面积)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex MeasureName { get; }
+    /// <summary>A phrase that opens on whom a measure is for, after its cadence (每年对各县（市、区）, 对全市).</summary>
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．、])?\s*(?:每(?:年|季度|学期|学年|半年|月))?\s*对", RegexOptions.CultureInvariant)]
+    private static partial Regex ScopeOpening { get; }
+
+    /// <summary>A measure or a rate named right before a bound (合格率, 年用水量, 营业收入): what the bound is on.</summary>
+    [GeneratedRegex(@"(?:量|额|规模|能力|产值|收入|面积|率|比例|比重|占比|得分|分数|成绩|增速|增幅)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ShareMeasured { get; }
 
     [GeneratedRegex("排名|排位|位次|进入|跻身|位居|位列", RegexOptions.CultureInvariant)]
     private static partial Regex RankCue { get; }
@@ -832,8 +848,11 @@ public sealed partial class TargetExtractor : IExtractor
         if (fundAfter is { Success: true }) after = fundAfter.Groups["f"].Value;
         // An amount one may claim (可申请最高30万元创业担保贷款) names what is claimed after it.
         bool claimedAfter = MoneyUnits.Contains(unit) && after.Length > 0 && ClaimVerbTail.IsMatch(beforeText);
+        // A share of the ones acted on, after whom it is for (对各县（市、区）不少于20%的学校开展督导评估) names them after it.
+        bool shareOfScope = rate && after.Length > 0 && ScopeOpening.IsMatch(beforeText) && q.Span.End < line.End && text[q.Span.End] == '的'
+            && !ShareMeasured.IsMatch(beforeText);
         bool before = ((rate || MoneyUnits.Contains(unit) || after.Length == 0) && !(beforeIsOnlyVerb && after.Length > 0) && !sizesNounAfter
-                && fundAfter is not { Success: true } && !claimedAfter)
+                && fundAfter is not { Success: true } && !claimedAfter && !shareOfScope)
             || pairFirst || nounEnd != numStart;
         if (before)
         {
@@ -1103,6 +1122,12 @@ public sealed partial class TargetExtractor : IExtractor
         if (after >= text.Length || text[after] != '的') return false;
         var lead = text.AsSpan(clauseStart, q.Span.Start - clauseStart);
         bool scoped = lead.IndexOfAny("对凡") >= 0 || lead.Contains("符合", StringComparison.Ordinal);
+        // A floor on the share of the ones acted on, right after whom it is for (每年对各县（市、区）不少于20%的学校开展督导评估,
+        // 对不低于30%的项目开展抽查): the part to reach, not a class picked out by a measure (对合格率低于90%的企业).
+        if (scoped && bounded && q.Value("unit") is "%" && q.Value("pre") is "不少于" or "不低于" or "至少"
+            && BoundStart(q, NumberStart(q)) is var bound && bound >= clauseStart
+            && !ShareMeasured.IsMatch(text.AsSpan(clauseStart, bound - clauseStart)))
+            scoped = false;
         // A bound that says which ones a measure applies to (对年用水量1万立方米以上的工业企业实行计划用水管理).
         if (scoped && bounded) return true;
         var rest = text[after..sentenceEnd];
