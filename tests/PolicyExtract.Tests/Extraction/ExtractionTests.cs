@@ -2683,10 +2683,15 @@ public class ExtractionTests
             某市人民政府办公室关于印发乡村教师支持计划实施方案的通知
             一、中小学校按照年度公用经费预算总额的5%安排教师培训经费。
             二、补助标准按当地最低工资标准的40%确定。
+            三、规模以上企业按职工总数的2%安排实习岗位。
             某市人民政府办公室
             2024年5月14日
             """);
-        Assert.That(r.Targets.Select(t => (t.Value, t.Unit)), Is.EqualTo(new[] { ((double?)5, "%") }));
+        // Each is a share of what is set aside, the words after the verb.
+        Assert.That(r.Targets.Select(t => (t.Subject, t.Value, t.Unit)), Is.EqualTo(new[]
+        {
+            ("教师培训经费", (double?)5, "%"), ("实习岗位", 2, "%"),
+        }));
     }
 
     [Test]

@@ -879,6 +879,10 @@ public sealed partial class TargetExtractor : IExtractor
             subject = TrailingCue.Replace(view.Text[phraseStart..verb.Span.Start], "").Trim();
         subject = TextFold.Squash(LeadingResolve.Replace(LeadingLabel.Replace(subject, ""), "").TrimEnd('等').Trim());
         if (handedOver) subject = HandOverLead.Replace(subject, "");
+        // A share set aside for a use (按职工总数的2%安排实习岗位) is a share of what is set aside: the words after the verb.
+        if (shareSetAside && SetAsideAfter.Match(text, q.Span.End, clauseEnd - q.Span.End) is { Success: true } use
+            && TextFold.Squash(text[(use.Index + use.Length)..clauseEnd]).Trim() is { Length: >= 2 } used)
+            subject = used;
         if (partOfTarget && subject.StartsWith("其中", StringComparison.Ordinal)) subject = subject[2..].TrimStart('，', ',');
         else if (clauseStart >= 1 && IncludedPart(text, clauseStart - 1) && subject.Length > 2)
             subject = subject.StartsWith("包括", StringComparison.Ordinal) ? subject[2..] : subject.StartsWith('含') ? subject[1..] : subject;
