@@ -2874,6 +2874,16 @@ public class ExtractionTests
             Does.Contain("初中学校工作日晚上可开设自习班时间").And.Not.Contain("保障服务时长时间"));
     }
 
+    [Test]
+    public void Targets_AnAllocationTableByPlace_GivesNoTargets_TheSumInTheTextStays()
+    {
+        // 附件：2024年…资金分配表 over 县市区 | 合计（万元） | 生均公用经费（万元） | 困难学生生活补助（万元）: the money handed
+        // down to each county is an allocation; 共计18650万元 in the text is the one figure of the whole.
+        var r = Run("probe62/docs/02_wuhu_finance_education_joint_2024_per_student_funding_standards_and_allocation_notice_html_county_fund_table.html");
+        Assert.That(r.Targets, Has.None.Matches<TargetOutput>(t => t!.Text.StartsWith("无为市") || t.Text.StartsWith("合计")));
+        Assert.That(r.Targets.Select(t => t.Value), Does.Contain(186500000));
+    }
+
     public static IEnumerable<string> AllDocuments() =>
         Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "eval", "docs"))
             .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "extraction")))

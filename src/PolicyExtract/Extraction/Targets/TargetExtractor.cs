@@ -427,6 +427,9 @@ public sealed partial class TargetExtractor : IExtractor
             bool byPlace = yearCol < 0;
             if (byPlace) yearCol = header.FindIndex(c => rules.IsMacro("place_column_header", c));
             if (yearCol < 0) continue;
+            // A list of funds handed down by place (附件：2024年…资金分配表 | 县市区 | 合计（万元） | …) shares out money
+            // already granted: its amounts are allocations, not targets (the sum in the text is the one to give).
+            bool allocation = byPlace && AllocationCaption(context, rows[0]);
             // The unit of each column, or null when the header says nothing of what it counts.
             var units = new string?[header.Count];
             var names = new string[header.Count];
@@ -471,6 +474,7 @@ public sealed partial class TargetExtractor : IExtractor
                     var unitText = v.Value("unit") is { Length: > 0 } printed ? printed : units[c];
                     if (unitText is null || !ChineseNumbers.TryParse(v.Value("num")!, out var num)) continue;
                     var (factor, unit) = ChineseNumbers.SplitMultiplier(unitText);
+                    if (allocation && MoneyUnits.Contains(unit)) continue;
                     if (deadline is null && !byPlace)
                     {
                         deadline = YearEndDeadline(context, year, yearCell.Text.Trim(), yearCell.Span);
@@ -483,6 +487,25 @@ public sealed partial class TargetExtractor : IExtractor
             }
         }
     }
+
+    /// <summary>The line just before a table (or the one before that) calls it a list of allocations (…资金分配表, 分配明细表).</summary>
+    private static bool AllocationCaption(ExtractionContext context, List<TableCellText> header)
+    {
+        if (header.Count == 0) return false;
+        var view = context.View;
+        int li = view.LineIndexOf(header[0].Span.Start);
+        for (int k = li - 1, seen = 0; k >= 0 && seen < 2; k--)
+        {
+            var t = view.LineText(k).Trim();
+            if (t.Length == 0) continue;
+            seen++;
+            if (AllocationTitle.IsMatch(t)) return true;
+        }
+        return false;
+    }
+
+    [GeneratedRegex(@"(?:分配|下达|切块)(?:情况|明细|结果)?(?:一览)?表\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex AllocationTitle { get; }
 
     private static bool SizeClass(string text, RuleMatch m) =>
         m.Span.End < text.Length && text[m.Span.End] == '级' && m.Value("num") is { Length: > 0 } num && num.All(c => c is '十' or '百' or '千' or '万' or '亿');
