@@ -2884,6 +2884,19 @@ public class ExtractionTests
         Assert.That(r.Targets.Select(t => t.Value), Does.Contain(186500000));
     }
 
+    [Test]
+    public void Targets_ABoundAfterAMeasureNameClosedByDe_IsACondition()
+    {
+        // 人口规模3000人以上的行政村…举办公办幼儿园: the bound says which villages are meant; 至少…1所 is still a target.
+        var r = RunText("""
+            某县人民政府办公室关于印发学前教育普及普惠县创建工作实施方案的通知
+            到2025年，每个乡镇至少办好1所公办中心幼儿园，人口规模3000人以上的行政村独立或联合举办公办幼儿园。
+            某县人民政府办公室
+            2024年4月12日
+            """);
+        Assert.That(r.Targets.Select(t => (t.Value, t.Unit)), Is.EqualTo(new[] { ((double?)1, "所") }));
+    }
+
     public static IEnumerable<string> AllDocuments() =>
         Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "eval", "docs"))
             .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "extraction")))

@@ -755,10 +755,11 @@ public sealed partial class TargetExtractor : IExtractor
         if (IsThreshold(context, text, q, hasComparator, clauseStart, IndexOfAny(text, SentenceEnds, q.Span.End, line.End))) return null;
         // An amount bounded and closed by 的 after a noun (合同投资额1亿元以上的产业项目) says which ones are meant; after a verb
         // (安排不低于1亿元的专项资金) it is the amount to be reached.
-        // So is any bounded measure right after its name (年综合能源消费量5000吨标准煤以上的项目).
+        // So is any bounded measure right after its name (年综合能源消费量5000吨标准煤以上的项目), also a name read as a verb
+        // (人口规模3000人以上的行政村: 规模 is what is measured, not what is done).
         if ((MoneyUnits.Contains(unit) || MeasureName.IsMatch(text.AsSpan(clauseStart, BoundStart(q, numStart) - clauseStart)))
             && hasComparator && q.Span.End < line.End && text[q.Span.End] == '的'
-            && verb?.Span.End != BoundStart(q, numStart))
+            && (verb?.Span.End != BoundStart(q, numStart) || MeasureName.IsMatch(verb.Text)))
             return null;
         // A share in brackets after its part (基础工作（40%）、项目引进（50%）) is a weight of the whole.
         if (rate && numStart > line.Start && q.Span.End < line.End && text[q.Span.End] is '）' or ')'
