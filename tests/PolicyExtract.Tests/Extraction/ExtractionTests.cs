@@ -2963,6 +2963,29 @@ public class ExtractionTests
         Assert.That(r.Targets.Select(t => t.Subject), Is.EqualTo(new[] { "小学、初中校际综合差异系数", "小学、初中校际综合差异系数" }));
     }
 
+    [Test]
+    public void Targets_AnAllocationTableByPlace_GivesNoTargets_TheSumInTheTextStays()
+    {
+        // 附件：2024年…资金分配表 over 县市区 | 合计（万元） | 生均公用经费（万元） | 困难学生生活补助（万元）: the money handed
+        // down to each county is an allocation; 共计18650万元 in the text is the one figure of the whole.
+        var r = Run("probe62/docs/02_wuhu_finance_education_joint_2024_per_student_funding_standards_and_allocation_notice_html_county_fund_table.html");
+        Assert.That(r.Targets, Has.None.Matches<TargetOutput>(t => t!.Text.StartsWith("无为市") || t.Text.StartsWith("合计")));
+        Assert.That(r.Targets.Select(t => t.Value), Does.Contain(186500000));
+    }
+
+    [Test]
+    public void Targets_ABoundAfterAMeasureNameClosedByDe_IsACondition()
+    {
+        // 人口规模3000人以上的行政村…举办公办幼儿园: the bound says which villages are meant; 至少…1所 is still a target.
+        var r = RunText("""
+            某县人民政府办公室关于印发学前教育普及普惠县创建工作实施方案的通知
+            到2025年，每个乡镇至少办好1所公办中心幼儿园，人口规模3000人以上的行政村独立或联合举办公办幼儿园。
+            某县人民政府办公室
+            2024年4月12日
+            """);
+        Assert.That(r.Targets.Select(t => (t.Value, t.Unit)), Is.EqualTo(new[] { ((double?)1, "所") }));
+    }
+
     public static IEnumerable<string> AllDocuments() =>
         Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "eval", "docs"))
             .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "extraction")))

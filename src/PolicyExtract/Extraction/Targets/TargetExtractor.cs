@@ -449,6 +449,9 @@ public sealed partial class TargetExtractor : IExtractor
             bool byPlace = yearCol < 0;
             if (byPlace) yearCol = header.FindIndex(c => rules.IsMacro("place_column_header", c));
             if (yearCol < 0) continue;
+            // A list of funds handed down by place (附件：2024年…资金分配表 | 县市区 | 合计（万元） | …) shares out money
+            // already granted: its amounts are allocations, not targets (the sum in the text is the one to give).
+            bool allocation = byPlace && AllocationCaption(context, rows[0]);
             // The unit of each column, or null when the header says nothing of what it counts.
             var units = new string?[header.Count];
             var names = new string[header.Count];
@@ -493,6 +496,7 @@ public sealed partial class TargetExtractor : IExtractor
                     var unitText = v.Value("unit") is { Length: > 0 } printed ? printed : units[c];
                     if (unitText is null || !ChineseNumbers.TryParse(v.Value("num")!, out var num)) continue;
                     var (factor, unit) = ChineseNumbers.SplitMultiplier(unitText);
+                    if (allocation && MoneyUnits.Contains(unit)) continue;
                     if (deadline is null && !byPlace)
                     {
                         deadline = YearEndDeadline(context, year, yearCell.Text.Trim(), yearCell.Span);
@@ -505,6 +509,25 @@ public sealed partial class TargetExtractor : IExtractor
             }
         }
     }
+
+    /// <summary>The line just before a table (or the one before that) calls it a list of allocations (…资金分配表, 分配明细表).</summary>
+    private static bool AllocationCaption(ExtractionContext context, List<TableCellText> header)
+    {
+        if (header.Count == 0) return false;
+        var view = context.View;
+        int li = view.LineIndexOf(header[0].Span.Start);
+        for (int k = li - 1, seen = 0; k >= 0 && seen < 2; k--)
+        {
+            var t = view.LineText(k).Trim();
+            if (t.Length == 0) continue;
+            seen++;
+            if (AllocationTitle.IsMatch(t)) return true;
+        }
+        return false;
+    }
+
+    [GeneratedRegex(@"(?:分配|下达|切块)(?:情况|明细|结果)?(?:一览)?表\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex AllocationTitle { get; }
 
     private static bool SizeClass(string text, RuleMatch m) =>
         m.Span.End < text.Length && text[m.Span.End] == '级' && m.Value("num") is { Length: > 0 } num && num.All(c => c is '十' or '百' or '千' or '万' or '亿');
@@ -756,10 +779,11 @@ public sealed partial class TargetExtractor : IExtractor
         if (IsThreshold(context, text, q, hasComparator, clauseStart, IndexOfAny(text, SentenceEnds, q.Span.End, line.End))) return null;
         // An amount bounded and closed by 的 after a noun (合同投资额1亿元以上的产业项目) says which ones are meant; after a verb
         // (安排不低于1亿元的专项资金) it is the amount to be reached.
-        // So is any bounded measure right after its name (年综合能源消费量5000吨标准煤以上的项目).
+        // So is any bounded measure right after its name (年综合能源消费量5000吨标准煤以上的项目), also a name read as a verb
+        // (人口规模3000人以上的行政村: 规模 is what is measured, not what is done).
         if ((MoneyUnits.Contains(unit) || MeasureName.IsMatch(text.AsSpan(clauseStart, BoundStart(q, numStart) - clauseStart)))
             && hasComparator && q.Span.End < line.End && text[q.Span.End] == '的'
-            && verb?.Span.End != BoundStart(q, numStart))
+            && (verb?.Span.End != BoundStart(q, numStart) || MeasureName.IsMatch(verb.Text)))
             return null;
         // A share in brackets after its part (基础工作（40%）、项目引进（50%）) is a weight of the whole.
         if (rate && numStart > line.Start && q.Span.End < line.End && text[q.Span.End] is '）' or ')'
