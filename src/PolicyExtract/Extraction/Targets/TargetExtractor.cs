@@ -902,7 +902,9 @@ public sealed partial class TargetExtractor : IExtractor
         if (rank && verb is not null && verb.Span.Start > phraseStart)
             subject = TrailingCue.Replace(view.Text[phraseStart..verb.Span.Start], "").Trim();
         subject = TextFold.Squash(LeadingResolve.Replace(LeadingLabel.Replace(subject, ""), "").TrimEnd('等').Trim());
-        if (handedOver) subject = HandOverLead.Replace(subject, "");
+        // 现将 / 特将 opening the phrase only brings the fund in (现将2024年学前教育发展资金1200万元拨付给你们).
+        if (handedOver || subject.StartsWith("现将", StringComparison.Ordinal) || subject.StartsWith("特将", StringComparison.Ordinal))
+            subject = HandOverLead.Replace(subject, "");
         // A share set aside for a use (按职工总数的2%安排实习岗位) is a share of what is set aside: the words after the verb.
         if (shareSetAside && SetAsideAfter.Match(text, q.Span.End, clauseEnd - q.Span.End) is { Success: true } use
             && TextFold.Squash(text[(use.Index + use.Length)..clauseEnd]).Trim() is { Length: >= 2 } used)
