@@ -2988,6 +2988,22 @@ public class ExtractionTests
         Assert.That(r.Targets.Select(t => (t.Value, t.Unit)), Is.EqualTo(new[] { ((double?)1, "所") }));
     }
 
+    [Test]
+    public void Targets_PercentInChineseNumerals_LeaveThe百分之OutOfTheSubject()
+    {
+        // 百分之九十八 is printed from 百分之 on: the subject ends before it, and its cue (达到) is dropped as before digits.
+        var r = RunText("""
+            某县教育局关于推进义务教育优质均衡发展的实施意见
+            一、到2025年，全县义务教育巩固率达到百分之九十八以上。
+            某县教育局
+            2024年3月1日
+            """);
+        Assert.That(r.Targets.Select(t => (t.Subject, t.Value, t.Unit, t.Comparator)), Is.EqualTo(new[]
+        {
+            ("全县义务教育巩固率", (double?)98, "%", "gte"),
+        }));
+    }
+
     public static IEnumerable<string> AllDocuments() =>
         Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "eval", "docs"))
             .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "extraction")))

@@ -1178,7 +1178,9 @@ public sealed partial class TargetExtractor : IExtractor
 
     /// <summary>Where a quantity's number starts (its value, or the low end of a range), past any prefix the match holds.</summary>
     private static int NumberStart(RuleMatch q) =>
-        q.Groups.TryGetValue("num", out var n) ? n.Span.Start : q.Groups.TryGetValue("min", out var m) ? m.Span.Start : q.Span.Start;
+        // 百分之九十八: the number is printed from 百分之 on, though its numeral group starts after it.
+        q.Text.StartsWith("百分之", StringComparison.Ordinal) || q.Text.StartsWith("千分之", StringComparison.Ordinal) ? q.Span.Start
+        : q.Groups.TryGetValue("num", out var n) ? n.Span.Start : q.Groups.TryGetValue("min", out var m) ? m.Span.Start : q.Span.Start;
 
     /// <summary>Where the words a target verb must reach start: a bound read before the number (不少于), else the number.</summary>
     private static int BoundStart(RuleMatch q, int numStart) => q.Groups.TryGetValue("pre", out var pre) ? pre.Span.Start : numStart;
