@@ -5,34 +5,10 @@ HTML pages are checked as their text (scripts and styles dropped, tags dropped, 
 text of word/document.xml (so the headings numbered by Word are checked without 一、 / （一）); full-width forms are folded.
 Run from this folder: python3 make_gold.py (after python3 make_docx.py)
 """
-import html, json, os, re, unicodedata, zipfile
+import os, sys
 
-def t(value, unit, key, comparator=None, optional=False, cell=None):
-    d = {"value": value, "unit": unit, "key": key}
-    if comparator:
-        d["comparator"] = comparator
-    if optional:
-        d["optional"] = True
-    if cell:
-        d["cell"] = cell
-    return d
-
-def rng(lo, hi, unit, key, optional=False):
-    d = {"min": lo, "max": hi, "unit": unit, "key": key, "comparator": "range"}
-    if optional:
-        d["optional"] = True
-    return d
-
-def r(task, units, deadline=None):
-    d = {"task": task, "units": units}
-    if deadline:
-        d["deadline"] = deadline
-    return d
-
-def ob(*tasks):
-    return [{"task": x} for x in tasks]
-
-YI, WAN = 100000000, 10000
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from goldkit import YI, WAN, ob, r, rng, t, write_gold  # noqa: E402
 
 def tc(printed_value, unit, key, comparator=None, optional=False):
     """A bare indicator-table cell: the unit is in the indicator cell's bracket （人） / （平方米） / （元）."""
@@ -158,67 +134,4 @@ GOLD = [
   optionalResponsibilities=ob("保障措施", "领导小组")),
 ]
 
-def fold(s):
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", s))
-
-def doc_text(name):
-    path = os.path.join("docs", name)
-    if name.endswith(".docx"):
-        with zipfile.ZipFile(path) as z:
-            return fold(re.sub(r"<[^>]+>", "", z.read("word/document.xml").decode("utf-8")))
-    s = open(path, encoding="utf-8").read()
-    if name.endswith(".html"):
-        s = re.sub(r"<(script|style)[^>]*>.*?</\1>", "", s, flags=re.S)
-        s = html.unescape(re.sub(r"<[^>]+>", "", s))
-    return fold(s)
-
-def printed(v):
-    return ("%f" % v).rstrip("0").rstrip(".")
-
-def forms(value, unit):
-    """The printed forms a value may take: as is, or folded to 万/亿 before the unit."""
-    out = [printed(value) + unit, printed(value) + "个" + unit]
-    for f, name in ((YI, "亿"), (WAN, "万")):
-        if value >= f / 10:
-            out.append(printed(value / f) + name + unit)
-    return out
-
-problems = 0
-os.makedirs("gold", exist_ok=True)
-for g in GOLD:
-    text = doc_text(g["seed"])
-    checks = [g["title"], g["issueDate"][:4]] + g["issuers"] + g["references"]
-    if g["documentNumber"]:
-        checks.append(g["documentNumber"])
-    checks += [x["key"] for x in g["targets"]]
-    for x in g["responsibilities"]:
-        checks += [x["task"]] + x["units"]
-    checks += [x["task"] for x in g["optionalResponsibilities"]]
-    y, m, d = g["issueDate"].split("-")
-    checks.append("%s年%d月%d日" % (y, int(m), int(d)))
-    for c in checks:
-        if fold(c) not in text:
-            problems += 1
-            print("missing", g["seed"][:2], c)
-    for x in g["targets"]:
-        if x.get("comparator") is None:
-            x.pop("comparator", None)
-        if "min" in x:
-            if not any(fold("%d%s%d%s" % (x["min"], sep, x["max"], x["unit"])) in text for sep in ("—", "至")):
-                problems += 1
-                print("range missing", g["seed"][:2], x)
-            continue
-        c = x.pop("cell", None)
-        if c is not None:
-            if fold(printed(c)) not in text:
-                problems += 1
-                print("cell missing", g["seed"][:2], x)
-            continue
-        if not any(fold(f) in text for f in forms(x["value"], x["unit"])):
-            problems += 1
-            print("value missing", g["seed"][:2], x)
-    out = os.path.join("gold", g["seed"].rsplit(".", 1)[0] + ".json")
-    with open(out, "w", encoding="utf-8") as fh:
-        json.dump(g, fh, ensure_ascii=False, indent=2)
-        fh.write("\n")
-print("problems:", problems)
+write_gold(GOLD)
