@@ -70,7 +70,7 @@ public sealed class ExtractionResult
             if (t.Deadline is not null) continue;
             foreach (var r in Responsibilities)
             {
-                if (r.Deadline is not { Kind: "by" or "period" or "recurring" } due
+                if (r.Deadline is not { } due || !due.CanDateATarget()
                     || r.Evidence.Start > t.Evidence.Start || r.Evidence.End < t.Evidence.End)
                     continue;
                 Targets[i] = t.With(t.Subject, due);
@@ -148,6 +148,9 @@ public sealed class DeadlineOutput
     public required string Kind { get; init; }
 
     public Evidence? Evidence { get; init; }
+
+    /// <summary>Whether it can say when a target is due: a date, a period or a recurrence (not an ongoing effort).</summary>
+    internal bool CanDateATarget() => Kind is "by" or "period" or "recurring";
 }
 
 public sealed class TargetOutput

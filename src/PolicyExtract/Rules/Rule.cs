@@ -108,16 +108,15 @@ public sealed class Rule
     {
         try
         {
-            if (!_timed)
-            {
-                Add(Engine.For(length).Match(text, start, length), offset, output);
-                return;
-            }
-            long t0 = System.Diagnostics.Stopwatch.GetTimestamp();
+            bool timed = _timed;
+            long t0 = timed ? System.Diagnostics.Stopwatch.GetTimestamp() : 0;
             Add(Engine.For(length).Match(text, start, length), offset, output);
-            Interlocked.Add(ref _searchTicks, System.Diagnostics.Stopwatch.GetTimestamp() - t0);
-            Interlocked.Increment(ref _searches);
-            Interlocked.Add(ref _searchedChars, length);
+            if (timed)
+            {
+                Interlocked.Add(ref _searchTicks, System.Diagnostics.Stopwatch.GetTimestamp() - t0);
+                Interlocked.Increment(ref _searches);
+                Interlocked.Add(ref _searchedChars, length);
+            }
         }
         catch (RegexMatchTimeoutException ex)
         {

@@ -699,8 +699,9 @@ public sealed partial class TargetExtractor : IExtractor
             && previous.Span.Start >= sentenceStart && previous.Value("unit") == q.Value("unit") && YearOnly.IsMatch(beforeInClause);
         // A share of a budget set aside for a use, its verb after it (按照年度公用经费预算总额的5%安排教师培训经费, 按…5%的比例提取…),
         // is the share to be spent.
-        bool shareSetAside = verb is null && unit == "%" && ShareOfBase.IsMatch(beforeInClause)
-            && SetAsideAfter.IsMatch(text.AsSpan(q.Span.End, clauseEnd - q.Span.End));
+        var setAside = verb is null && unit == "%" && ShareOfBase.IsMatch(beforeInClause)
+            ? SetAsideAfter.Match(text, q.Span.End, clauseEnd - q.Span.End) : null;
+        bool shareSetAside = setAside is { Success: true };
         if (verb is null && !hasComparator && !partOfTarget && !namedRate && !continuesTarget && actAfter < 0 && !yearOfSeries
             && !shareSetAside && !handedOver && !(rate && context.Rules.Find("target.rate-cue", beforeInClause).Count > 0))
             return null;
@@ -906,7 +907,7 @@ public sealed partial class TargetExtractor : IExtractor
         if (handedOver || subject.StartsWith("现将", StringComparison.Ordinal) || subject.StartsWith("特将", StringComparison.Ordinal))
             subject = HandOverLead.Replace(subject, "");
         // A share set aside for a use (按职工总数的2%安排实习岗位) is a share of what is set aside: the words after the verb.
-        if (shareSetAside && SetAsideAfter.Match(text, q.Span.End, clauseEnd - q.Span.End) is { Success: true } use
+        if (setAside is { Success: true } use
             && TextFold.Squash(text[(use.Index + use.Length)..clauseEnd]).Trim() is { Length: >= 2 } used)
             subject = used;
         if (partOfTarget && subject.StartsWith("其中", StringComparison.Ordinal)) subject = subject[2..].TrimStart('，', ',');
@@ -1311,7 +1312,6 @@ public sealed partial class TargetExtractor : IExtractor
     {
         // A dated deadline wins over a recurring one in the same reach (2022—2024年每年新增… is due by 2024).
         var mentions = context.DeadlineMentions;
-        static bool Counts(DeadlineOutput d) => d.Kind is "by" or "period" or "recurring";
         var text = context.View.MatchText;
         // Past its own sentence, a deadline that dates a part (…1.5万人次以上，其中2022年完成5000人次；新增…) does not reach on.
         bool DatesAPart(TextSpan span)
@@ -1324,7 +1324,7 @@ public sealed partial class TargetExtractor : IExtractor
             DeadlineOutput? dated = null, any = null;
             foreach (var (span, d) in mentions)
             {
-                if (span.Start < from || span.End > at || !Counts(d)) continue;
+                if (span.Start < from || span.End > at || !d.CanDateATarget()) continue;
                 if (pastTheSentence && span.Start < sentenceStart && DatesAPart(span)) continue;
                 any = d;
                 if (d.End is not null) dated = d;
@@ -1335,7 +1335,7 @@ public sealed partial class TargetExtractor : IExtractor
         if (Pick(line.Start, pastTheSentence: true) is { } inLine) return inLine;
         if (context.TitleSpan is { } ts)
             foreach (var (span, d) in mentions)
-                if (Counts(d) && ts.Contains(span.Start)) return d;
+                if (d.CanDateATarget() && ts.Contains(span.Start)) return d;
         return null;
     }
 
