@@ -3004,6 +3004,54 @@ public class ExtractionTests
         }));
     }
 
+    [Test]
+    public void Targets_ABoundBeforeQuantitiesJoinedBy和_BoundsEachOfThem()
+    {
+        // 至少 before the first of 1个…和1个… bounds both; 以上 after the first is that one's own.
+        var r = RunText("""
+            某县教育局关于加强中小学劳动教育的实施意见
+            一、每校至少打造1个劳动实践基地和1个科技创新实验室。
+            二、每个乡镇建设1个以上劳动教育示范点和2个研学基地。
+            某县教育局
+            2024年3月1日
+            """);
+        Assert.That(r.Targets.Select(t => (t.Subject, t.Value, t.Comparator)), Is.EqualTo(new[]
+        {
+            ("劳动实践基地", (double?)1, "gte"),
+            ("科技创新实验室", (double?)1, "gte"),
+            ("劳动教育示范点", (double?)1, "gte"),
+            ("研学基地", (double?)2, "eq"),
+        }));
+    }
+
+    [Test]
+    public void Targets_ACapAfter但_WithNothingToCarry_IsNotATarget()
+    {
+        // 但最高不超过20% caps a share the sentence sets as a rule of calculation: 但 names nothing, so nothing is given.
+        var r = RunText("""
+            某市教育局关于做好普通高中国家助学金工作的通知
+            一、资助面按全市普通高中在校生总数的15%确定，脱贫山区县可适当提高，但最高不超过20%。
+            二、到2025年，全市普通高中毛入学率达到95%以上。
+            某市教育局
+            2024年3月1日
+            """);
+        Assert.That(r.Targets.Select(t => (t.Subject, t.Value)), Is.EqualTo(new[] { ("全市普通高中毛入学率", (double?)95) }));
+    }
+
+    [Test]
+    public void Targets_ANumeralAfterAVerbThatEndsALongerWord_CountsNothing()
+    {
+        // 配置 ends the word 资源配置: 七项指标 names the set of indicators to meet, while 新建三所学校 counts what is built.
+        var r = RunText("""
+            某县人民政府关于推进义务教育优质均衡发展的实施意见
+            一、全面落实义务教育资源配置七项指标，确保2025年底前全部达标。
+            二、2025年底前新建三所学校。
+            某县人民政府
+            2024年3月1日
+            """);
+        Assert.That(r.Targets.Select(t => (t.Subject, t.Value, t.Unit)), Is.EqualTo(new[] { ("学校", (double?)3, "所") }));
+    }
+
     public static IEnumerable<string> AllDocuments() =>
         Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "eval", "docs"))
             .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "extraction")))

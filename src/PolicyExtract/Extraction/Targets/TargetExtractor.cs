@@ -624,6 +624,13 @@ public sealed partial class TargetExtractor : IExtractor
             // The second unit of a pair (不少于60万千瓦/120万千瓦时) shares the first one's bound.
             if (previous is not null && previous.Span.End < numStart && text.AsSpan(previous.Span.End, numStart - previous.Span.End).Trim() is "/")
                 comparator = Comparator(context.Rules, previous);
+            // A bound before the first of quantities joined by 和 (每校至少打造1个劳动实践基地和1个科技创新实验室) bounds each of them;
+            // one written after the first (1个以上…和1个…) is that one's own.
+            if (comparator == "eq" && previousComparator is "gte" or "gt" or "lte" or "lt" or "approx" && previous is not null
+                && previous.Span.End > clauseStart && previous.Span.End < numStart && string.IsNullOrEmpty(previous.Value("post"))
+                && JoinedNoun.IsMatch(text.AsSpan(previous.Span.End, numStart - previous.Span.End))
+                && context.Rules.Find("target.verb", text[previous.Span.End..numStart]).Count == 0)
+                comparator = previousComparator;
         }
 
         // Once in each period (每季度对…开展1次水质抽检, 每年举办一届…大会, 每两年举办一届…大赛) is a cadence, not an amount to reach; a floor
@@ -903,6 +910,7 @@ public sealed partial class TargetExtractor : IExtractor
         if (rank && verb is not null && verb.Span.Start > phraseStart)
             subject = TrailingCue.Replace(view.Text[phraseStart..verb.Span.Start], "").Trim();
         subject = TextFold.Squash(LeadingResolve.Replace(LeadingLabel.Replace(subject, ""), "").TrimEnd('等').Trim());
+        if (OnlyLink(subject)) subject = "";
         // 现将 / 特将 opening the phrase only brings the fund in (现将2024年学前教育发展资金1200万元拨付给你们).
         if (handedOver || subject.StartsWith("现将", StringComparison.Ordinal) || subject.StartsWith("特将", StringComparison.Ordinal))
             subject = HandOverLead.Replace(subject, "");
@@ -1174,7 +1182,8 @@ public sealed partial class TargetExtractor : IExtractor
     {
         int from = Math.Max(line.Start, numStart - 6);
         var verbs = context.Rules.Find("target.verb", context.View.MatchText[from..numStart], from);
-        return verbs.Count > 0 && verbs[^1].Span.End == BoundStart(q, numStart);
+        // A verb that ends a longer word (资源配置七项指标: 配置 of 资源配置) makes a noun of it: the numeral after names a set.
+        return verbs.Count > 0 && verbs[^1].Span.End == BoundStart(q, numStart) && !context.InsideWord(verbs[^1].Span.Start);
     }
 
     /// <summary>Where a quantity's number starts (its value, or the low end of a range), past any prefix the match holds.</summary>
@@ -1194,8 +1203,15 @@ public sealed partial class TargetExtractor : IExtractor
     private static partial Regex TrailingChange { get; }
 
     /// <summary>A clause of only a bound before its figure (，最高不超过120万元 / ，最多).</summary>
-    [GeneratedRegex(@"^\s*(?:最高|最多|最低|最少)?\s*(?:不超过|不高于|不多于|不低于|不少于|至少)?\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:但|且|并且?|同时)?\s*(?:最高|最多|最低|最少)?\s*(?:不超过|不高于|不多于|不低于|不少于|至少)?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex BareBound { get; }
+
+    /// <summary>What the quantity before counts, then the word that joins the next one to it (劳动实践基地和 / 基地及).</summary>
+    [GeneratedRegex(@"^[\u3400-\u9fff“”（）()]{2,20}(?:和|及|以及|与)$", RegexOptions.CultureInvariant)]
+    private static partial Regex JoinedNoun { get; }
+
+    /// <summary>A subject of only the word that links its clause to the one before (但最高不超过20%: 但).</summary>
+    private static bool OnlyLink(string subject) => subject is "但" or "但是" or "且" or "并" or "并且" or "同时" or "而";
 
     /// <summary>
     /// What the quantity before names, when it closes the clause just before this one in the sentence: the phrase before its
