@@ -3004,6 +3004,22 @@ public class ExtractionTests
         }));
     }
 
+    [Test]
+    public void Deadlines_ADateSomeoneReachesAnAgeBy_IsAConditionNotADeadline()
+    {
+        // 在2024年12月31日前到达法定退休年龄的人员，不再申报: the date says who may not apply; 8月15日前 is still due.
+        var r = RunText("""
+            某市教育局 某市人力资源和社会保障局关于做好2024年度中小学教师职称评审工作的通知
+            一、评审范围
+            已办理退休手续或在2024年12月31日前到达法定退休年龄的人员，不再申报。
+            二、资格审核
+            审核通过的人员名单于8月15日前报市教育局。
+            某市教育局　　某市人力资源和社会保障局
+            2024年6月18日
+            """);
+        Assert.That(r.Deadlines.Select(d => d.End).Where(e => e is not null), Is.EqualTo(new[] { "2024-08-15" }));
+    }
+
     public static IEnumerable<string> AllDocuments() =>
         Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "eval", "docs"))
             .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "extraction")))
