@@ -13,6 +13,9 @@ QJY, QCZ = "各县区教育局", "各县区财政局"
 
 TIANSHUI = [("秦州区", 2, 78, 42), ("麦积区", 2, 74, 44), ("清水县", 1, 46, 31), ("秦安县", 2, 68, 45),
             ("甘谷县", 2, 70, 46), ("武山县", 1, 52, 36), ("张家川回族自治县", 1, 44, 32), ("市直学校", 1, 28, 4)]
+LONGNAN = [("武都区", 80, 56, 24), ("成县", 36, 24, 12), ("文县", 48, 32, 16), ("宕昌县", 52, 34, 18), ("康县", 40, 26, 14),
+           ("西和县", 52, 36, 16), ("礼县", 60, 40, 20), ("徽县", 20, 14, 6), ("两当县", 12, 8, 4), ("合计", 400, 270, 130)]
+SJY, SRS, SCZ = "市教育局", "市人力资源和社会保障局", "市财政局"
 BAOJI = [("陈仓区", 20, 8), ("凤翔区", 18, 7), ("岐山县", 16, 7), ("扶风县", 14, 6), ("眉县", 12, 5),
          ("陇县", 18, 8), ("千阳县", 12, 5), ("麟游县", 14, 6), ("凤县", 12, 4), ("太白县", 14, 4)]
 
@@ -118,6 +121,35 @@ GOLD = [
    r("做好管理考核", [QJY]),
   ],
   optionalResponsibilities=ob("及时报送信息", "发布公告", "个人报名", "遴选确定", "签约上岗")),
+ dict(seed="04_longnan_city_office_2024_2026_rural_teacher_directed_training_plan_pdf_text_quota_table_lead_support_brackets.txt",
+  form="text copied from a PDF (陇南市, 甘肃; hard wraps every 36 characters, a sentence and a unit name cut across lines, page-number lines — N — one of them inside a sentence): a city 人民政府办公室 关于印发 notice (陇政办发) for a 乡村教师定向培养实施方案（2024—2026年）, the title over two lines, the plan after the signature; two province documents cited by number (甘政办发, 甘教师); a 2024—2026年 goal (1200名 with 其中 本科 800名 / 专科 400名) and 到2026年 shares (缺口减少60%以上, 履约率95%以上, 本科以上学历比例 75%); a tab-laid quota table 县区 | 计划数（名） | 其中本科（名） | 其中专科（名） of nine counties and a 合计 row under `2024年各县区定向培养计划如下：`; 招生 conditions; a recurring 每年7月底前; 每人每年6000元 / 5000元 and a 7:3 split, 不少于8周, 服务期不少于6年, a 20% 违约金, 每人每月400元至800元, a 满3年 condition; five items closing （牵头单位：X；配合单位：Y、Z） (one bracket cut across lines); a 职责分工 chain (X负责…，Y负责…); recurring 每年12月底前 / 每年9月30日前 / 每年5月底前; 有效期至2026年12月31日; 抄送 and 印发 lines",
+  documentNumber="陇政办发〔2024〕38号",
+  title="陇南市人民政府办公室关于印发陇南市乡村教师定向培养实施方案（2024—2026年）的通知",
+  issuers=["陇南市人民政府办公室"], issueDate="2024-04-26",
+  references=["甘政办发〔2022〕55号", "甘教师〔2023〕12号"],
+  deadlineEnds=["2026-12-31"],
+  targets=[
+   t(1200, "名", "定向培养乡村教师"),
+   t(800, "名", "本科层次"),
+   t(400, "名", "专科层次"),
+   t(60, "%", "缺口减少", "gte"),
+   t(95, "%", "履约率", "gte"),
+   t(75, "%", "本科以上学历比例"),
+   t(6000, "元", "本科", **O),
+   t(5000, "元", "专科", **O),
+   t(8, "周", "教育见习、实习", "gte", **O),
+   t(6, "年", "服务期", "gte", **O),
+   t(20, "%", "违约金", **O),
+   rng(400, 800, "元", "乡村教师生活补助", **O),
+  ] + [t(v, "名", name, cell=str(v), **O) for name, a, b, c in LONGNAN for v in (a, b, c)],
+  responsibilities=[
+   r("培养管理", [SJY, "陇南师范学院"]),
+   r("定向就业", ["各县区人民政府", "市委编办", SRS]),
+   r("服务期限", [SJY, "各县区教育局"]),
+   r("违约处理", ["各县区教育局", SCZ]),
+   r("待遇保障", [SRS, SCZ, SJY]),
+  ],
+  optionalResponsibilities=ob("费用减免", "招生对象", "录取程序", "加强统筹协调", "强化督导检查", "做好宣传引导")),
 ]
 
-write_gold(GOLD)
+write_gold(GOLD, strip_page_numbers=True)
