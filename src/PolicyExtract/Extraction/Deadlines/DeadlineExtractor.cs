@@ -123,8 +123,11 @@ public sealed partial class DeadlineExtractor : IExtractor
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:^|[。；;！!？?])\s*[^。；;！!？?]{0,16}(?:预报|预测)\s*[,，:：]?\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex Forecast { get; }
 
-    /// <summary>What follows a date someone reaches an age by (到达法定退休年龄, 年满18周岁, 满60岁): the date is a condition.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:到达|达到|年满|满)[^。；;，,！!？?]{0,8}?(?:退休年龄|周岁|岁)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// What follows a date someone reaches an age by (到达法定退休年龄, 年满18周岁, 满60岁): the date is a condition. A goal
+    /// that counts by age (2025年底前达到每千人口3岁以下婴幼儿托位4.5个, 满足3岁以下…需求) is not.
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:(?:到达|达到)(?:国家规定的|法定)?退休年龄|(?:年满|满)\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*周?岁)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex ReachesAnAge { get; }
 
     /// <summary>A date of every year (每年3月31日前, 每年度1月): a yearly round of steps.</summary>
