@@ -85,7 +85,9 @@ def write_gold(GOLD, strip_page_numbers=False):
             if x.get("comparator") is None:
                 x.pop("comparator", None)
             if "min" in x:
-                if not any(fold("%d%s%d%s" % (x["min"], sep, x["max"], x["unit"])) in text for sep in ("—", "至")):
+                # As printed: 3—5个, 1至2年, or the unit after each end (400元至800元).
+                lo, hi, u = "%d" % x["min"], "%d" % x["max"], x["unit"]
+                if not any(fold(f) in text for sep in ("—", "至") for f in (lo + sep + hi + u, lo + u + sep + hi + u)):
                     problems += 1
                     print("range missing", g["seed"][:2], x)
                 continue

@@ -3052,6 +3052,24 @@ public class ExtractionTests
         Assert.That(r.Targets.Select(t => (t.Subject, t.Value, t.Unit)), Is.EqualTo(new[] { ("学校", (double?)3, "所") }));
     }
 
+    [Test]
+    public void Deadlines_ADateSomeoneReachesAnAgeBy_IsAConditionNotADeadline()
+    {
+        // 在2024年12月31日前到达法定退休年龄的人员，不再申报: the date says who may not apply; 8月15日前 is still due.
+        var r = RunText("""
+            某市教育局 某市人力资源和社会保障局关于做好2024年度中小学教师职称评审工作的通知
+            一、评审范围
+            已办理退休手续或在2024年12月31日前到达法定退休年龄的人员，不再申报。
+            二、资格审核
+            审核通过的人员名单于8月15日前报市教育局。
+            三、工作目标
+            全市2025年底前达到每千人口拥有3岁以下婴幼儿托位4.5个。
+            某市教育局　　某市人力资源和社会保障局
+            2024年6月18日
+            """);
+        Assert.That(r.Deadlines.Select(d => d.End).Where(e => e is not null), Is.EqualTo(new[] { "2024-08-15", "2025-12-31" }));
+    }
+
     public static IEnumerable<string> AllDocuments() =>
         Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "eval", "docs"))
             .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "extraction")))
