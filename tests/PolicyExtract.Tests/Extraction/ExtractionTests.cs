@@ -3070,6 +3070,32 @@ public class ExtractionTests
         Assert.That(r.Deadlines.Select(d => d.End).Where(e => e is not null), Is.EqualTo(new[] { "2024-08-15", "2025-12-31" }));
     }
 
+    [Test]
+    public void Targets_SubjectsLeaveOutWhatOnlyLinksOrQualifies()
+    {
+        // A verb inside a phrase closed by 的 (推广, 治理) qualifies the noun: what is acted on follows the verb before it, or
+        // is the whole phrase. A count closing its noun before 及 counts what is before it; 将 only brings in what the verb
+        // then acts on; a list mark left at the start is dropped.
+        var r = RunText("""
+            某市人民政府办公室关于印发2025年重点工作任务的通知
+            一、形成可复制推广的改革创新案例10个左右。
+            二、新增完成农村生活污水治理的行政村120个。
+            三、新建停机位12个及配套设施。
+            四、将城乡居民产前检查费用定额补助标准由800元提高至1200元。
+            五、建成一支数量在60名左右、结构合理的专业化校长队伍。
+            某市人民政府办公室
+            2025年3月1日
+            """);
+        Assert.That(r.Targets.Select(t => (t.Subject, t.Value)), Is.EqualTo(new[]
+        {
+            ("可复制推广的改革创新案例", (double?)10),
+            ("农村生活污水治理的行政村", (double?)120),
+            ("停机位", (double?)12),
+            ("城乡居民产前检查费用定额补助标准", (double?)1200),
+            ("结构合理的专业化校长队伍", (double?)60),
+        }));
+    }
+
     public static IEnumerable<string> AllDocuments() =>
         Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "eval", "docs"))
             .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "extraction")))

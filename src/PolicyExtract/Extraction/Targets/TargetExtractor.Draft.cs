@@ -27,6 +27,7 @@ public sealed partial class TargetExtractor
         private decimal mult = 1m;
         private decimal? value, min, max;
         private RuleMatch? verb;
+        private List<RuleMatch> verbs = [];
         private Match? setAside;
 
         /// <summary>The number, its unit and its bound, and the clause around it; false for a number that names or orders things.</summary>
@@ -145,7 +146,7 @@ public sealed partial class TargetExtractor
             if (numStart >= clauseStart + 2 && text.AsSpan(numStart - 2, 2) is "其余" or "剩余"
                 && text.AsSpan(q.Span.End, clauseEnd - q.Span.End).Trim().Length == 0) return false;
 
-            var verbs = context.Rules.Find("target.verb", text[clauseStart..numStart], clauseStart);
+            verbs = context.Rules.Find("target.verb", text[clauseStart..numStart], clauseStart);
             verb = verbs.Count > 0 ? verbs[^1] : null;
             if (verb is not null && verb.Span.End == BoundStart(q, numStart)
                 && context.Rules.IsMacro("target_verb_object_first", verb.Text) && (q.Value("num") ?? "").All(ChineseNumbers.IsNumeralChar))
@@ -380,6 +381,8 @@ public sealed partial class TargetExtractor
             if (after.Length > 0 && after[0] is '）' or ')') after = after[1..].Trim();
             // …达到4500家的目标: the number is the goal of what precedes it.
             if (after is "目标" or "任务" or "目标任务") after = "";
+            // A count that closes its noun phrase before 及 (新建停机位12个及配套设施) counts what comes before it.
+            if (after.StartsWith('及')) after = "";
             bool beforeIsOnlyVerb = beforeText.Length <= 1 || (verb is not null && (beforeText == view.Text.Substring(verb.Span.Start, verb.Span.Length)
                 || ((rate || MoneyUnits.Contains(unit)) && verb.Span.End == numStart && after.Length > 0)));
             // An amount that sizes the noun after it (设立规模20亿元的产业发展基金) names its subject after.
@@ -402,12 +405,21 @@ public sealed partial class TargetExtractor
                 int from = phraseStart;
                 if (!rate && verb is not null && verb.Span.Start >= phraseStart && verb.Span.End < numStart)
                 {
-                    // A second verb joined to the first (新开通、优化城乡客运线路6条) or an alternative in brackets (新建（改扩建）社区
-                    // 多功能运动场15个) is not part of what is acted on.
-                    var acted = view.Text[verb.Span.End..Math.Max(verb.Span.End, nounEnd)];
-                    if (secondOfRespectively) acted = SeriesTail.Replace(acted, "");
-                    var afterVerb = JoinedVerb.Replace(TrailingCue.Replace(RateTail.Replace(acted, ""), "").Trim(), "");
-                    if (afterVerb.Length > 2) { from = verb.Span.End; beforeText = afterVerb; }
+                    // A verb inside a phrase closed by 的 (形成可复制推广的改革创新案例10个: 推广) says which ones are counted: what is
+                    // acted on follows the verb before it (形成), or is the whole phrase.
+                    for (int vi = verbs.Count - 1; vi >= 0; vi--)
+                    {
+                        var acting = verbs[vi];
+                        if (acting.Span.Start < phraseStart || acting.Span.End >= numStart) continue;
+                        // A second verb joined to the first (新开通、优化城乡客运线路6条) or an alternative in brackets (新建（改扩建）社区
+                        // 多功能运动场15个) is not part of what is acted on.
+                        var acted = view.Text[acting.Span.End..Math.Max(acting.Span.End, nounEnd)];
+                        if (secondOfRespectively) acted = SeriesTail.Replace(acted, "");
+                        var afterVerb = JoinedVerb.Replace(TrailingCue.Replace(RateTail.Replace(acted, ""), "").Trim(), "");
+                        if (afterVerb.StartsWith('的')) continue;
+                        if (afterVerb.Length > 2) { from = acting.Span.End; beforeText = afterVerb; }
+                        break;
+                    }
                 }
                 subject = beforeText;
                 subjectStart = subject.Length > 0 ? from : numStart;
@@ -418,11 +430,12 @@ public sealed partial class TargetExtractor
             // A rank names what is ranked before its verb (城市信用状况监测排名稳定在全国地级市前50名以内).
             if (rank && verb is not null && verb.Span.Start > phraseStart)
                 subject = TrailingCue.Replace(view.Text[phraseStart..verb.Span.Start], "").Trim();
-            subject = TextFold.Squash(LeadingResolve.Replace(LeadingLabel.Replace(subject, ""), "").TrimEnd('等').Trim());
+            // A list mark left at the start (…数量在60名左右、结构合理的专业化校长队伍) is no part of the name.
+            subject = TextFold.Squash(LeadingResolve.Replace(LeadingLabel.Replace(subject, ""), "").TrimEnd('等').Trim().TrimStart('、'));
             if (OnlyLink(subject)) subject = "";
-            // 现将 / 特将 opening the phrase only brings the fund in (现将2024年学前教育发展资金1200万元拨付给你们).
-            if (handedOver || subject.StartsWith("现将", StringComparison.Ordinal) || subject.StartsWith("特将", StringComparison.Ordinal))
-                subject = HandOverLead.Replace(subject, "");
+            // 将 opening the phrase only brings in what the verb then acts on (将…补助标准由800元提高至1200元; 现将2024年学前教育
+            // 发展资金1200万元拨付给你们).
+            if (handedOver || HandOverLead.IsMatch(subject)) subject = HandOverLead.Replace(subject, "");
             // A share set aside for a use (按职工总数的2%安排实习岗位) is a share of what is set aside: the words after the verb.
             if (setAside is { Success: true } use
                 && TextFold.Squash(text[(use.Index + use.Length)..clauseEnd]).Trim() is { Length: >= 2 } used)

@@ -315,7 +315,7 @@ public sealed partial class TargetExtractor : IExtractor
     private static partial Regex ActAfter { get; }
     // A fund brought in by 将 at the opening of its clause, the amount then handed over (现将2024年…补助资金4860万元（详见附件）
     // 下达给你们): the amount allocated.
-    [GeneratedRegex(@"^\s*(?:现|特|兹)?将(?![来近要会])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:现|特|兹)?将(?![来近要会乐军])", RegexOptions.CultureInvariant)]
     private static partial Regex HandOverLead { get; }
     [GeneratedRegex(@"\G[^，,。；;\n]{0,12}?(?:下达|拨付|下拨|划拨|分配)(?:给|到|至)", RegexOptions.CultureInvariant)]
     private static partial Regex HandedOver { get; }
