@@ -3004,6 +3004,20 @@ public class ExtractionTests
         }));
     }
 
+    [Test]
+    public void Responsibilities_InChargeThenCarriedOutBy_BothAreUnits()
+    {
+        // （X、Y负责，Z落实）: the bodies that carry the task out follow the ones in charge, as after 牵头 (X牵头，Y落实);
+        // they are units of the task, not its time.
+        var r = RunText("""
+            某市教育局 某市民政局关于加快发展老年教育和社区教育的意见
+            （一）健全办学网络。乡镇（街道）依托成人文化技术学校设立老年学校，2025年底前每个县（市、区）至少建成1所标准化县级老年大学。（市教育局、市民政局负责，各县（市、区）人民政府落实）
+            某市教育局　　某市民政局
+            2024年9月13日
+            """);
+        Assert.That(r.Responsibilities.Single().Units, Is.EqualTo(new[] { "市教育局", "市民政局", "各县（市、区）人民政府" }));
+    }
+
     public static IEnumerable<string> AllDocuments() =>
         Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "eval", "docs"))
             .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "extraction")))
