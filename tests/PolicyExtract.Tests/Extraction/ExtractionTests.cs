@@ -3018,6 +3018,19 @@ public class ExtractionTests
         Assert.That(r.Responsibilities.Single().Units, Is.EqualTo(new[] { "市教育局", "市民政局", "各县（市、区）人民政府" }));
     }
 
+    [Test]
+    public void Targets_APeriodTotalWithOnlyTheVerb_CountsTheWorkTheClauseBeforeNames()
+    {
+        // 三年累计培训1.2万人次 after …开展电子商务技能培训: the total is of that training, not of 培训 alone.
+        var r = RunText("""
+            某县人力资源和社会保障局关于推进技能培训与社区教育融合的实施意见
+            二、面向农村转移劳动力开展电子商务技能培训，三年累计培训1.2万人次。
+            某县人力资源和社会保障局
+            2024年5月10日
+            """);
+        Assert.That(r.Targets.Select(t => (t.Value, t.Unit, t.Subject)), Is.EqualTo(new[] { ((double?)12000, "人次", "三年累计电子商务技能培训") }));
+    }
+
     public static IEnumerable<string> AllDocuments() =>
         Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "eval", "docs"))
             .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "extraction")))

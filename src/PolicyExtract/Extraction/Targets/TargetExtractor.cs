@@ -286,6 +286,14 @@ public sealed partial class TargetExtractor : IExtractor
     [GeneratedRegex(@"^(?:加快|持续|全面|积极|深入|大力|稳步|有序)?(?:推进|实施|开展|推动|实行)[\u3400-\u9fff]{2,24}$", RegexOptions.CultureInvariant)]
     private static partial Regex WorkClause { get; }
 
+    // A total over a period before a bare verb (三年累计, 累计, 五年共计, 年均).
+    [GeneratedRegex(@"^(?:(?:[一二两三四五六七八九十]|\d{1,2})年)?(?:累计|共计|合计|年均)", RegexOptions.CultureInvariant)]
+    private static partial Regex PeriodTotalLead { get; }
+
+    // The work a clause sets going, named after its verb (…开展智能技术运用培训, 组织农村实用技术培训).
+    [GeneratedRegex(@"(?:开展|组织|实施|举办)(?<w>[\u3400-\u9fff“”]{2,20})$", RegexOptions.CultureInvariant)]
+    private static partial Regex WorkNamedBefore { get; }
+
     // What a clause before names after the verb a bare verb of the target's clause repeats (2024年9月起招收学前残疾儿童，每年招收30人以上):
     // the object, up to the end of that clause.
     [GeneratedRegex(@"^[\u3400-\u9fff“”]{2,16}$", RegexOptions.CultureInvariant)]
@@ -968,6 +976,13 @@ public sealed partial class TargetExtractor : IExtractor
                 && RepeatedVerbObject.IsMatch(prevClause.AsSpan(repeated + verb.Text.Length)))
                 subject = TextFold.Squash(prevClause[repeated..]);
         }
+        // A total over the period with only the verb (面向老年人开展智能技术运用培训，三年累计培训20万人次) counts the work the clause
+        // just before names and ends on that verb: the total of that work.
+        if (verb is not null && (previous is null || previous.Span.End <= sentenceStart) && PeriodTotalLead.Match(subject) is { Success: true } lead
+            && subject.Length == lead.Length + verb.Text.Length && subject.EndsWith(verb.Text, StringComparison.Ordinal)
+            && ClauseBefore(view, sentenceStart, clauseStart) is { } workClause && workClause.EndsWith(verb.Text, StringComparison.Ordinal)
+            && WorkNamedBefore.Match(workClause) is { Success: true } work)
+            subject = lead.Value + TextFold.Squash(work.Groups["w"].Value);
         // A condition clause just before (经评估为重度失能的，补贴标准由…提高到300元；中度失能的，由…提高到200元) names the
         // category a standard is for: it is the subject of a bare verb and qualifies a generic standard.
         if (clauseStart > sentenceStart && ConditionBefore.Match(text, sentenceStart, clauseStart - sentenceStart) is { Success: true } condition)
