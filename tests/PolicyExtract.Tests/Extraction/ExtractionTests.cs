@@ -3031,6 +3031,20 @@ public class ExtractionTests
         Assert.That(r.Targets.Select(t => (t.Value, t.Unit, t.Subject)), Is.EqualTo(new[] { ((double?)12000, "人次", "三年累计电子商务技能培训") }));
     }
 
+    [Test]
+    public void Responsibilities_AnOrganiserClosingItsSentenceInsideAParagraph_IsTheEventsUnit()
+    {
+        // …举行开幕式，承办单位：X、Y。活动周期间…: the bodies that run the opening are named after a comma, and the paragraph
+        // goes on after them.
+        var r = RunText("""
+            某县教育局关于举办2024年全民终身学习活动周的通知
+            （二）集中活动阶段（10月28日—11月8日）。10月28日上午在县文化广场举行活动周开幕式，承办单位：县职业教育中心、城关镇人民政府。活动周期间，各乡镇至少组织开展3场特色学习活动。
+            某县教育局
+            2024年10月11日
+            """);
+        Assert.That(r.Responsibilities.Single(x => x.Task.Contains("开幕式")).Units, Is.EqualTo(new[] { "县职业教育中心", "城关镇人民政府" }));
+    }
+
     public static IEnumerable<string> AllDocuments() =>
         Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "eval", "docs"))
             .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "extraction")))
