@@ -3137,6 +3137,19 @@ public class ExtractionTests
         Assert.That(r.Responsibilities.Single(x => x.Task.Contains("开幕式")).Units, Is.EqualTo(new[] { "县职业教育中心", "城关镇人民政府" }));
     }
 
+    [Test]
+    public void Targets_AVerbThatOpensANoun_IsPartOfTheName()
+    {
+        // 培训 opens the noun 培训中心: what is built is the 培训中心, after 建设, not what follows 培训.
+        var r = RunText("""
+            某市人民政府办公室关于推进职业教育国际合作的实施意见
+            一、到2025年，在“一带一路”沿线国家合作建设“鲁班工坊”式海外培训中心2个。
+            某市人民政府办公室
+            2024年3月1日
+            """);
+        Assert.That(r.Targets.Select(t => (t.Subject, t.Action, t.Value)), Is.EqualTo(new[] { ("“鲁班工坊”式海外培训中心", "建设", (double?)2) }));
+    }
+
     public static IEnumerable<string> AllDocuments() =>
         Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "eval", "docs"))
             .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "extraction")))
