@@ -63,10 +63,12 @@ def forms(value, unit):
     return out
 
 def range_forms(lo, hi, unit):
-    """The printed forms a range may take: 3—5个 / 1至2年, or folded to 万/亿 (10万—20万元, 10万元至20万元)."""
+    """The printed forms a range may take: 3—5个 / 1至2年, the unit after each end (400元至800元), or folded to 万/亿
+    (10万—20万元, 10万元至20万元)."""
     out = []
     for sep in ("—", "至"):
         out.append("%d%s%d%s" % (lo, sep, hi, unit))
+        out.append("%d%s%s%d%s" % (lo, unit, sep, hi, unit))  # the unit after each end (400元至800元)
         for f, name in ((YI, "亿"), (WAN, "万")):
             if lo >= f / 10:
                 a, b = printed(lo / f), printed(hi / f)

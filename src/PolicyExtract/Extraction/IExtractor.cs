@@ -65,6 +65,25 @@ public sealed class ExtractionContext
         return _tokenBuffer;
     }
 
+    /// <summary>
+    /// Whether the word <see cref="Tokens"/> has at <paramref name="at"/> began before it, so that what starts there is the
+    /// tail of a longer word (配置 in 资源配置); false without a segmenter.
+    /// </summary>
+    public bool InsideWord(int at)
+    {
+        var tokens = Tokens;
+        int lo = 0, hi = tokens.Count - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            var t = tokens[mid];
+            if (t.End <= at) lo = mid + 1;
+            else if (t.Start > at) hi = mid - 1;
+            else return t.Start < at;
+        }
+        return false;
+    }
+
     /// <summary>Lines, matching text and sections of the document, computed once.</summary>
     public DocumentView View => _view ??= new DocumentView(Document);
 

@@ -3005,6 +3005,98 @@ public class ExtractionTests
     }
 
     [Test]
+    public void Targets_ABoundBeforeQuantitiesJoinedBy和_BoundsEachOfThem()
+    {
+        // 至少 before the first of 1个…和1个… bounds both; 以上 after the first is that one's own.
+        var r = RunText("""
+            某县教育局关于加强中小学劳动教育的实施意见
+            一、每校至少打造1个劳动实践基地和1个科技创新实验室。
+            二、每个乡镇建设1个以上劳动教育示范点和2个研学基地。
+            某县教育局
+            2024年3月1日
+            """);
+        Assert.That(r.Targets.Select(t => (t.Subject, t.Value, t.Comparator)), Is.EqualTo(new[]
+        {
+            ("劳动实践基地", (double?)1, "gte"),
+            ("科技创新实验室", (double?)1, "gte"),
+            ("劳动教育示范点", (double?)1, "gte"),
+            ("研学基地", (double?)2, "eq"),
+        }));
+    }
+
+    [Test]
+    public void Targets_ACapAfter但_WithNothingToCarry_IsNotATarget()
+    {
+        // 但最高不超过20% caps a share the sentence sets as a rule of calculation: 但 names nothing, so nothing is given.
+        var r = RunText("""
+            某市教育局关于做好普通高中国家助学金工作的通知
+            一、资助面按全市普通高中在校生总数的15%确定，脱贫山区县可适当提高，但最高不超过20%。
+            二、到2025年，全市普通高中毛入学率达到95%以上。
+            某市教育局
+            2024年3月1日
+            """);
+        Assert.That(r.Targets.Select(t => (t.Subject, t.Value)), Is.EqualTo(new[] { ("全市普通高中毛入学率", (double?)95) }));
+    }
+
+    [Test]
+    public void Targets_ANumeralAfterAVerbThatEndsALongerWord_CountsNothing()
+    {
+        // 配置 ends the word 资源配置: 七项指标 names the set of indicators to meet, while 新建三所学校 counts what is built.
+        var r = RunText("""
+            某县人民政府关于推进义务教育优质均衡发展的实施意见
+            一、全面落实义务教育资源配置七项指标，确保2025年底前全部达标。
+            二、2025年底前新建三所学校。
+            某县人民政府
+            2024年3月1日
+            """);
+        Assert.That(r.Targets.Select(t => (t.Subject, t.Value, t.Unit)), Is.EqualTo(new[] { ("学校", (double?)3, "所") }));
+    }
+
+    [Test]
+    public void Deadlines_ADateSomeoneReachesAnAgeBy_IsAConditionNotADeadline()
+    {
+        // 在2024年12月31日前到达法定退休年龄的人员，不再申报: the date says who may not apply; 8月15日前 is still due.
+        var r = RunText("""
+            某市教育局 某市人力资源和社会保障局关于做好2024年度中小学教师职称评审工作的通知
+            一、评审范围
+            已办理退休手续或在2024年12月31日前到达法定退休年龄的人员，不再申报。
+            二、资格审核
+            审核通过的人员名单于8月15日前报市教育局。
+            三、工作目标
+            全市2025年底前达到每千人口拥有3岁以下婴幼儿托位4.5个。
+            某市教育局　　某市人力资源和社会保障局
+            2024年6月18日
+            """);
+        Assert.That(r.Deadlines.Select(d => d.End).Where(e => e is not null), Is.EqualTo(new[] { "2024-08-15", "2025-12-31" }));
+    }
+
+    [Test]
+    public void Targets_SubjectsLeaveOutWhatOnlyLinksOrQualifies()
+    {
+        // A verb inside a phrase closed by 的 (推广, 治理) qualifies the noun: what is acted on follows the verb before it, or
+        // is the whole phrase. A count closing its noun before 及 counts what is before it; 将 only brings in what the verb
+        // then acts on; a list mark left at the start is dropped.
+        var r = RunText("""
+            某市人民政府办公室关于印发2025年重点工作任务的通知
+            一、形成可复制推广的改革创新案例10个左右。
+            二、新增完成农村生活污水治理的行政村120个。
+            三、新建停机位12个及配套设施。
+            四、将城乡居民产前检查费用定额补助标准由800元提高至1200元。
+            五、建成一支数量在60名左右、结构合理的专业化校长队伍。
+            某市人民政府办公室
+            2025年3月1日
+            """);
+        Assert.That(r.Targets.Select(t => (t.Subject, t.Value)), Is.EqualTo(new[]
+        {
+            ("可复制推广的改革创新案例", (double?)10),
+            ("农村生活污水治理的行政村", (double?)120),
+            ("停机位", (double?)12),
+            ("城乡居民产前检查费用定额补助标准", (double?)1200),
+            ("结构合理的专业化校长队伍", (double?)60),
+        }));
+    }
+
+    [Test]
     public void Targets_BuildingWithAPartner_CountsWhatIsBuilt()
     {
         // 共建 (to build with a university or an enterprise) commits to the count of what is built, as 建设 does.

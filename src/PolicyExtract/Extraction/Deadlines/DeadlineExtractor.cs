@@ -28,6 +28,9 @@ public sealed partial class DeadlineExtractor : IExtractor
                 // A date a forecast opens on (据气象部门预报，6月18日至22日，我县将出现…降雨过程) is when the weather comes, not
                 // when work is due.
                 if (Forecast.IsMatch(view.MatchText.AsSpan(view.Lines[li].Start, m.Span.Start - view.Lines[li].Start))) continue;
+                // A date by which someone reaches an age (在2024年12月31日前到达法定退休年龄的人员，不再申报; 于8月31日前年满18周岁)
+                // says who is meant: a condition of eligibility, not a date by which work is due.
+                if (ReachesAnAge.IsMatch(view.MatchText.AsSpan(m.Span.End, view.Lines[li].End - m.Span.End))) continue;
                 var text = view.Text.Substring(m.Span.Start, m.Span.Length);
                 var d = DeadlineResolver.Resolve(m, text, ReferenceFor(context, m), context.EvidenceFor(m.Span));
                 if (d is null) continue;
@@ -119,6 +122,13 @@ public sealed partial class DeadlineExtractor : IExtractor
     /// <summary>The opening of a sentence that reports a forecast, up to the date it is for (据气象部门预报，).</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:^|[。；;！!？?])\s*[^。；;！!？?]{0,16}(?:预报|预测)\s*[,，:：]?\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex Forecast { get; }
+
+    /// <summary>
+    /// What follows a date someone reaches an age by (到达法定退休年龄, 年满18周岁, 满60岁): the date is a condition. A goal
+    /// that counts by age (2025年底前达到每千人口3岁以下婴幼儿托位4.5个, 满足3岁以下…需求) is not.
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:(?:到达|达到)(?:国家规定的|法定)?退休年龄|(?:年满|满)\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*周?岁)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ReachesAnAge { get; }
 
     /// <summary>A date of every year (每年3月31日前, 每年度1月): a yearly round of steps.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"每年度?\s*(?:1[0-2]|[1-9])\s*月", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
