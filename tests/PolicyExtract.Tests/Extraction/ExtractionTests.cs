@@ -3162,6 +3162,47 @@ public class ExtractionTests
         Assert.That(r.Responsibilities, Is.Empty);
     }
 
+    [Test]
+    public void Responsibilities_InChargeThenCarriedOutBy_BothAreUnits()
+    {
+        // （X、Y负责，Z落实）: the bodies that carry the task out follow the ones in charge, as after 牵头 (X牵头，Y落实);
+        // they are units of the task, not its time.
+        var r = RunText("""
+            某市教育局 某市民政局关于加快发展老年教育和社区教育的意见
+            （一）健全办学网络。乡镇（街道）依托成人文化技术学校设立老年学校，2025年底前每个县（市、区）至少建成1所标准化县级老年大学。（市教育局、市民政局负责，各县（市、区）人民政府落实）
+            某市教育局　　某市民政局
+            2024年9月13日
+            """);
+        Assert.That(r.Responsibilities.Single().Units, Is.EqualTo(new[] { "市教育局", "市民政局", "各县（市、区）人民政府" }));
+    }
+
+    [Test]
+    public void Targets_APeriodTotalWithOnlyTheVerb_CountsTheWorkTheClauseBeforeNames()
+    {
+        // 三年累计培训1.2万人次 after …开展电子商务技能培训: the total is of that training, not of 培训 alone.
+        var r = RunText("""
+            某县人力资源和社会保障局关于推进技能培训与社区教育融合的实施意见
+            二、面向农村转移劳动力开展电子商务技能培训，三年累计培训1.2万人次。
+            某县人力资源和社会保障局
+            2024年5月10日
+            """);
+        Assert.That(r.Targets.Select(t => (t.Value, t.Unit, t.Subject)), Is.EqualTo(new[] { ((double?)12000, "人次", "三年累计电子商务技能培训") }));
+    }
+
+    [Test]
+    public void Responsibilities_AnOrganiserClosingItsSentenceInsideAParagraph_IsTheEventsUnit()
+    {
+        // …举行开幕式，承办单位：X、Y。活动周期间…: the bodies that run the opening are named after a comma, and the paragraph
+        // goes on after them.
+        var r = RunText("""
+            某县教育局关于举办2024年全民终身学习活动周的通知
+            （二）集中活动阶段（10月28日—11月8日）。10月28日上午在县文化广场举行活动周开幕式，承办单位：县职业教育中心、城关镇人民政府。活动周期间，各乡镇至少组织开展3场特色学习活动。
+            某县教育局
+            2024年10月11日
+            """);
+        Assert.That(r.Responsibilities.Single(x => x.Task.Contains("开幕式")).Units, Is.EqualTo(new[] { "县职业教育中心", "城关镇人民政府" }));
+    }
+
     public static IEnumerable<string> AllDocuments() =>
         Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "eval", "docs"))
             .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "extraction")))

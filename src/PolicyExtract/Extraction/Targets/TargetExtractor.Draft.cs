@@ -504,6 +504,13 @@ public sealed partial class TargetExtractor
                     && RepeatedVerbObject.IsMatch(prevClause.AsSpan(repeated + verb.Text.Length)))
                     subject = TextFold.Squash(prevClause[repeated..]);
             }
+            // A total over the period with only the verb (面向老年人开展智能技术运用培训，三年累计培训20万人次) counts the work the clause
+            // just before names and ends on that verb: the total of that work.
+            if (verb is not null && (previous is null || previous.Span.End <= sentenceStart) && PeriodTotalLead.Match(subject) is { Success: true } lead
+                && subject.Length == lead.Length + verb.Text.Length && subject.EndsWith(verb.Text, StringComparison.Ordinal)
+                && ClauseBefore(view, sentenceStart, clauseStart) is { } workClause && workClause.EndsWith(verb.Text, StringComparison.Ordinal)
+                && WorkNamedBefore.Match(workClause) is { Success: true } work)
+                subject = lead.Value + TextFold.Squash(work.Groups["w"].Value);
             // A condition clause just before (经评估为重度失能的，补贴标准由…提高到300元；中度失能的，由…提高到200元) names the
             // category a standard is for: it is the subject of a bare verb and qualifies a generic standard.
             if (clauseStart > sentenceStart && ConditionBefore.Match(text, sentenceStart, clauseStart - sentenceStart) is { Success: true } condition)

@@ -286,6 +286,14 @@ public sealed partial class TargetExtractor : IExtractor
     [GeneratedRegex(@"^(?:加快|持续|全面|积极|深入|大力|稳步|有序)?(?:推进|实施|开展|推动|实行)[\u3400-\u9fff]{2,24}$", RegexOptions.CultureInvariant)]
     private static partial Regex WorkClause { get; }
 
+    // A total over a period before a bare verb (三年累计, 累计, 五年共计, 年均).
+    [GeneratedRegex(@"^(?:(?:[一二两三四五六七八九十]|\d{1,2})年)?(?:累计|共计|合计|年均)", RegexOptions.CultureInvariant)]
+    private static partial Regex PeriodTotalLead { get; }
+
+    // The work a clause sets going, named after its verb (…开展智能技术运用培训, 组织农村实用技术培训).
+    [GeneratedRegex(@"(?:开展|组织|实施|举办)(?<w>[\u3400-\u9fff“”]{2,20})$", RegexOptions.CultureInvariant)]
+    private static partial Regex WorkNamedBefore { get; }
+
     // What a clause before names after the verb a bare verb of the target's clause repeats (2024年9月起招收学前残疾儿童，每年招收30人以上):
     // the object, up to the end of that clause.
     [GeneratedRegex(@"^[\u3400-\u9fff“”]{2,16}$", RegexOptions.CultureInvariant)]

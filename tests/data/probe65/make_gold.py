@@ -1,0 +1,147 @@
+"""Writes gold/*.json for probe65 and checks that every printed item occurs in its document.
+
+Values are checked with their unit (亿/万 folded back to the printed form), ranges as printed. HTML pages are checked
+as their text (scripts and styles dropped, tags dropped, entities unescaped), the .docx as the text of
+word/document.xml (so the headings numbered by Word are checked without 一、 / （一）); full-width forms are folded.
+Run from this folder: python3 make_gold.py
+"""
+import os, sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from goldkit import YI, WAN, ob, r, rng, t, write_gold  # noqa: E402
+
+O = dict(optional=True)
+WJ, FG, CZ, JY, ZG = "市卫生健康委", "市发展改革委", "市财政局", "市教育局", "市总工会"
+RS, ZJ = "市人力资源社会保障局", "市住房城乡建设局"
+SJY, SMZ, SRS, SLL = "市教育局", "市民政局", "市人力资源和社会保障局", "市老龄办"
+ZJZX = "县职业教育中心"
+
+GOLD = [
+ dict(seed="01_weifang_city_office_2024_2026_childcare_service_system_plan_docx_auto_numbering_vmerge_task_table.docx",
+  form="Word file built by make_docx.py from text/01.txt: a city 人民政府办公室 关于印发 notice (潍坊, 山东; 潍政办发) for a 托育服务体系建设实施方案（2024—2026年）, red masthead, two State Council office documents and a province office document cited by number; sections and sub-sections numbered only by Word (w:numPr), nine typed 1.…9. items each closing （X牵头，Y、Z配合） / （X、Y牵头，Z配合） / （X负责） / （X、Y负责）; a goal paragraph 到2025年 (每千人口拥有3岁以下婴幼儿托位数 4.5个, 60%以上, 至少1处) and 到2026年 (5个, 1.2万个, 80%以上, 30家以上, 100%); item figures (2024年底前 1处 and 不少于100个 a centre, 2024—2026年 200个以上 and 到2026年 50%以上, 到2025年 50个 and 每个5000元, a planning standard 每千人口不少于10个托位, 2025年6月底前, 每年 300人以上, 三年累计 8000人次以上, 每年不少于2次, 100%, 1家以上, 每人每年1200元, 每年不少于1000万元); 保障措施 (每半年1次, 每年1次, 次年1月底前); an annex w:tbl 类别 | 重点任务 | 牵头单位 | 配合单位 | 完成时限 of eight rows whose 类别 cells are merged down (w:vMerge restart / continue), time limits 2024年12月底前 / 2024—2026年 / 2025年12月底前 / 2025年6月底前 / 每年 / 长期坚持 / 2024年6月底前; 抄送 and 印发 lines",
+  documentNumber="潍政办发〔2024〕7号",
+  title="潍坊市人民政府办公室关于印发潍坊市托育服务体系建设实施方案（2024—2026年）的通知",
+  issuers=["潍坊市人民政府办公室"], issueDate="2024-03-26",
+  references=["国办发〔2019〕15号", "国办发〔2020〕52号", "鲁政办发〔2023〕6号"],
+  deadlineEnds=["2025-12-31", "2026-12-31", "2024-12-31", "2025-06-30", "2024-06-30"],
+  targets=[
+   t(4.5, "个", "托位数"),
+   t(60, "%", "普惠性托位占比", "gte"),
+   t(1, "处", "公办托育综合服务中心", "gte"),
+   t(5, "个", "托位数"),
+   t(1.2*WAN, "个", "新增托位"),
+   t(80, "%", "覆盖率", "gte"),
+   t(30, "家", "省级示范托育机构", "gte"),
+   t(100, "%", "持证上岗率"),
+   t(1, "处", "公办托育综合服务中心"),
+   t(100, "个", "托位", "gte", **O),
+   t(200, "个", "托班", "gte"),
+   t(50, "%", "公办幼儿园占比", "gte"),
+   t(50, "个", "托育服务点"),
+   t(5000, "元", "建设补助", **O),
+   t(10, "个", "托位", "gte", **O),
+   t(300, "人", "托育专业人才", "gte"),
+   t(8000, "人次", "职业技能培训", "gte"),
+   t(2, "次", "安全检查", "gte", **O),
+   t(100, "%", "视频监控覆盖率"),
+   t(1, "家", "医疗卫生机构", "gte", **O),
+   t(1200, "元", "运营补助", **O),
+   t(1000*WAN, "元", "托育服务专项资金", "gte"),
+   t(1, "次", "联席会议", **O),
+   t(1, "次", "监测评估", **O),
+  ],
+  responsibilities=[
+   r("建设公办托育综合服务中心", [WJ, FG, CZ, "各县市区人民政府"], "2024-12"),
+   r("推进幼儿园开设托班", [JY, WJ, "市机构编制委员会办公室"], "2026"),
+   r("发展用人单位办托", [ZG, WJ, "市直机关工委", "市国资委", CZ], "2025"),
+   r("推进社区嵌入式托育", [ZJ, "市自然资源和规划局", WJ], "2025-06"),
+   r("加强托育人才队伍建设", [RS, JY, WJ]),
+   r("规范托育机构管理", [WJ, "市市场监管局", "市消防救援支队", "市公安局"]),
+   r("推动医育结合", [WJ]),
+   r("落实财政补助政策", [CZ, WJ]),
+   r("减轻托育机构运营成本", [FG, "市税务局", "国网潍坊供电公司", "市城市管理局"]),
+   r("每个县市区建成1处公办托育综合服务中心", [WJ, FG, CZ], "2024-12"),
+   r("新增幼儿园托班200个以上", [JY, WJ], "2026"),
+   r("建成用人单位托育服务点50个", [ZG, "市直机关工委", "市国资委"], "2025-12"),
+   r("完成居住区配套托育设施排查", [ZJ, "市自然资源和规划局", WJ], "2025-06"),
+   r("开展托育从业人员职业技能培训", [RS, JY, WJ]),
+   r("开展托育机构安全检查", [WJ, "市市场监管局", "市消防救援支队"]),
+   r("发放普惠性托育机构运营补助", [CZ, WJ]),
+   r("落实托育机构水电气价格优惠政策", [FG, "国网潍坊供电公司", "市城市管理局"], "2024-06"),
+  ],
+  optionalResponsibilities=ob("加强组织领导", "强化考核评估", "联席会议", "监测评估")),
+ dict(seed="02_shangqiu_education_civil_affairs_hrss_ageing_office_joint_2024_elderly_and_community_education_opinions_html_fullwidth_goals.html",
+  form="saved HTML page of a city 教育局 portal (meta SiteName / ArticleTitle / PubDate, a font-size script, a style block, top links, banner, menu, 当前位置 breadcrumb, an 信息公开 block as a <ul> of <li><b>label：</b>value</li> pairs: 索 引 号 / 公开类别 / 发文单位 (four bodies) / 文　　号 in full-width digits / 成文日期 / 发布日期, an h2 title, 发布时间 / 来源 / 浏览次数 / 字号 line, 【打印本页】, footer with ICP numbers): a four-body joint 意见 (商丘, 河南: 市教育局, 市民政局, 市人力资源和社会保障局, 市老龄工作委员会办公室; 商教〔２０２４〕８６号 again centred under the title) on 老年教育 and 社区教育, a State Council office document and a province document cited by number (the second in full-width digits); goals 到２０２５年 (１００％, ８０％以上, ６０％以上, ２０％以上, ５０万人次) and 到２０２７年 (全覆盖, ３０所, ２０所, １００个左右, １２万人次, ８０万人次, 不少于１０万人) all in full-width digits; six tasks with bold heading phrases, each closing （X、Y负责，各县〔市、区〕人民政府落实） / （X牵头，Y、Z配合） / （X、Y负责）; task figures (２０２５年底前 至少１所 a county, 不少于２００个, 年均３０００场次以上, 每年５０门以上, １０本左右, 三年累计２０万人次, 不少于２０００人, 每年不少于２期, 每年评选２０名 / １０个, 每年９月至１１月, 到２０２７年 ５０个 and 年培训１．５万人次以上); 保障措施 (每年１次, 每人每年不低于２元, 每年１２月底前, ２０２５年底前); 有效期至２０２７年１２月３１日; the four-body signature two a line with full-width spaces and the date in ASCII digits",
+  documentNumber="商教〔2024〕86号",
+  title="商丘市教育局 商丘市民政局 商丘市人力资源和社会保障局 商丘市老龄工作委员会办公室关于加快发展老年教育和社区教育的意见",
+  issuers=["商丘市教育局", "商丘市民政局", "商丘市人力资源和社会保障局", "商丘市老龄工作委员会办公室"],
+  issueDate="2024-09-13",
+  references=["国办发〔2016〕74号", "豫教职成〔2023〕127号"],
+  deadlineEnds=["2025-12-31", "2027-12-31"],
+  targets=[
+   t(100, "%", "县级老年大学覆盖率"),
+   t(80, "%", "老年学校覆盖率", "gte"),
+   t(60, "%", "老年学习点覆盖率", "gte"),
+   t(20, "%", "老年人口总数", "gte"),
+   t(50*WAN, "人次", "社区教育年参与人数"),
+   t(30, "所", "示范性老年学校"),
+   t(20, "所", "社区教育示范校"),
+   t(100, "个", "学习型社区", "approx"),
+   t(12*WAN, "人次", "在校学员"),
+   t(80*WAN, "人次", "社区教育年参与人数"),
+   t(10*WAN, "人", "注册学员", "gte"),
+   t(1, "所", "县级老年大学", "gte", **O),
+   t(200, "个", "养老服务机构", "gte"),
+   t(3000, "场次", "助老学习活动", "gte"),
+   t(50, "门", "课程资源", "gte"),
+   t(10, "本", "乡土教材", "approx"),
+   t(20*WAN, "人次", "智能技术运用培训"),
+   t(2000, "人", "专兼职教师和志愿者", "gte"),
+   t(2, "期", "师资培训", "gte", **O),
+   t(20, "名", "百姓学习之星"),
+   t(10, "个", "终身学习品牌项目"),
+   t(50, "个", "技能培训点"),
+   t(1.5*WAN, "人次", "年培训", "gte"),
+   t(1, "次", "工作推进会", **O),
+   t(2, "元", "社区教育经费", "gte", **O),
+  ],
+  responsibilities=[
+   r("健全办学网络", [SJY, SMZ, "各县〔市、区〕人民政府"], "2025-12"),
+   r("推进养教结合", [SMZ, SJY, SLL], "2025"),
+   r("丰富学习资源", [SJY, "市卫生健康委", "市文化广电和旅游局"]),
+   r("加强队伍建设", [SRS, SJY]),
+   r("开展社区教育品牌创建", [SJY, "市委宣传部", "市总工会", "团市委", "市妇联"]),
+   r("推动技能培训与社区教育融合", [SRS, "市农业农村局", SJY], "2027"),
+  ],
+  optionalResponsibilities=ob("加强统筹协调", "加大经费投入", "强化督导评估", "协调机制", "市教育局会同")),
+ dict(seed="03_luanchuan_county_education_bureau_2024_lifelong_learning_week_notice_text_dated_stages_organisers_attachments.txt",
+  form="text copied from a county government portal's department page (site name, breadcrumb, the title, a 发布时间 / 来源 / 阅读次数 line, the number on its own line): a county 教育局 notice (栾川 in 洛阳, 河南; 栾教) of a 全民终身学习活动周, citing the city bureau's notice by number; 活动主题, a 组织机构 section of 主办单位： / 承办单位： / 协办单位： lines; three stages with year-less day ranges in brackets ((一)宣传发动阶段（10月12日—10月25日）, 集中活动阶段（10月28日—11月8日）, 总结推广阶段（11月11日—11月22日）) and 10月25日前 / 11月22日前 reports, an opening on 10月28日上午 with an inline 承办单位：X、Y; four activities each followed by its own `承办单位：X、Y` line (每年开展一次, 10名 / 5个, 15个乡镇（街道）, 2000人次以上, 1500人次以上, 每周不少于20小时); figures 不少于1万份, 至少…3场以上, 不少于3万人次, 每场不超过5000元, 每周报送一次; 联系人 line with a phone number and an e-mail; an attachment list of four forms (附件：1.… then 2.… 3.… 4.… indented); the signature and date; 【打印本页】 and a footer with an ICP number",
+  documentNumber="栾教〔2024〕92号",
+  title="栾川县教育局关于举办2024年栾川县全民终身学习活动周的通知",
+  issuers=["栾川县教育局"], issueDate="2024-10-11",
+  references=["洛教职成〔2024〕58号"],
+  deadlineEnds=["2024-10-25", "2024-11-08", "2024-11-22"],
+  targets=[
+   t(1*WAN, "份", "宣传资料", "gte"),
+   t(3, "场", "特色学习活动", "gte", **O),
+   t(3*WAN, "人次", "参与群众", "gte"),
+   t(10, "名", "百姓学习之星"),
+   t(5, "个", "终身学习品牌项目"),
+   t(15, "个", "乡镇（街道）"),
+   t(2000, "人次", "培训农民", "gte"),
+   t(1500, "人次", "培训老年人", "gte"),
+   t(20, "小时", "开放时间", "gte", **O),
+   t(5000, "元", "活动经费", "lte", **O),
+  ],
+  responsibilities=[
+   r("开幕式", [ZJZX, "城关镇人民政府"]),
+   r("“百姓学习之星”和“终身学习品牌项目”遴选", [ZJZX]),
+   r("“送学下乡”活动", [ZJZX, "各乡镇（街道）社区教育学校"]),
+   r("老年人智能技术运用培训", ["县老年大学", "县民政局"]),
+   r("全民阅读推广", ["县图书馆"]),
+  ],
+  optionalResponsibilities=ob("组织机构", "主办单位", "承办单位", "协办单位", "宣传发动阶段", "总结推广阶段",
+                              "加强组织领导", "注重活动实效", "及时报送信息", "县教育局")),
+]
+
+write_gold(GOLD)
