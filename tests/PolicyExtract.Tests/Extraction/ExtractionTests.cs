@@ -3090,6 +3090,21 @@ public class ExtractionTests
             Is.EquivalentTo(new[] { ((double?)65, "%"), ((double?)70, "%"), ((double?)20, "个"), ((double?)26, "个") }));
     }
 
+    [Test]
+    public void Targets_WhatIsBuiltTogether_共建_IsCounted()
+    {
+        // 共建 (校企共建, 园区与学校共建) counts what it builds, and a second count joined by 、 shares the verb.
+        var r = RunText("""
+            某市人民政府办公室关于印发市域产教联合体建设工作方案的通知
+            一、到2025年，共建产业学院5个、共享实训基地8个。
+            二、由园区龙头企业与职业院校共建现代产业学院3个。
+            某市人民政府办公室
+            2024年6月14日
+            """);
+        Assert.That(r.Targets.Select(t => (t.Value, t.Unit)),
+            Is.EqualTo(new[] { ((double?)5, "个"), ((double?)8, "个"), ((double?)3, "个") }));
+    }
+
     public static IEnumerable<string> AllDocuments() =>
         Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "eval", "docs"))
             .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "extraction")))
