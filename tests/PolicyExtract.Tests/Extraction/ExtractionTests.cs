@@ -3216,6 +3216,41 @@ public class ExtractionTests
         Assert.That(r.Targets.Select(t => (t.Subject, t.Action, t.Value)), Is.EqualTo(new[] { ("“鲁班工坊”式海外培训中心", "建设", (double?)2) }));
     }
 
+    [Test]
+    public void Targets_FullWidthPercentInTheUnitColumn_IsThePercentUnit()
+    {
+        // A page typed with full-width digits prints ％ in the 单位 column: the cells' targets are in %, as the prose's.
+        var html = """
+            <html><head><title>某市教育局等五部门关于推进职业院校“双高”建设的意见</title></head><body>
+            <h1>某市教育局等五部门关于推进职业院校“双高”建设的意见</h1>
+            <table>
+            <tr><td>序号</td><td>指标</td><td>单位</td><td>２０２３年</td><td>２０２５年</td><td>２０２７年</td></tr>
+            <tr><td>１</td><td>“双师型”教师占比</td><td>％</td><td>５８</td><td>６５</td><td>７０</td></tr>
+            <tr><td>２</td><td>省高水平专业群</td><td>个</td><td>１４</td><td>２０</td><td>２６</td></tr>
+            </table>
+            <p>某市教育局</p><p>２０２４年７月８日</p>
+            </body></html>
+            """;
+        var r = Pipeline.Value.Process(System.Text.Encoding.UTF8.GetBytes(html), "inline.html");
+        Assert.That(r.Targets.Select(t => (t.Value, t.Unit)),
+            Is.EquivalentTo(new[] { ((double?)65, "%"), ((double?)70, "%"), ((double?)20, "个"), ((double?)26, "个") }));
+    }
+
+    [Test]
+    public void Targets_WhatIsBuiltTogether_共建_IsCounted()
+    {
+        // 共建 (校企共建, 园区与学校共建) counts what it builds, and a second count joined by 、 shares the verb.
+        var r = RunText("""
+            某市人民政府办公室关于印发市域产教联合体建设工作方案的通知
+            一、到2025年，共建产业学院5个、共享实训基地8个。
+            二、由园区龙头企业与职业院校共建现代产业学院3个。
+            某市人民政府办公室
+            2024年6月14日
+            """);
+        Assert.That(r.Targets.Select(t => (t.Value, t.Unit)),
+            Is.EqualTo(new[] { ((double?)5, "个"), ((double?)8, "个"), ((double?)3, "个") }));
+    }
+
     public static IEnumerable<string> AllDocuments() =>
         Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "eval", "docs"))
             .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "extraction")))

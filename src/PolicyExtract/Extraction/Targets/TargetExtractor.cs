@@ -223,6 +223,8 @@ public sealed partial class TargetExtractor : IExtractor
                 unitText = cells[unitCol + shift].Text.Trim();
             if (unitText.Length == 0 && bracket.Success) unitText = bracket.Groups["u"].Value.Trim();
             if (bracket.Success) name = name[..bracket.Index].Trim();
+            // A unit cell in full-width forms (％ in a page typed with full-width digits) is the unit in its plain form.
+            unitText = TextFold.Fold(unitText);
             // A dash or 无 in the unit column says the indicator has no unit (a coefficient, an index): the
             // value stands alone. With no unit stated at all, the row is left out (nothing says what it counts).
             bool unitless = unitText is "—" or "——" or "-" or "－" or "/" or "无";
