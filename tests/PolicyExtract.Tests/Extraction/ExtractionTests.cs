@@ -3137,6 +3137,19 @@ public class ExtractionTests
         Assert.That(r.Responsibilities.Single(x => x.Task.Contains("开幕式")).Units, Is.EqualTo(new[] { "县职业教育中心", "城关镇人民政府" }));
     }
 
+    [Test]
+    public void Targets_WhatIsBuiltTogetherWithEnterprises_IsCounted()
+    {
+        // 与县内企业共建产业学院4个: building together commits to the count, as 建设 does.
+        var r = RunText("""
+            某县教育体育局关于印发中等职业教育产教融合三年行动方案的通知
+            到2026年，全县与县内企业共建产业学院4个、实训基地12个以上，校企合作企业达到80家以上。
+            某县教育体育局
+            2024年5月20日
+            """);
+        Assert.That(r.Targets.Select(t => (t.Value, t.Unit)), Does.Contain(((double?)4, "个")));
+    }
+
     public static IEnumerable<string> AllDocuments() =>
         Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "eval", "docs"))
             .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "extraction")))
