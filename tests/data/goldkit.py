@@ -2,7 +2,7 @@
 is printed in its document before gold/*.json is written (write_gold). A set's make_gold.py, run from its folder, holds
 only its annotations.
 
-Values are checked with their unit (亿/万 folded back to the printed form), ranges as printed (3—5个 or 1至2年), a value
+Values are checked with their unit (亿/万 folded back to the printed form), ranges as printed (3—5个 or 1至2年, 10万元至20万元), a value
 given as a cell (cell=...) as that cell. HTML pages are checked as their text (scripts and styles dropped, tags dropped,
 entities unescaped), a .docx as the text of word/document.xml; full-width forms and white space are folded.
 """
@@ -62,6 +62,20 @@ def forms(value, unit):
             out.append(printed(value / f) + name + unit)
     return out
 
+def range_forms(lo, hi, unit):
+    """The printed forms a range may take: 3—5个 / 1至2年, the unit after each end (400元至800元), or folded to 万/亿
+    (10万—20万元, 10万元至20万元)."""
+    out = []
+    for sep in ("—", "至"):
+        out.append("%d%s%d%s" % (lo, sep, hi, unit))
+        out.append("%d%s%s%d%s" % (lo, unit, sep, hi, unit))  # the unit after each end (400元至800元)
+        for f, name in ((YI, "亿"), (WAN, "万")):
+            if lo >= f / 10:
+                a, b = printed(lo / f), printed(hi / f)
+                out += [a + sep + b + name + unit, a + name + sep + b + name + unit,
+                        a + name + unit + sep + b + name + unit]
+    return out
+
 def write_gold(GOLD, strip_page_numbers=False):
     """Checks that every gold item is printed in its document and writes gold/*.json; prints the problems found."""
     problems = 0
@@ -85,9 +99,7 @@ def write_gold(GOLD, strip_page_numbers=False):
             if x.get("comparator") is None:
                 x.pop("comparator", None)
             if "min" in x:
-                # As printed: 3—5个, 1至2年, or the unit after each end (400元至800元).
-                lo, hi, u = "%d" % x["min"], "%d" % x["max"], x["unit"]
-                if not any(fold(f) in text for sep in ("—", "至") for f in (lo + sep + hi + u, lo + u + sep + hi + u)):
+                if not any(fold(f) in text for f in range_forms(x["min"], x["max"], x["unit"])):
                     problems += 1
                     print("range missing", g["seed"][:2], x)
                 continue

@@ -84,6 +84,25 @@ public sealed class ExtractionContext
         return false;
     }
 
+    /// <summary>
+    /// Whether <paramref name="span"/> opens a longer word that the dictionary tags as a noun (培训 of 培训中心, 建设 of 建设单位),
+    /// so that it is read as part of that name rather than as a word of its own; false without a segmenter.
+    /// </summary>
+    public bool OpensNoun(TextSpan span)
+    {
+        var tokens = Tokens;
+        int lo = 0, hi = tokens.Count - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            var t = tokens[mid];
+            if (t.End <= span.Start) lo = mid + 1;
+            else if (t.Start > span.Start) hi = mid - 1;
+            else return t.Start == span.Start && t.End >= span.End + 2 && t.Tag == "n";
+        }
+        return false;
+    }
+
     /// <summary>Lines, matching text and sections of the document, computed once.</summary>
     public DocumentView View => _view ??= new DocumentView(Document);
 

@@ -3097,6 +3097,72 @@ public class ExtractionTests
     }
 
     [Test]
+    public void Targets_BuildingWithAPartner_CountsWhatIsBuilt()
+    {
+        // 共建 (to build with a university or an enterprise) commits to the count of what is built, as 建设 does.
+        var r = RunText("""
+            某市人民政府办公室关于印发深化校地合作行动方案的通知
+            一、围绕重点产业，与贵州大学、遵义医科大学等高校共建产业技术研究院5个。
+            某市人民政府办公室
+            2024年5月29日
+            """);
+        Assert.That(r.Targets.Select(t => (t.Value, t.Unit, t.Subject)), Is.EqualTo(new[] { ((double?)5, "个", "产业技术研究院") }));
+    }
+
+    [Test]
+    public void Targets_PerformanceTableCellsWithTheirUnit_AreTargets()
+    {
+        // A 绩效目标表 has no 单位 column: each 目标值 cell prints its unit (62个, ≥5个, ≥300人, ≥8亿元), read as the
+        // indicator's target; rows under a rowspan category align from the right.
+        var html = """
+            <html><head><title>某省教育厅 某省财政厅关于下达2024年高校建设专项资金的通知</title></head><body>
+            <div class="detail-title">某省教育厅 某省财政厅关于下达2024年高校建设专项资金的通知</div>
+            <p>各有关高等学校：</p>
+            <p>各高校要按照附件所列绩效目标组织实施。</p>
+            <p>某省教育厅　　某省财政厅</p><p>2024年6月18日</p>
+            <table>
+            <tr><td colspan="2">年度总体目标</td><td colspan="2">支持高校建设一批高水平学科。</td></tr>
+            <tr><td>一级指标</td><td>二级指标</td><td>指标</td><td>目标值</td></tr>
+            <tr><td rowspan="3">产出指标</td><td rowspan="2">数量指标</td><td>支持一流学科建设数量</td><td>62个</td></tr>
+            <tr><td>引进和培育高层次人才</td><td>≥300人</td></tr>
+            <tr><td>时效指标</td><td>资金分解下达及时率</td><td>100%</td></tr>
+            <tr><td>效益指标</td><td>社会效益指标</td><td>科技成果转化合同金额</td><td>≥8亿元</td></tr>
+            </table>
+            </body></html>
+            """;
+        var r = Pipeline.Value.Process(System.Text.Encoding.UTF8.GetBytes(html), "inline.html");
+        Assert.That(r.Targets.Select(t => (t.Subject, t.Value, t.Unit, t.Comparator)), Is.EquivalentTo(new[]
+        {
+            ("支持一流学科建设数量", (double?)62, "个", "eq"),
+            ("引进和培育高层次人才", (double?)300, "人", "gte"),
+            ("资金分解下达及时率", (double?)100, "%", "eq"),
+            ("科技成果转化合同金额", (double?)800000000, "元", "gte"),
+        }));
+    }
+
+    [Test]
+    public void Responsibilities_ATableOfApprovalLevels_IsNoDutyTable()
+    {
+        // 调剂或变更事项 | 情形 | 审批权限 | 办理时限 names no unit column; its first row (项目承担单位审批 | 5个工作日内) holds
+        // figures and is data, not a header that would make the approval cell a unit and the time limit a task.
+        var html = """
+            <html><head><title>某市科学技术局关于印发市级科技计划项目经费管理办法的通知</title></head><body>
+            <p>第十条　预算调剂和项目变更的审批权限及办理时限按照附件执行。</p>
+            <p>某市科学技术局</p><p>2024年3月26日</p>
+            <p>附件：市级科技计划项目预算调剂和项目变更审批权限表</p>
+            <table>
+            <tr><td>序号</td><td>调剂或变更事项</td><td>情形</td><td>审批权限</td><td>办理时限</td></tr>
+            <tr><td>1</td><td>设备费</td><td>预算调减</td><td>项目承担单位审批</td><td>5个工作日内</td></tr>
+            <tr><td>2</td><td>设备费</td><td>预算调增</td><td>项目承担单位审批后报市科技局备案</td><td>10个工作日内</td></tr>
+            <tr><td>3</td><td>项目负责人</td><td>变更</td><td>项目承担单位审核后报市科技局审批</td><td>15个工作日内</td></tr>
+            </table>
+            </body></html>
+            """;
+        var r = Pipeline.Value.Process(System.Text.Encoding.UTF8.GetBytes(html), "inline.html");
+        Assert.That(r.Responsibilities, Is.Empty);
+    }
+
+    [Test]
     public void Responsibilities_InChargeThenCarriedOutBy_BothAreUnits()
     {
         // （X、Y负责，Z落实）: the bodies that carry the task out follow the ones in charge, as after 牵头 (X牵头，Y落实);
@@ -3138,16 +3204,16 @@ public class ExtractionTests
     }
 
     [Test]
-    public void Targets_WhatIsBuiltTogetherWithEnterprises_IsCounted()
+    public void Targets_AVerbThatOpensANoun_IsPartOfTheName()
     {
-        // 与县内企业共建产业学院4个: building together commits to the count, as 建设 does.
+        // 培训 opens the noun 培训中心: what is built is the 培训中心, after 建设, not what follows 培训.
         var r = RunText("""
-            某县教育体育局关于印发中等职业教育产教融合三年行动方案的通知
-            到2026年，全县与县内企业共建产业学院4个、实训基地12个以上，校企合作企业达到80家以上。
-            某县教育体育局
-            2024年5月20日
+            某市人民政府办公室关于推进职业教育国际合作的实施意见
+            一、到2025年，在“一带一路”沿线国家合作建设“鲁班工坊”式海外培训中心2个。
+            某市人民政府办公室
+            2024年3月1日
             """);
-        Assert.That(r.Targets.Select(t => (t.Value, t.Unit)), Does.Contain(((double?)4, "个")));
+        Assert.That(r.Targets.Select(t => (t.Subject, t.Action, t.Value)), Is.EqualTo(new[] { ("“鲁班工坊”式海外培训中心", "建设", (double?)2) }));
     }
 
     [Test]

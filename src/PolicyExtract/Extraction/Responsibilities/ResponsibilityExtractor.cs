@@ -353,6 +353,10 @@ public sealed partial class ResponsibilityExtractor(OrgNames orgs, GazetteerSet 
 
     private enum Column { Other, Task, Units, Lead, Support, Deadline }
 
+    /// <summary>A figure that is not a year (5个工作日内, 30%): no header cell holds one.</summary>
+    [GeneratedRegex(@"(?<!\d)(?!(?:19|20)\d{2}(?!\d))\d+", RegexOptions.CultureInvariant)]
+    private static partial Regex FigureInHeader { get; }
+
     private static readonly Column[] UnitColumns = [Column.Units, Column.Lead, Column.Support];
 
     private void ExtractTable(ExtractionContext context, List<List<Cell>> rows)
@@ -363,6 +367,10 @@ public sealed partial class ResponsibilityExtractor(OrgNames orgs, GazetteerSet 
         for (int r = 0; r < Math.Min(rows.Count, 5) && header < 0; r++)
         {
             var cols = rows[r].Select(c => Classify(rules, c.Text)).ToList();
+            // A header names its columns without figures other than a year (2025年目标值): a row whose cells only contain
+            // such words (项目承担单位审批 | 5个工作日内 under 审批权限 | 办理时限) is a row of data, and a table whose header names
+            // no unit column has none.
+            if (cols.Where((c, i) => c != Column.Other && FigureInHeader.IsMatch(rows[r][i].Text)).Any()) continue;
             if (cols.Any(c => c is Column.Units or Column.Lead) && cols.Count(c => c != Column.Other) >= 2)
             {
                 header = r;

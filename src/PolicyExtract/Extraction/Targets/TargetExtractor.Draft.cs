@@ -147,6 +147,7 @@ public sealed partial class TargetExtractor
                 && text.AsSpan(q.Span.End, clauseEnd - q.Span.End).Trim().Length == 0) return false;
 
             verbs = context.Rules.Find("target.verb", text[clauseStart..numStart], clauseStart);
+            verbs.RemoveAll(v => context.OpensNoun(v.Span));
             verb = verbs.Count > 0 ? verbs[^1] : null;
             if (verb is not null && verb.Span.End == BoundStart(q, numStart)
                 && context.Rules.IsMacro("target_verb_object_first", verb.Text) && (q.Value("num") ?? "").All(ChineseNumbers.IsNumeralChar))
