@@ -3251,6 +3251,21 @@ public class ExtractionTests
             Is.EqualTo(new[] { ((double?)5, "个"), ((double?)8, "个"), ((double?)3, "个") }));
     }
 
+    [Test]
+    public void Targets_EachOneTakenOnThatEarnsSupport_IsACondition()
+    {
+        // 企业每接收1名实习学生并签订实习协议的，县财政给予…补助: the one student is what the support is counted by, not a
+        // target; the share before it in the sentence is.
+        var r = RunText("""
+            某县教育体育局关于推进工学结合的实施方案
+            （四）推进工学结合。全面推行现代学徒制，学生顶岗实习对口率达到80%以上，企业每接收1名实习学生并签订实习协议的，县财政给予每人每月300元补助。
+            某县教育体育局
+            2024年5月20日
+            """);
+        Assert.That(r.Targets.Where(t => t.Unit == "名"), Is.Empty);
+        Assert.That(r.Targets.Select(t => (t.Value, t.Unit)), Does.Contain(((double?)80, "%")));
+    }
+
     public static IEnumerable<string> AllDocuments() =>
         Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "eval", "docs"))
             .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "extraction")))

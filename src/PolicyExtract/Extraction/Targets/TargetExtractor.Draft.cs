@@ -290,6 +290,12 @@ public sealed partial class TargetExtractor
             // A threshold of eligibility (对年营业收入500万元以上的经营主体给予奖励) is a condition, not a target.
             // The support may come in the next clause (对固定资产投资额超过1亿元的项目，按…给予补贴).
             if (IsThreshold(context, text, q, hasComparator, clauseStart, IndexOfAny(text, SentenceEnds, q.Span.End, line.End))) return false;
+            // A count of each one that earns the support after it (企业每接收1名实习学生并签订实习协议的，给予每人每月300元补助;
+            // 每吸纳1名就业困难人员的，给予1000元补贴) is the unit the support is counted by, in a clause closed by 的: a condition.
+            if (EachEarning.IsMatch(text.AsSpan(clauseStart, BoundStart(q, numStart) - clauseStart))
+                && clauseEnd < line.End && text[clauseEnd] is '，' or ',' && text[clauseEnd - 1] == '的'
+                && Support.IsMatch(text.AsSpan(clauseEnd, IndexOfAny(text, SentenceEnds, clauseEnd, line.End) - clauseEnd)))
+                return false;
             // An amount bounded and closed by 的 after a noun (合同投资额1亿元以上的产业项目) says which ones are meant; after a verb
             // (安排不低于1亿元的专项资金) it is the amount to be reached.
             // So is any bounded measure right after its name (年综合能源消费量5000吨标准煤以上的项目), also a name read as a verb

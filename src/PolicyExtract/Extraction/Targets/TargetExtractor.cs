@@ -628,6 +628,10 @@ public sealed partial class TargetExtractor : IExtractor
     [GeneratedRegex("给予|奖励|补助|补贴|扶持|奖补|支持", RegexOptions.CultureInvariant)]
     private static partial Regex Support { get; }
 
+    /// <summary>每 and a verb of taking on one more right before a count (每接收, 每吸纳, 每新招用): not 每年 / 每个 / 每村.</summary>
+    [GeneratedRegex(@"每(?:新)?(?![个人户家所张床名项位村镇校园班座套辆台年月季周日天次届轮期半学两二三四五六七八九十\d])[\u3400-\u9fff]{1,3}\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex EachEarning { get; }
+
     /// <summary>A clause of only the one a tier of support goes to, before its amount (B类人才 / 二类地区 / 省级).</summary>
     [GeneratedRegex(@"^\s*[A-Za-z0-9\u3400-\u9fff（）()]{1,12}\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex ElidedTier { get; }
