@@ -3266,6 +3266,20 @@ public class ExtractionTests
         Assert.That(r.Targets.Select(t => (t.Value, t.Unit)), Does.Contain(((double?)80, "%")));
     }
 
+    [Test]
+    public void Targets_AnArticleLabelTypedInTheParagraph_IsNoPartOfTheSubject()
+    {
+        // 第二条　opens the article as （一） opens an item: the subject is what the article then names.
+        var r = RunText("""
+            某县人民政府办公室关于印发招商引资奖励办法的通知
+            第一条　为加快招商引资工作，制定本办法。
+            第二条　全县职业院校“双师型”教师比例力争达到60%以上。
+            某县人民政府办公室
+            2024年3月1日
+            """);
+        Assert.That(r.Targets.Select(t => t.Subject), Is.EqualTo(new[] { "全县职业院校“双师型”教师比例" }));
+    }
+
     public static IEnumerable<string> AllDocuments() =>
         Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "eval", "docs"))
             .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "extraction")))

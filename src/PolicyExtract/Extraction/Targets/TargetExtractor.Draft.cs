@@ -438,7 +438,7 @@ public sealed partial class TargetExtractor
             if (rank && verb is not null && verb.Span.Start > phraseStart)
                 subject = TrailingCue.Replace(view.Text[phraseStart..verb.Span.Start], "").Trim();
             // A list mark left at the start (…数量在60名左右、结构合理的专业化校长队伍) is no part of the name.
-            subject = TextFold.Squash(LeadingResolve.Replace(LeadingLabel.Replace(subject, ""), "").TrimEnd('等').Trim().TrimStart('、'));
+            subject = TextFold.Squash(LeadingResolve.Replace(ArticleLabel.Replace(LeadingLabel.Replace(subject, ""), ""), "").TrimEnd('等').Trim().TrimStart('、'));
             if (OnlyLink(subject)) subject = "";
             // 将 opening the phrase only brings in what the verb then acts on (将…补助标准由800元提高至1200元; 现将2024年学前教育
             // 发展资金1200万元拨付给你们).
