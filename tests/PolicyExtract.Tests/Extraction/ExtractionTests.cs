@@ -3280,6 +3280,21 @@ public class ExtractionTests
         Assert.That(r.Targets.Select(t => t.Subject), Is.EqualTo(new[] { "全县职业院校“双师型”教师比例" }));
     }
 
+    [Test]
+    public void Targets_SupportForEachOneTakenOn_IsAStandardNotATarget()
+    {
+        // 每吸纳1名…的，给予1000元一次性补贴: the count is the condition and the amount the support per one; the fund of the
+        // year is still a target.
+        var r = RunText("""
+            某县人力资源和社会保障局关于做好就业帮扶工作的通知
+            一、企业每吸纳1名就业困难人员并签订1年以上劳动合同的，给予1000元一次性补贴。
+            二、2025年安排就业补助资金500万元。
+            某县人力资源和社会保障局
+            2024年3月1日
+            """);
+        Assert.That(r.Targets.Select(t => (t.Subject, t.Value)), Is.EqualTo(new[] { ("就业补助资金", (double?)5000000) }));
+    }
+
     public static IEnumerable<string> AllDocuments() =>
         Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "eval", "docs"))
             .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "extraction")))

@@ -231,6 +231,11 @@ public sealed partial class TargetExtractor
             // paragraph that turns to the work ahead (四、下一步工作要求 / 下一步，…: 全年全省完成农村公路投资300亿元以上).
             if (context.IsReport && !DatedDeadlineWithin(context, sentenceStart, q.Span.Start) && !TurnsToWorkAhead(context, line))
                 return false;
+            // The support for each one taken on, after the clause that counts it (企业每吸纳1名就业困难人员并签订1年以上劳动合同的，
+            // 给予1000元一次性补贴), is a standard of the policy, as the count is its condition.
+            if (MoneyUnits.Contains(unit) && clauseStart > sentenceStart && Support.IsMatch(text[clauseStart..clauseEnd])
+                && EachTakenOnClause.IsMatch(text.AsSpan(sentenceStart, clauseStart - sentenceStart)))
+                return false;
             // A support standard (对新晋升为…的景区，分别给予…奖励200万元) is a parameter of the policy, not a target.
             // So is one that opens an article of measures (第四条　对新获评…的企业，给予一次性奖励50万元).
             // …and one whose clause opens on 对…的 after the sentence has set a goal (每年新增入库企业50家以上，对新认定的…智能工厂

@@ -632,6 +632,10 @@ public sealed partial class TargetExtractor : IExtractor
     [GeneratedRegex(@"每(?:新)?(?![个人户家所张床名项位村镇校园班座套辆台年月季周日天次届轮期半学两二三四五六七八九十\d])[\u3400-\u9fff]{1,3}\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex EachEarning { get; }
 
+    /// <summary>A clause of each one taken on, closed by 的 (企业每吸纳1名…并签订…的，), ending the text before the support.</summary>
+    [GeneratedRegex(@"每(?:新)?(?![个人户家所张床名项位村镇校园班座套辆台年月季周日天次届轮期半学两二三四五六七八九十\d])[\u3400-\u9fff]{1,3}\s*(?:\d+|一)\s*(?:名|人|户|个|家)[^，,。；;]*的\s*[，,]\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex EachTakenOnClause { get; }
+
     /// <summary>A clause of only the one a tier of support goes to, before its amount (B类人才 / 二类地区 / 省级).</summary>
     [GeneratedRegex(@"^\s*[A-Za-z0-9\u3400-\u9fff（）()]{1,12}\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex ElidedTier { get; }
