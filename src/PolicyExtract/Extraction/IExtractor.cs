@@ -65,11 +65,8 @@ public sealed class ExtractionContext
         return _tokenBuffer;
     }
 
-    /// <summary>
-    /// Whether the word <see cref="Tokens"/> has at <paramref name="at"/> began before it, so that what starts there is the
-    /// tail of a longer word (配置 in 资源配置); false without a segmenter.
-    /// </summary>
-    public bool InsideWord(int at)
+    /// <summary>The word of <see cref="Tokens"/> that holds the character at <paramref name="at"/>, or null (no segmenter, or past the end).</summary>
+    public Token? WordAt(int at)
     {
         var tokens = Tokens;
         int lo = 0, hi = tokens.Count - 1;
@@ -79,29 +76,23 @@ public sealed class ExtractionContext
             var t = tokens[mid];
             if (t.End <= at) lo = mid + 1;
             else if (t.Start > at) hi = mid - 1;
-            else return t.Start < at;
+            else return t;
         }
-        return false;
+        return null;
     }
+
+    /// <summary>
+    /// Whether the word at <paramref name="at"/> began before it, so that what starts there is the tail of a longer word (配置 in
+    /// 资源配置); false without a segmenter.
+    /// </summary>
+    public bool InsideWord(int at) => WordAt(at) is { } t && t.Start < at;
 
     /// <summary>
     /// Whether <paramref name="span"/> opens a longer word that the dictionary tags as a noun (培训 of 培训中心, 建设 of 建设单位),
     /// so that it is read as part of that name rather than as a word of its own; false without a segmenter.
     /// </summary>
-    public bool OpensNoun(TextSpan span)
-    {
-        var tokens = Tokens;
-        int lo = 0, hi = tokens.Count - 1;
-        while (lo <= hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            var t = tokens[mid];
-            if (t.End <= span.Start) lo = mid + 1;
-            else if (t.Start > span.Start) hi = mid - 1;
-            else return t.Start == span.Start && t.End >= span.End + 2 && t.Tag == "n";
-        }
-        return false;
-    }
+    public bool OpensNoun(TextSpan span) =>
+        WordAt(span.Start) is { } t && t.Start == span.Start && t.End >= span.End + 2 && t.Tag == "n";
 
     /// <summary>Lines, matching text and sections of the document, computed once.</summary>
     public DocumentView View => _view ??= new DocumentView(Document);
