@@ -3295,6 +3295,35 @@ public class ExtractionTests
         Assert.That(r.Targets.Select(t => (t.Subject, t.Value)), Is.EqualTo(new[] { ("就业补助资金", (double?)5000000) }));
     }
 
+    [Test]
+    public void Targets_FloorWithOnlyItsCadence_AfterTheWorkClause_IsThatWorksLevel()
+    {
+        // ，每年不少于80人次 after a clause naming the work and no figure before: the floor is the level of that work.
+        var r = RunText("""
+            某市教育局等四部门关于深化产教融合的意见
+            一、完善校企人员双向流动机制。支持专业教师到企业挂职锻炼，每年不少于80人次。
+            某市教育局
+            2022年4月12日
+            """);
+        Assert.That(r.Targets.Select(t => (t.Subject, t.Value, t.Unit, t.Comparator)),
+            Is.EqualTo(new[] { ("支持专业教师到企业挂职锻炼", (double?)80, "人次", "gte") }));
+    }
+
+    [Test]
+    public void Targets_SizeOfTheWorksBuilt_AfterTheClauseNamingThem_IsCounted()
+    {
+        // A 建设内容 cell or sentence that names the works, then their size in a clause without a verb (，实训工位300个).
+        var r = RunText("""
+            某市2022年产教融合重点项目清单
+            1.建设玉米制种全产业链实训车间，实训工位300个。
+            2.新建综合实训楼，建筑面积1.2万平方米。
+            某市教育局
+            2022年4月12日
+            """);
+        Assert.That(r.Targets.Select(t => (t.Subject, t.Value, t.Unit)),
+            Is.EqualTo(new[] { ("实训工位", (double?)300, "个"), ("建筑面积", (double?)12000, "平方米") }));
+    }
+
     public static IEnumerable<string> AllDocuments() =>
         Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "eval", "docs"))
             .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "extraction")))

@@ -186,6 +186,16 @@ public sealed partial class TargetExtractor
             bool namedRate = (rate && beforeInClause.TrimEnd().EndsWith('率')) || PerCapitaIndicator.IsMatch(beforeInClause);
             // A clause that only names another measure of what the clause before sets (建成…设施1座，日处理能力300吨) continues it.
             bool continuesTarget = verb is null && !hasComparator && ContinuesTarget(context, text, previous, previousSubject is not null, sentenceStart, clauseStart, beforeInClause);
+            // A measure that closes its clause after a sentence opening on the works to be built, with no figure of their own
+            // (建设玉米制种实训车间，实训工位300个; 新建实训楼，建筑面积1.2万平方米): the size of what is built.
+            bool sizesBuiltWork = verb is null && !hasComparator && !rate && !continuesTarget && clauseStart > sentenceStart
+                && (previous is null || previous.Span.End <= sentenceStart)
+                && text.AsSpan(q.Span.End, clauseEnd - q.Span.End).Trim().Length == 0
+                && beforeInClause.Trim() is { Length: >= 2 and <= 8 } measured && measured.AsSpan().IndexOfAny("，,；;、和与的年月累") < 0
+                && context.Rules.Find("target.verb", measured).Count == 0
+                && ClauseBefore(view, sentenceStart, clauseStart) is { } built
+                && LastIndexOfAny(text, ClauseEnds, clauseStart - 2, sentenceStart) < sentenceStart
+                && BuildClause.IsMatch(LeadingLabel.Replace(built, ""));
             // A count brought in by a preposition, its verb after what it counts (为1.5万户困难家庭实施适老化改造,
             // 对全区120家重点企业开展执法检查, 督促1.2万户餐饮用户全部安装报警装置).
             actAfter = -1;
@@ -209,7 +219,7 @@ public sealed partial class TargetExtractor
             setAside = verb is null && unit == "%" && ShareOfBase.IsMatch(beforeInClause)
                 ? SetAsideAfter.Match(text, q.Span.End, clauseEnd - q.Span.End) : null;
             bool shareSetAside = setAside is { Success: true };
-            if (verb is null && !hasComparator && !partOfTarget && !namedRate && !continuesTarget && actAfter < 0 && !yearOfSeries
+            if (verb is null && !hasComparator && !partOfTarget && !namedRate && !continuesTarget && !sizesBuiltWork && actAfter < 0 && !yearOfSeries
                 && !shareSetAside && !handedOver && !(rate && context.Rules.Find("target.rate-cue", beforeInClause).Count > 0))
                 return false;
             return true;
@@ -537,6 +547,14 @@ public sealed partial class TargetExtractor
                 && !Support.IsMatch(text.AsSpan(sentenceStart, clauseStart - sentenceStart))
                 && (previousSubject ?? CarriedSubject(view, previous, sentenceStart, clauseStart)) is { } capped)
                 subject = TrailingChange.Replace(capped, "");
+            // A floor with only its cadence after a clause that names the work, no figure before in the sentence
+            // (支持教师到企业挂职锻炼，每年不少于80人次; 组织送教下乡活动，每学期不少于2次) is the level of that work: it is the subject.
+            if (subject.Length == 0 && hasComparator && !MoneyUnits.Contains(unit) && clauseStart > sentenceStart
+                && (previous is null || previous.Span.End <= sentenceStart) && CadencedFloor.IsMatch(beforeInClause)
+                && ClauseBefore(view, sentenceStart, clauseStart) is { } namedWork
+                && TextFold.Squash(LeadingLabel.Replace(namedWork, "")) is { Length: >= 4 and <= 30 } workNamed
+                && !workNamed.Any(char.IsDigit) && context.Rules.Find("target.verb", workNamed).Count > 0)
+                subject = workNamed;
             if (subject.Length == 0) return null;
             // A fund named only as such under an item named for an amount given before (发放文旅消费券2000万元；…（一）发放文旅消费券。
             // 市财政安排资金2000万元) is that amount said again, not a second target.
