@@ -3324,6 +3324,24 @@ public class ExtractionTests
             Is.EqualTo(new[] { ("实训工位", (double?)300, "个"), ("建筑面积", (double?)12000, "平方米") }));
     }
 
+    [Test]
+    public void Targets_ACountForEachPlaceWithOnlyItsVerb_CountsWhatTheClauseBeforeSetsUp()
+    {
+        // 组建校级专业教学创新团队，每所中职学校至少建设1个: what each school builds is the team the clause before sets up.
+        var r = RunText("""
+            某市教育局关于推进中等职业学校“三教”改革的通知
+            一、组建校级专业教学创新团队，每所中职学校至少建设1个。
+            二、打造校企合作示范基地，每个县（市、区）建设2个以上。
+            某市教育局
+            2021年3月1日
+            """);
+        Assert.That(r.Targets.Select(t => (t.Subject, t.Value, t.Comparator)), Is.EqualTo(new[]
+        {
+            ("校级专业教学创新团队", (double?)1, "gte"),
+            ("校企合作示范基地", (double?)2, "gte"),
+        }));
+    }
+
     public static IEnumerable<string> AllDocuments() =>
         Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "eval", "docs"))
             .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "extraction")))

@@ -526,6 +526,14 @@ public sealed partial class TargetExtractor
                     && RepeatedVerbObject.IsMatch(prevClause.AsSpan(repeated + verb.Text.Length)))
                     subject = TextFold.Squash(prevClause[repeated..]);
             }
+            // A count for each place with only its verb (组建校级专业教学创新团队，每所中职学校至少建设1个) counts what the clause before
+            // sets up after its own verb, when no figure came before in the sentence.
+            if (verb is not null && subject != verb.Text && PerPlaceLead.Replace(subject, "") == verb.Text
+                && (previous is null || previous.Span.End <= sentenceStart)
+                && ClauseBefore(view, sentenceStart, clauseStart) is { } setUpClause && LeadingLabel.Replace(setUpClause, "") is var setUp
+                && context.Rules.Find("target.verb", setUp) is [{ Span.Start: 0 } setUpVerb, ..]
+                && TextFold.Squash(setUp[setUpVerb.Span.End..]) is { Length: >= 2 and <= 24 } setUpObject)
+                subject = setUpObject;
             // A total over the period with only the verb (面向老年人开展智能技术运用培训，三年累计培训20万人次) counts the work the clause
             // just before names and ends on that verb: the total of that work.
             if (verb is not null && (previous is null || previous.Span.End <= sentenceStart) && PeriodTotalLead.Match(subject) is { Success: true } lead

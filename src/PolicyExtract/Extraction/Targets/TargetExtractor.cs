@@ -292,6 +292,10 @@ public sealed partial class TargetExtractor : IExtractor
     [GeneratedRegex(@"^(?:(?:[一二两三四五六七八九十]|\d{1,2})年)?(?:累计|共计|合计|年均)", RegexOptions.CultureInvariant)]
     private static partial Regex PeriodTotalLead { get; }
 
+    // Each place a count is given for, and its bound, before a bare verb (每所中职学校至少, 每个县（市、区）).
+    [GeneratedRegex(@"^每(?:个|所|家|座|村|镇|乡|县|区|校|园|街道)[\u3400-\u9fff（）()、]{0,12}?(?:至少|最少|不少于|均|都|要)?(?=[\u3400-\u9fff]{2,4}$)", RegexOptions.CultureInvariant)]
+    private static partial Regex PerPlaceLead { get; }
+
     // The work a clause sets going, named after its verb (…开展智能技术运用培训, 组织农村实用技术培训).
     [GeneratedRegex(@"(?:开展|组织|实施|举办)(?<w>[\u3400-\u9fff“”]{2,20})$", RegexOptions.CultureInvariant)]
     private static partial Regex WorkNamedBefore { get; }
