@@ -3342,6 +3342,19 @@ public class ExtractionTests
         }));
     }
 
+    [Test]
+    public void Targets_AnAlternativeVerbAfter或_IsNoPartOfWhatIsActedOn()
+    {
+        // 淘汰或调整…的专业: 调整 is the other thing done to the same majors, not part of their name.
+        var r = RunText("""
+            某市教育局关于优化职业学校专业结构的通知
+            一、到2025年，淘汰或调整与产业需求不匹配的专业15个左右。
+            某市教育局
+            2021年3月1日
+            """);
+        Assert.That(r.Targets.Select(t => (t.Subject, t.Action)), Is.EqualTo(new[] { ("与产业需求不匹配的专业", "淘汰") }));
+    }
+
     public static IEnumerable<string> AllDocuments() =>
         Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "eval", "docs"))
             .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "extraction")))

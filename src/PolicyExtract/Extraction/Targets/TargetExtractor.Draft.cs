@@ -439,6 +439,11 @@ public sealed partial class TargetExtractor
                         if (secondOfRespectively) acted = SeriesTail.Replace(acted, "");
                         var afterVerb = JoinedVerb.Replace(TrailingCue.Replace(RateTail.Replace(acted, ""), "").Trim(), "");
                         if (afterVerb.StartsWith('的')) continue;
+                        // …and neither is an alternative verb after 或 (淘汰或调整与产业需求不匹配的专业, 新增或调整专业10个).
+                        if (afterVerb.StartsWith('或') && text[acting.Span.End] == '或'
+                            && context.WordAt(acting.Span.End + 1) is { Tag: ['v', ..] } alternative
+                            && alternative.Start == acting.Span.End + 1 && alternative.End < nounEnd)
+                            afterVerb = afterVerb[(1 + alternative.End - alternative.Start)..];
                         if (afterVerb.Length > 2) { from = acting.Span.End; beforeText = afterVerb; }
                         break;
                     }
