@@ -149,7 +149,7 @@ public static partial class ShippedPatterns
     private static partial Regex R22();
 
     // deadline.year-verb
-    private const string P23 = "(?<![0-9０-９年])(?<y>(?:(?:19|20)[0-9０-９]{2}))\\s*年(?=\\s*(?:全面|基本|力争|要)?再?新?(?:完成|建成|新建|改建|改扩建|改造|新增|实施|实现|达到|开工|投用|投运|启动|出台|筹集|培育|建设|创建|打造|引进|培训|认定|推出|接待|举办))";
+    private const string P23 = "(?<![0-9０-９年])(?<y>(?:(?:19|20)[0-9０-９]{2}))\\s*年(?=\\s*(?:全面|基本|力争|要)?再?新?(?:完成|建成|新建|改建|改扩建|改造|新增|实施|实现|达到|开工|投用|投运|启动|出台|筹集|培育|建设|创建|打造|引进|培训|认定|推出|接待|举办|遴选|评选|选拔|选树))";
 
     [GeneratedRegex(P23, RegexOptions.CultureInvariant, 2000)]
     private static partial Regex R23();
