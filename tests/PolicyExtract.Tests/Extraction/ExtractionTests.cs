@@ -3355,6 +3355,66 @@ public class ExtractionTests
         Assert.That(r.Targets.Select(t => (t.Subject, t.Action)), Is.EqualTo(new[] { ("与产业需求不匹配的专业", "淘汰") }));
     }
 
+    [Test]
+    public void Targets_APerformanceTable_NamesItsIndicatorsInItsLastLevel()
+    {
+        // 一级指标 | 二级指标 | 三级指标 | 指标值: the third level names what the value in 指标值 counts.
+        var r = Run("probe73/docs/02_fuqing_education_finance_joint_2023_double_excellence_training_base_funds_notice_html_allocation_and_performance_tables.html");
+        var table = r.Targets.Where(t => t.Evidence.Text.StartsWith('≥') || t.Evidence.Text == "100%").Select(t => (t.Subject, t.Value, t.Unit, t.Comparator));
+        Assert.That(table, Is.SupersetOf(new[]
+        {
+            ("实训设备验收合格率", (double?)100, "%", "eq"),
+            ("面向社会开展职业技能培训", (double?)3000, "人次", "gte"),
+            ("学生及企业满意度", (double?)90, "%", "gte"),
+        }));
+    }
+
+    [Test]
+    public void Responsibilities_SchoolsNamedAsUnits_AreUnitsOfTheirOwn()
+    {
+        // 各初级中学、县职业教育中心: a 中学 (as a 学校) ends a unit's name, so the list is two units.
+        var r = Run("probe73/docs/03_huanren_county_education_bureau_2024_secondary_higher_vocational_through_training_plan_docx_auto_numbering_quota_and_task_tables.docx");
+        var row = r.Responsibilities.Single(x => x.Task.StartsWith("开展初中毕业生职业启蒙"));
+        Assert.That(row.Units, Is.EqualTo(new[] { "县教育局职成教股", "各初级中学", "县职业教育中心" }));
+    }
+
+    [Test]
+    public void Targets_HiringStaff_CommitsToTheCount()
+    {
+        // 聘请 / 聘用 hire the staff they count, as 招聘 does.
+        var r = RunText("""
+            某县教育局关于加强中职学校师资队伍建设的通知
+            一、每年从本地企业聘请兼职教师10名，聘用专业技术人员5名。
+            某县教育局
+            2024年3月1日
+            """);
+        Assert.That(r.Targets.Select(t => (t.Subject, t.Value, t.Action)), Is.EqualTo(new[]
+        {
+            ("兼职教师", (double?)10, "聘请"),
+            ("专业技术人员", (double?)5, "聘用"),
+        }));
+    }
+
+    [Test]
+    public void Targets_由Or从BeforeTheVerbThatCommits_NamesWhoActsOrTheSource_NotABaseline()
+    {
+        // 由县财政…安排…500万元: 由 names the body that pays, and 从企业选派…20名 the source; only 由60%提高到 starts a level.
+        var r = RunText("""
+            某县教育局关于支持职业学校发展的通知
+            一、由县财政每年安排专项资金500万元。
+            二、从合作企业选派技术人员20名。
+            三、双师型教师比例由60%提高到70%。
+            某县教育局
+            2024年3月1日
+            """);
+        Assert.That(r.Targets.Select(t => (t.Value, t.Unit, t.Action)), Is.EqualTo(new[]
+        {
+            ((double?)5000000, "元", "安排"),
+            ((double?)20, "名", "选派"),
+            ((double?)70, "%", "提高到"),
+        }));
+    }
+
     public static IEnumerable<string> AllDocuments() =>
         Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "eval", "docs"))
             .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "extraction")))
