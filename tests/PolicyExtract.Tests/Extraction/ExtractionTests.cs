@@ -3415,6 +3415,34 @@ public class ExtractionTests
         }));
     }
 
+    [Test]
+    public void References_ACodeWithAWordEndingLikeABody_IsNotCutInsideThatWord()
+    {
+        // 苏发改社会发: 苏发改社 ends like a body (社), but 社会 is one word of the code; 省人社厅赣人社字 is still cut.
+        var r = RunText("""
+            某市教育局关于推进产教融合的通知
+            根据《江苏省产教融合型企业建设培育实施办法》（苏发改社会发〔2020〕1095号）和省人社厅赣人社字〔2021〕5号文件精神，现通知如下。
+            某市教育局
+            2023年3月1日
+            """);
+        Assert.That(r.References.Select(x => x.DocumentNumber), Is.EqualTo(new[] { "苏发改社会发〔2020〕1095号", "赣人社字〔2021〕5号" }));
+    }
+
+    [Test]
+    public void Responsibilities_ALeadAndUnitsSharingByDuty_InOneLabel_AreSplitByRole()
+    {
+        // 责任单位：X牵头，Y、Z等按职责分工负责: X leads, and the units sharing the work are units of the task without 等….
+        var r = RunText("""
+            某市人民政府办公室关于印发某市技能型社会建设实施方案的通知
+            一、深化产教融合。建设市级产教融合集成平台12个。（责任单位：市发改委牵头，市教育局、市工信局、市人社局等按职责分工负责）
+            某市人民政府办公室
+            2022年5月1日
+            """);
+        var row = r.Responsibilities.Single();
+        Assert.That(row.Units, Is.EqualTo(new[] { "市发改委", "市教育局", "市工信局", "市人社局" }));
+        Assert.That(row.Lead, Is.EqualTo("市发改委"));
+    }
+
     public static IEnumerable<string> AllDocuments() =>
         Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "eval", "docs"))
             .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "extraction")))

@@ -23,9 +23,10 @@ public sealed partial class DocumentNumberExtractor(Common.OrgNames orgs) : IExt
 
     /// <summary>
     /// The agency code without what the citing sentence glued to it: a lead word (为落实豫政办… → 豫政办) or the name of the
-    /// body that issued it (省人社厅赣人社字… → 赣人社字, 焦作市卫生健康委员会焦卫… → 焦卫).
+    /// body that issued it (省人社厅赣人社字… → 赣人社字, 焦作市卫生健康委员会焦卫… → 焦卫). A body's name is not cut out of a word
+    /// of the code (苏发改社会发: 苏发改社 ends like a 社, but 社会 is one word).
     /// </summary>
-    private static RuleMatch Trim(RuleMatch m, Common.OrgNames orgs)
+    private static RuleMatch Trim(RuleMatch m, Common.OrgNames orgs, ExtractionContext context)
     {
         var agency = m.Groups["agency"];
         int cut = 0;
@@ -35,7 +36,7 @@ public sealed partial class DocumentNumberExtractor(Common.OrgNames orgs) : IExt
             if (i >= 0 && i + w.Length > cut && agency.Text.Length - (i + w.Length) >= 2) cut = i + w.Length;
         }
         for (int len = agency.Text.Length - 2; len >= Math.Max(4, cut + 1); len--)
-            if (orgs.IsOrgName(agency.Text[cut..len]) && len - cut >= 4) { cut = len; break; }
+            if (orgs.IsOrgName(agency.Text[cut..len]) && len - cut >= 4 && !context.InsideWord(agency.Span.Start + len)) { cut = len; break; }
         if (cut == 0) return m;
         var groups = new Dictionary<string, (string Text, TextSpan Span)>(m.Groups)
         {
@@ -57,7 +58,7 @@ public sealed partial class DocumentNumberExtractor(Common.OrgNames orgs) : IExt
     {
         var view = context.View;
         var rules = context.Rules;
-        var matches = rules.Find("documentNumber", view.MatchText).Select(m => Trim(m, orgs)).ToList();
+        var matches = rules.Find("documentNumber", view.MatchText).Select(m => Trim(m, orgs, context)).ToList();
         context.Masked.AddRange(matches.Select(m => m.Span));
         context.DocumentNumbers = matches;
 
