@@ -3443,6 +3443,38 @@ public class ExtractionTests
         Assert.That(row.Lead, Is.EqualTo("市发改委"));
     }
 
+    [Test]
+    public void Targets_ASumNamedByItsSize_IsTheAmountItIsToBe()
+    {
+        // 资金规模为4.6亿元 / 总投资为3.2亿元: 为 after the name of a sum's size sets it, as 达到 does.
+        var r = RunText("""
+            某市人力资源和社会保障局关于印发职业技能提升行动实施方案的通知
+            一、设立职业技能提升行动专账，全市专账资金规模为4.6亿元。
+            二、实训基地项目总投资为3.2亿元。
+            某市人力资源和社会保障局
+            2019年9月1日
+            """);
+        Assert.That(r.Targets.Select(t => (t.Subject, t.Value)), Is.EqualTo(new[]
+        {
+            ("全市专账资金规模", (double?)460000000),
+            ("实训基地项目总投资", (double?)320000000),
+        }));
+    }
+
+    [Test]
+    public void Targets_ACadenceWithOnlyTheWorksVerbAgain_TakesTheClauseNamingTheWork()
+    {
+        // 开展岗位技能提升培训，每年培训6000人次以上: what is counted is the training the clause before names.
+        var r = RunText("""
+            某市人民政府办公室关于印发技能人才队伍建设方案的通知
+            一、组织企业职工开展岗位技能提升培训，每年培训6000人次以上。
+            某市人民政府办公室
+            2022年3月1日
+            """);
+        Assert.That(r.Targets.Select(t => (t.Subject, t.Value, t.Comparator)),
+            Is.EqualTo(new[] { ("组织企业职工开展岗位技能提升培训", (double?)6000, "gte") }));
+    }
+
     public static IEnumerable<string> AllDocuments() =>
         Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "eval", "docs"))
             .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "extraction")))

@@ -183,7 +183,8 @@ public sealed partial class TargetExtractor
                 // 续建项目178个，…；新开工项目148个…), as long as the quantity just before was taken as a target.
                 || (previousSubject is not null && OpensOnWhereof(text, q.Span.Start, line)));
             // A rate right after its name (不合格产品核查处置率100%) states the level it is to be at.
-            bool namedRate = (rate && beforeInClause.TrimEnd().EndsWith('率')) || PerCapitaIndicator.IsMatch(beforeInClause);
+            bool namedRate = (rate && beforeInClause.TrimEnd().EndsWith('率')) || PerCapitaIndicator.IsMatch(beforeInClause)
+                || (MoneyUnits.Contains(unit) && NamedAmount.IsMatch(beforeInClause));
             // A clause that only names another measure of what the clause before sets (建成…设施1座，日处理能力300吨) continues it.
             bool continuesTarget = verb is null && !hasComparator && ContinuesTarget(context, text, previous, previousSubject is not null, sentenceStart, clauseStart, beforeInClause);
             // A measure that closes its clause after a sentence opening on the works to be built, with no figure of their own
@@ -568,6 +569,15 @@ public sealed partial class TargetExtractor
                 && TextFold.Squash(LeadingLabel.Replace(namedWork, "")) is { Length: >= 4 and <= 30 } workNamed
                 && !workNamed.Any(char.IsDigit) && context.Rules.Find("target.verb", workNamed).Count > 0)
                 subject = workNamed;
+            // …and so is a cadence with only the work's verb again (开展岗位技能提升培训，每年培训6000人次以上): the work is
+            // named by the clause before, which ends on the same word.
+            if (verb is not null && (subject.Length == 0 || subject == verb.Text) && !MoneyUnits.Contains(unit) && clauseStart > sentenceStart
+                && (previous is null || previous.Span.End <= sentenceStart) && CadencedVerb.Match(beforeInClause) is { Success: true } cadenced
+                && cadenced.Groups["verb"].Value == verb.Text
+                && ClauseBefore(view, sentenceStart, clauseStart) is { } workDone
+                && TextFold.Squash(LeadingLabel.Replace(workDone, "")) is { Length: >= 4 and <= 30 } sameWork
+                && !sameWork.Any(char.IsDigit) && sameWork.EndsWith(verb.Text, StringComparison.Ordinal) && sameWork.Length > verb.Text.Length + 1)
+                subject = sameWork;
             if (subject.Length == 0) return null;
             // A fund named only as such under an item named for an amount given before (发放文旅消费券2000万元；…（一）发放文旅消费券。
             // 市财政安排资金2000万元) is that amount said again, not a second target.

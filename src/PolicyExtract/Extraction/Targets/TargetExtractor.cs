@@ -279,6 +279,9 @@ public sealed partial class TargetExtractor : IExtractor
     /// <summary>An indicator per head of population, named right before its level (每万人口全科医生数4人).</summary>
     [GeneratedRegex(@"^\s*每[十百千万]+(?:人口|名|户|常住人口)[^，,；;。]{1,16}数\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex PerCapitaIndicator { get; }
+    /// <summary>A sum named by its size right before it (专账资金规模为4.6亿元, 项目总投资为3.2亿元): the amount it is to be.</summary>
+    [GeneratedRegex(@"(?:规模|总额|总量|总投资|投资|总盘子)\s*为\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex NamedAmount { get; }
 
     // What a clause can end on that a figure in the next clause measures (…分配到初中学校的比例，2027年达到60%以上).
     [GeneratedRegex(@"(?:比例|占比|比重|率|水平)$", RegexOptions.CultureInvariant)]
@@ -733,6 +736,10 @@ public sealed partial class TargetExtractor : IExtractor
     /// <summary>A clause of only a cadence and a floor before its figure (，每年不少于80人次 / ，每学期至少).</summary>
     [GeneratedRegex(@"^\s*(?:每(?:年|年度|学年|学期|季度|月)|年均)\s*(?:不少于|不低于|至少)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex CadencedFloor { get; }
+
+    /// <summary>A clause of only a cadence and a verb before its figure (，每年培训 / ，每年开展).</summary>
+    [GeneratedRegex(@"^\s*(?:每(?:年|年度|学年|学期|季度|月)|年均)\s*(?<verb>[\u3400-\u9fff]{2})\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex CadencedVerb { get; }
 
     /// <summary>What the quantity before counts, then the word that joins the next one to it (劳动实践基地和 / 基地及).</summary>
     [GeneratedRegex(@"^[\u3400-\u9fff“”（）()]{2,20}(?:和|及|以及|与)$", RegexOptions.CultureInvariant)]
