@@ -3475,6 +3475,55 @@ public class ExtractionTests
             Is.EqualTo(new[] { ("组织企业职工开展岗位技能提升培训", (double?)6000, "gte") }));
     }
 
+    [Test]
+    public void Responsibilities_ALeadSupportingUnitsAndThoseWhoCarryItOut_InOneLabel_AreAllUnits()
+    {
+        // 责任单位：X牵头，Y、Z配合，W落实: W carries the task out locally and is one of its units.
+        var r = RunText("""
+            某市人民政府关于推进职业教育改革的实施意见
+            一、大规模开展职业技能培训。（责任单位：市人力资源社会保障局牵头，市教育局、市总工会配合，各县（市、区）人民政府落实）
+            某市人民政府
+            2020年5月1日
+            """);
+        var row = r.Responsibilities.Single();
+        Assert.That(row.Units, Is.EqualTo(new[] { "市人力资源社会保障局", "市教育局", "市总工会", "各县（市、区）人民政府" }));
+        Assert.That(row.Lead, Is.EqualTo("市人力资源社会保障局"));
+    }
+
+    [Test]
+    public void Targets_ACountMergedFromTheExistingOnes_IsTheCountItGoesTo()
+    {
+        // 由现有13所整合为8所左右: 13 is where it starts (现有 after 由 reports no result); 8 is the target.
+        var r = RunText("""
+            某市人民政府关于推进职业教育改革的实施意见
+            一、到2022年，中等职业学校由现有13所整合为8所左右。
+            某市人民政府
+            2020年5月1日
+            """);
+        Assert.That(r.Targets.Select(t => (t.Subject, t.Value, t.Comparator, t.Action)),
+            Is.EqualTo(new[] { ("中等职业学校", (double?)8, "approx", "整合为") }));
+    }
+
+    [Test]
+    public void Targets_TheSizeOfWorksNamedInTheClauseBefore_CountsWhereverTheClauseStands()
+    {
+        // The works may be named after other clauses of the sentence, or by 推进…建设.
+        var r = RunText("""
+            某县人民政府关于印发职业教育三年行动计划的通知
+            一、2022年8月底前完成学校整体并入，新建县职业教育中心实训楼，建筑面积1.8万平方米。
+            二、推进县职业技术学校新校区建设，新校区占地面积200亩。
+            三、合作开展中高职贯通培养，每年招生300人。
+            某县人民政府
+            2021年5月1日
+            """);
+        Assert.That(r.Targets.Select(t => (t.Subject, t.Value)), Is.EqualTo(new[]
+        {
+            ("建筑面积", (double?)18000),
+            ("新校区占地面积", (double?)200),
+            ("合作开展中高职贯通培养", (double?)300),
+        }));
+    }
+
     public static IEnumerable<string> AllDocuments() =>
         Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "eval", "docs"))
             .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "extraction")))

@@ -312,6 +312,9 @@ public sealed partial class ResponsibilityExtractor(OrgNames orgs, GazetteerSet 
                 units.AddRange(supports);
                 lead ??= leads.FirstOrDefault().Text;
                 supporting.AddRange(supports.Select(u => u.Text));
+                // …，W落实: the bodies that carry it out locally are units of the task too.
+                if (part.Groups.TryGetValue("also", out var alsoPart) && alsoPart.Span.Length > 0)
+                    units.AddRange(UnitsIn(context.View, alsoPart.Span));
                 continue;
             }
             var span = part.Groups["units"].Span;

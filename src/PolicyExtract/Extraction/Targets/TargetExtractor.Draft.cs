@@ -187,15 +187,16 @@ public sealed partial class TargetExtractor
                 || (MoneyUnits.Contains(unit) && NamedAmount.IsMatch(beforeInClause));
             // A clause that only names another measure of what the clause before sets (建成…设施1座，日处理能力300吨) continues it.
             bool continuesTarget = verb is null && !hasComparator && ContinuesTarget(context, text, previous, previousSubject is not null, sentenceStart, clauseStart, beforeInClause);
-            // A measure that closes its clause after a sentence opening on the works to be built, with no figure of their own
-            // (建设玉米制种实训车间，实训工位300个; 新建实训楼，建筑面积1.2万平方米): the size of what is built.
+            // A measure that closes its clause right after a clause naming the works to be built, with no figure of their own
+            // (建设玉米制种实训车间，实训工位300个; …，新建实训楼，建筑面积1.2万平方米; 推进新校区建设，新校区占地面积200亩): the
+            // size of what is built.
+            int builtStart = clauseStart > sentenceStart ? LastIndexOfAny(text, ClauseEnds, clauseStart - 2, sentenceStart) + 1 : -1;
             bool sizesBuiltWork = verb is null && !hasComparator && !rate && !continuesTarget && clauseStart > sentenceStart
-                && (previous is null || previous.Span.End <= sentenceStart)
+                && (previous is null || previous.Span.End <= Math.Max(builtStart, sentenceStart))
                 && text.AsSpan(q.Span.End, clauseEnd - q.Span.End).Trim().Length == 0
                 && beforeInClause.Trim() is { Length: >= 2 and <= 8 } measured && measured.AsSpan().IndexOfAny("，,；;、和与的年月累") < 0
                 && context.Rules.Find("target.verb", measured).Count == 0
                 && ClauseBefore(view, sentenceStart, clauseStart) is { } built
-                && LastIndexOfAny(text, ClauseEnds, clauseStart - 2, sentenceStart) < sentenceStart
                 && BuildClause.IsMatch(LeadingLabel.Replace(built, ""));
             // A count brought in by a preposition, its verb after what it counts (为1.5万户困难家庭实施适老化改造,
             // 对全区120家重点企业开展执法检查, 督促1.2万户餐饮用户全部安装报警装置).
@@ -569,15 +570,15 @@ public sealed partial class TargetExtractor
                 && TextFold.Squash(LeadingLabel.Replace(namedWork, "")) is { Length: >= 4 and <= 30 } workNamed
                 && !workNamed.Any(char.IsDigit) && context.Rules.Find("target.verb", workNamed).Count > 0)
                 subject = workNamed;
-            // …and so is a cadence with only the work's verb again (开展岗位技能提升培训，每年培训6000人次以上): the work is
-            // named by the clause before, which ends on the same word.
+            // …and so is a cadence with only a verb (开展岗位技能提升培训，每年培训6000人次以上; 合作开展中高职贯通培养，每年招生300人):
+            // the work is named by the clause before.
             if (verb is not null && (subject.Length == 0 || subject == verb.Text) && !MoneyUnits.Contains(unit) && clauseStart > sentenceStart
                 && (previous is null || previous.Span.End <= sentenceStart) && CadencedVerb.Match(beforeInClause) is { Success: true } cadenced
                 && cadenced.Groups["verb"].Value == verb.Text
                 && ClauseBefore(view, sentenceStart, clauseStart) is { } workDone
-                && TextFold.Squash(LeadingLabel.Replace(workDone, "")) is { Length: >= 4 and <= 30 } sameWork
-                && !sameWork.Any(char.IsDigit) && sameWork.EndsWith(verb.Text, StringComparison.Ordinal) && sameWork.Length > verb.Text.Length + 1)
-                subject = sameWork;
+                && TextFold.Squash(LeadingLabel.Replace(workDone, "")) is { Length: >= 4 and <= 40 } namedBefore
+                && !namedBefore.Any(char.IsDigit) && context.Rules.Find("target.verb", namedBefore).Count > 0)
+                subject = namedBefore;
             if (subject.Length == 0) return null;
             // A fund named only as such under an item named for an amount given before (发放文旅消费券2000万元；…（一）发放文旅消费券。
             // 市财政安排资金2000万元) is that amount said again, not a second target.

@@ -729,8 +729,11 @@ public sealed partial class TargetExtractor : IExtractor
     [GeneratedRegex(@"^\s*(?:但|且|并且?|同时)?\s*(?:最高|最多|最低|最少)?\s*(?:不超过|不高于|不多于|不低于|不少于|至少)?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex BareBound { get; }
 
-    /// <summary>A clause that only names works to be built (建设玉米制种全产业链实训车间, 新建综合实训楼), without a figure.</summary>
-    [GeneratedRegex(@"^(?:新建|建设|建成|改扩建|改建|扩建|配套建设)[\u3400-\u9fff“”]{2,24}$", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// A clause that only names works to be built (建设玉米制种全产业链实训车间, 新建综合实训楼, 推进县职业技术学校新校区建设),
+    /// without a figure.
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?:新建|建设|建成|改扩建|改建|扩建|配套建设)[\u3400-\u9fff“”]{2,24}|(?:推进|加快|启动|实施)[\u3400-\u9fff“”]{2,20}(?:建设|新建|改扩建|扩建)(?:工程|项目)?)$", RegexOptions.CultureInvariant)]
     private static partial Regex BuildClause { get; }
 
     /// <summary>A clause of only a cadence and a floor before its figure (，每年不少于80人次 / ，每学期至少).</summary>
