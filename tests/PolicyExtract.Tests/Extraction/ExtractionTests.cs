@@ -3524,6 +3524,48 @@ public class ExtractionTests
         }));
     }
 
+    [Test]
+    public void Responsibilities_ANumberedTableOneCellALine_WithCellsWrappedAtTheColumnWidth_JoinsThemBack()
+    {
+        // A task table copied from a PDF: cells wrap at their column's width (市发展改革委、市财政局、市自然资 / 源和规划局),
+        // so a row runs to the next row's number.
+        var r = RunText("""
+            某市人民政府办公室关于印发某市职业教育改革实施方案的通知
+            附件
+            重点任务分工
+            序号
+            重点任务
+            牵头单位
+            责任单位
+            完成时限
+            1
+            优化中职学校布局，完成县区中职
+            学校资源整合
+            市教育局
+            市发展改革委、市财政局、市自然资
+            源和规划局，各县区政府
+            2021年12月底前
+            2
+            对接京津冀产业需求动态调整专业
+            市教育局
+            市工业和信息化局、市人力资源社会
+            保障局
+            每年
+            3
+            培育市级产教融合型企业
+            市发展改革委
+            市教育局、市工业和信息化局、市国
+            资委
+            2022年12月底前
+            """);
+        Assert.That(r.Responsibilities.Select(x => (x.Task, string.Join("|", x.Units), x.Deadline?.Text)), Is.EqualTo(new[]
+        {
+            ("优化中职学校布局，完成县区中职学校资源整合", "市教育局|市发展改革委|市财政局|市自然资源和规划局|各县区政府", "2021年12月底前"),
+            ("对接京津冀产业需求动态调整专业", "市教育局|市工业和信息化局|市人力资源社会保障局", "每年"),
+            ("培育市级产教融合型企业", "市发展改革委|市教育局|市工业和信息化局|市国资委", "2022年12月底前"),
+        }));
+    }
+
     public static IEnumerable<string> AllDocuments() =>
         Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "eval", "docs"))
             .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "extraction")))

@@ -521,17 +521,93 @@ public sealed partial class ResponsibilityExtractor(OrgNames orgs, GazetteerSet 
             int unitCol = header.FindIndex(c => c is Column.Units or Column.Lead);
             var rows = new List<List<Cell>> { Enumerable.Range(k, width).Select(x => TextTables.LineCell(view, nonEmpty[x])).ToList() };
             int r = h;
+            bool numbered = IsSerialHeader(view.LineText(nonEmpty[k]));
             while (r + width <= nonEmpty.Count)
             {
-                var cells = Enumerable.Range(r, width).Select(x => TextTables.LineCell(view, nonEmpty[x])).ToList();
+                // A numbered row copied from a PDF may wrap a cell over two lines: the row then runs to the next number.
+                var cells = (numbered ? NumberedRow(view, nonEmpty, r, width, rows.Count) : null)
+                    ?? Enumerable.Range(r, width).Select(x => TextTables.LineCell(view, nonEmpty[x])).ToList();
                 if (orgs.SplitUnits(cells[unitCol].Text, cells[unitCol].Span.Start).Count(u => orgs.IsOrgName(u.Text)) == 0) break;
                 rows.Add(cells);
-                r += width;
+                r += LinesOf(view, nonEmpty, r, cells[^1].Span.End);
             }
             if (rows.Count > 1) yield return rows;
             k = r - 1;
         }
     }
+
+    /// <summary>How many of the lines from <paramref name="from"/> a row ending at <paramref name="end"/> took.</summary>
+    private static int LinesOf(DocumentView view, List<int> lines, int from, int end)
+    {
+        int n = 0;
+        while (from + n < lines.Count && view.Lines[lines[from + n]].Start < end) n++;
+        return n;
+    }
+
+    /// <summary>
+    /// Row <paramref name="number"/> of a numbered table one cell a line, starting at its number, when it holds more lines
+    /// than cells (a cell wrapped at the column's width in a copy from a PDF: 市发展改革委、市财政局、市自然资 / 源和规划局): its lines
+    /// up to the next row's number, consecutive, with the wrapped lines joined back into their cells. Null when the row
+    /// is not numbered so, or has no more lines than cells.
+    /// </summary>
+    private List<Cell>? NumberedRow(DocumentView view, List<int> lines, int from, int width, int number)
+    {
+        if (view.LineText(lines[from]).Trim() != number.ToString(System.Globalization.CultureInfo.InvariantCulture)) return null;
+        var cells = new List<Cell> { TextTables.LineCell(view, lines[from]) };
+        string next = (number + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        for (int i = from + 1; i < lines.Count && cells.Count < width + 3; i++)
+        {
+            var text = view.LineText(lines[i]).Trim();
+            // The row ends at the next number, at a gap of more than a page line, or at text that is no cell.
+            if (text == next || lines[i] > lines[i - 1] + 3 || text.Length > 40) break;
+            cells.Add(TextTables.LineCell(view, lines[i]));
+        }
+        if (cells.Count <= width) return null;
+        int longest = cells.Skip(1).Max(c => c.Text.Length);
+        // Each cell's last printed line decides whether it wraps on: a cell already joined is judged by its tail.
+        var tails = cells.Select(c => c.Text).ToList();
+        while (cells.Count > width)
+        {
+            int best = -1, bestScore = int.MinValue;
+            for (int j = 1; j + 1 < cells.Count; j++)
+            {
+                int score = WrapScore(tails[j], tails[j + 1], longest);
+                if (score > bestScore) (best, bestScore) = (j, score);
+            }
+            if (bestScore <= 0) return null;
+            var (a, b) = (cells[best], cells[best + 1]);
+            cells[best] = new Cell(a.Text + b.Text, new TextSpan(a.Span.Start, b.Span.End));
+            tails[best] = tails[best + 1];
+            cells.RemoveAt(best + 1);
+            tails.RemoveAt(best + 1);
+        }
+        return cells;
+    }
+
+    /// <summary>
+    /// How much a line reads as wrapped onto the next: it runs to the table's widest line, or stops inside a list of units
+    /// (after 、 or ， or inside a name: 市发展改革委、市自然资). A line before a time limit, or a whole sentence, does not wrap.
+    /// </summary>
+    private int WrapScore(string line, string nextLine, int longest)
+    {
+        if (line.EndsWith('。') || TimeCell.IsMatch(nextLine)) return -10;
+        int score = 0;
+        if (line.Length >= longest - 1) score += 3;
+        if (line.EndsWith('、') || line.EndsWith('，') || line.EndsWith(',')) score += 2;
+        else if (UnitStart.IsMatch(nextLine) && orgs.IsOrgName(nextLine.Split('、', '，', ',')[0])) score -= 2;
+        // …a list of units whose next line does not open a name of its own (市自然资 / 源和规划局, 市财 / 政局).
+        else if (line.IndexOfAny(['、', '，', ',']) >= 0 && !UnitStart.IsMatch(nextLine)) score += 2;
+        if (orgs.IsOrgName(line) && orgs.IsOrgName(nextLine)) score -= 3;
+        return score;
+    }
+
+    // How the name of a body opens: its level or its scope (市教育局, 各县区政府, 国家…, 团市委).
+    [GeneratedRegex(@"^(?:各|省|市|州|盟|县|区|旗|镇|乡|街道|国家|中共|共青团|团|自治区|新区|开发区|高新区)", RegexOptions.CultureInvariant)]
+    private static partial Regex UnitStart { get; }
+
+    // A cell of a time limit: a date, a period or a cadence (2021年12月底前, 2020—2022年, 每年, 持续推进, “十四五”期间).
+    [GeneratedRegex(@"^(?:(?:19|20)\d{2}\s*年|\d{1,2}\s*月|每|持续|长期|“?十[四五六]五”?|[一二三四]季度|上半年|下半年|年底|即日起)", RegexOptions.CultureInvariant)]
+    private static partial Regex TimeCell { get; }
 
     /// <summary>An item heading standing alone: its label and a short name, no sentence (（二）深化校企合作).</summary>
     private static bool StandaloneHeading(string line)
