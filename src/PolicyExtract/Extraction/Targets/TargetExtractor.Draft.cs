@@ -589,6 +589,12 @@ public sealed partial class TargetExtractor
                 if (context.Result.Targets.Any(t => t.Value == (double)fundValue && t.Unit == unit && t.Subject is { Length: >= 2 } s && title.Contains(s, StringComparison.Ordinal)))
                     return null;
             }
+            // …and so is a sum already given with the name of its fund when the clause names that fund again (…（其中…，县（区）配套
+            // 资金600万元）; later: 由各县（区）安排配套资金600万元).
+            if (MoneyUnits.Contains(unit) && value is { } sumValue
+                && context.Result.Targets.Any(t => t.Value == (double)sumValue && t.Unit == unit && t.Subject is { Length: >= 4 } named
+                    && GenericFund.IsMatch(named.AsSpan(named.Length - 4)) && text.AsSpan(clauseStart, clauseEnd - clauseStart).Contains(named.AsSpan(named.Length - 4), StringComparison.Ordinal)))
+                return null;
             // A time named only as such after a clause of its sentence that names the activity (推行“大课间”活动，时长不少于30分钟)
             // is the time of that activity, before the item the line opens with (（一）保障服务时长。…可开设自习班，时间不超过2小时).
             if (subject is "时长" or "时间" or "用时" && ClauseBefore(view, sentenceStart, clauseStart) is { } activityClause)
