@@ -295,8 +295,10 @@ public sealed partial class TargetExtractor
             if (MoneyUnits.Contains(unit) && !perPersonLevel
                 && PerUnit.IsMatch(secondOfRespectively ? SeriesTail.Replace(beforeInClause, "") : beforeInClause))
                 return false;
-            // A cap on support (给予最高30万元奖励) is a parameter of the policy, not a target.
-            if (MoneyUnits.Contains(unit) && Support.IsMatch(text[clauseStart..clauseEnd])
+            // A cap on support (给予最高30万元奖励) is a parameter of the policy, not a target; in a table, the row may name the
+            // support in another cell (校企共建实训基地补助 | 设备投入30%，最高150万元).
+            if (MoneyUnits.Contains(unit) && (Support.IsMatch(text[clauseStart..clauseEnd])
+                    || (text.AsSpan(line.Start, line.Length).Contains('\t') && Support.IsMatch(text.AsSpan(line.Start, line.Length))))
                 && (q.Value("pre") is "最高" or "最多" or "不超过" || Cap.IsMatch(text[Math.Max(clauseStart, numStart - 8)..numStart])))
                 return false;
             // …and so is a cap in the clause after the support, on each one it goes to (…给予企业发展奖励，每个项目每年最高不超过500万元).
