@@ -3566,6 +3566,15 @@ public class ExtractionTests
         }));
     }
 
+    [Test]
+    public void Targets_ACapInATableRowThatNamesTheSupport_IsAStandard_NotATarget()
+    {
+        // 校企共建实训基地补助 | 设备投入30%，最高150万元: the cap bounds each base's subsidy, named in the row's other cell.
+        var r = Run("probe72/docs/02_pingdingshan_hrss_finance_joint_2021_technical_school_industry_education_enterprise_support_notice_html_subsidy_standards_fund_table.html");
+        Assert.That(r.Targets, Has.None.Matches<TargetOutput>(t => t!.Value == 1500000));
+        Assert.That(r.Targets, Has.Some.Matches<TargetOutput>(t => t!.Value == 30 && t.Unit == "%"));
+    }
+
     public static IEnumerable<string> AllDocuments() =>
         Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "eval", "docs"))
             .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "extraction")))
