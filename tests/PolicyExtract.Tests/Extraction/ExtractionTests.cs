@@ -3575,6 +3575,22 @@ public class ExtractionTests
         Assert.That(r.Targets, Has.Some.Matches<TargetOutput>(t => t!.Value == 30 && t.Unit == "%"));
     }
 
+    [Test]
+    public void DocumentNumber_TheAgencyNameIsTheIssuerTheCodeAbbreviates()
+    {
+        // 诸教体发: 诸暨市教育体育局, which signs the notice, not the 教育局 the code table reads from 教.
+        Assert.That(Run("probe74/docs/02_zhuji_education_sports_economy_it_joint_2023_industry_education_enterprise_recognition_notice_html_short_names_block.html").DocumentNumber!.AgencyName, Is.EqualTo("诸暨市教育体育局"));
+        // 秦政办字 of 秦皇岛市人民政府办公室, not of the province 秦 also abbreviates.
+        var r = RunText("""
+            秦皇岛市人民政府办公室关于印发秦皇岛市职业教育改革实施方案的通知
+            秦政办字〔2020〕27号
+            各县、区人民政府：现印发给你们，请认真贯彻执行。
+            秦皇岛市人民政府办公室
+            2020年6月19日
+            """);
+        Assert.That(r.DocumentNumber!.AgencyName, Is.EqualTo("秦皇岛市人民政府办公室"));
+    }
+
     public static IEnumerable<string> AllDocuments() =>
         Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "eval", "docs"))
             .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "extraction")))

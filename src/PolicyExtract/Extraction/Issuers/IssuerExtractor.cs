@@ -114,6 +114,42 @@ public sealed class IssuerExtractor(OrgNames orgs, GazetteerSet gazetteers) : IE
                 Evidence = span is { } s ? context.EvidenceFor(s) : null,
             });
         }
+        // The issuer the code abbreviates names the body better than the code table's reading of its letters
+        // (诸教体发: 诸暨市教育体育局, not 诸暨市教育局), and names it where the table has no reading (乐职校).
+        if (context.Result.DocumentNumber is { } own
+            && IssuerOfCode(own.Agency, context.Result.Issuers.Select(i => i.NormalizedName ?? i.Name)) is { } body)
+            own.AgencyName = body;
+    }
+
+    /// <summary>
+    /// The one issuer whose name the agency code of the document's own number abbreviates: the code's first character opens
+    /// the name (the place) and the rest, without 发 / 字 / 函, follow in it in order (诸教体发 → 诸暨市教育体育局, 乐职校 →
+    /// 乐清市职业技术学校), 办 in both or in neither; null when none or several do.
+    /// </summary>
+    internal static string? IssuerOfCode(string code, IEnumerable<string> issuers)
+    {
+        var letters = code.TrimEnd('发', '字', '函');
+        if (letters.Length < 2) return null;
+        string? fit = null;
+        foreach (var issuer in issuers)
+        {
+            // A party committee's body is named after 中共 (中共赣州市委办公室): its place opens the rest.
+            var name = issuer.StartsWith("中共", StringComparison.Ordinal) ? issuer[2..] : issuer;
+            if (name.Length <= letters.Length || name[0] != letters[0]) continue;
+            // An office is written with 办 in its code (嘉政办发), the government it serves without (嘉政发).
+            if (letters.Contains('办') != name.Contains('办')) continue;
+            int at = 1;
+            foreach (char c in letters.AsSpan(1))
+            {
+                at = name.IndexOf(c, at);
+                if (at < 0) break;
+                at++;
+            }
+            if (at < 0) continue;
+            if (fit is not null && fit != issuer) return null;
+            fit = issuer;
+        }
+        return fit;
     }
 
     /// <summary>A government's general office (滁州市人民政府办公室, 省政府办公厅, 县政府办), which posts pages for the bodies it serves.</summary>
