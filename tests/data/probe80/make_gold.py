@@ -1,0 +1,178 @@
+"""Writes gold/*.json for probe80 and checks that every printed item occurs in its document.
+
+Values are checked with their unit (亿/万 folded back to the printed form), ranges as printed (3—5所), bare table cells as
+printed. The HTML page is checked as its text (scripts and styles dropped, tags dropped, entities unescaped); the .docx as
+the text of word/document.xml; full-width forms are folded. Run from this folder: python3 make_gold.py
+"""
+import os, sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from goldkit import YI, WAN, ob, r, rng, t, write_gold  # noqa: E402
+
+O = dict(optional=True)
+ZJY, ZFG, ZCZ, ZRS, ZXC = "州教育局", "州发展改革委", "州财政局", "州人社局", "州乡村振兴局"
+SRS, SJY, SXC = "市人社局", "市教育局", "市乡村振兴局"
+XJY, XFG, XCZ, XRS, XZJ, XX = "县教育局", "县发展和改革委员会", "县财政局", "县人力资源和社会保障局", "县住房和城乡建设局", "拜城县中等职业技术学校"
+
+COUNTIES = [("原州区", 6000, 1500, 800), ("西吉县", 6500, 2000, 900), ("隆德县", 3500, 900, 450),
+            ("泾源县", 2500, 700, 350), ("彭阳县", 3500, 900, 500)]
+TABLE02 = []
+for c, a, b, m in COUNTIES:
+    TABLE02 += [t(a, "人次", c, cell=str(a), **O), t(b, "人次", c, cell=str(b), **O), t(m, "人", c, cell=str(m), **O)]
+TABLE02 += [t(22000, "人次", "合计", cell="22000", **O), t(6000, "人次", "合计", cell="6000", **O),
+            t(3000, "人", "合计", cell="3000", **O)]
+
+PROJECTS = [("实训楼新建项目", 2400), ("学生宿舍改扩建项目", 1350), ("实训设备购置项目", 980), ("运动场改造项目", 420),
+            ("信息化建设项目", 310), ("师资培养项目", 400), ("合计", 5860)]
+
+GOLD = [
+ dict(seed="01_linxia_prefecture_government_2022_vocational_education_east_west_cooperation_opinions_portal_text_metadata_block.txt",
+  form="text copied from a 州 人民政府 portal page (临夏回族自治州, 甘肃; 临州府发): an accessibility bar, nav and 当前位置 line, an 信息公开 block of label pairs two a line with letter-spaced labels (索 引 号 / 标    题 / 有 效 性), the title in it wrapped over two lines and the number only there (发文字号), 成文日期 and 发布日期 in 2022年05月16日 form; the title again over two lines above 【字体】; a 实施意见 on 职业教育 and 东西部协作 (鲁甘 / 济南) citing a State Council and a province office document and a 东西部协作 work-points document by number (临州东协发), one agreement without a number; a goal paragraph 到2022年底 / 到2025年 / 2021—2025年累计 / “十四五”末 (3—5所, 12个以上, 30个以上, 比例达到60%以上 / 90%以上, 25万人次 with 其中 2万人以上); seven tasks and two 保障措施 each closing with a （责任单位：…） bracket in four forms (X牵头，Y、Z配合 / X、Y，Z / X，Y、Z / X牵头，Y、Z、W按职责分工负责), one with 各县市人民政府 as a unit; 由现有12所调整为8所左右 with a per-county 1所, 1亿元 and 8万平方米 with a 生均 minimum, 每年 counts (不少于50名, 1000名以上, 5万人次以上, 不少于100名), a cap 每年不超过2个, 每家5万元, 每5年…6个月, cadences; 2023年底前, 到2022年底, 持续推进; the signature, date, （此件公开发布） and a footer with ICP and 公网安备 numbers",
+  documentNumber="临州府发〔2022〕18号",
+  title="临夏回族自治州人民政府关于推进职业教育高质量发展深化东西部协作的实施意见",
+  issuers=["临夏回族自治州人民政府"], issueDate="2022-05-16",
+  references=["国发〔2019〕4号", "甘政办发〔2022〕29号", "临州东协发〔2022〕3号"],
+  deadlineEnds=["2022-12-31", "2025-12-31", "2023-12-31"],
+  targets=[
+   rng(3, 5, "所", "省级优质中职学校"),
+   t(12, "个", "高水平专业", "gte"),
+   t(30, "个", "实训基地", "gte"),
+   t(60, "%", "双师型", "gte"),
+   t(90, "%", "升学和就业比例", "gte"),
+   t(25*WAN, "人次", "职业技能培训"),
+   t(2*WAN, "人", "稳定就业", "gte"),
+   t(8, "所", "中等职业学校", "approx"),
+   t(1, "所", "中职学校", **O),
+   t(1*YI, "元", "投入资金"),
+   t(8*WAN, "平方米", "校舍"),
+   t(3000, "元", "生均教学仪器设备值", "gte", **O),
+   t(20, "个", "鲁甘协作班", "gte"),
+   t(50, "名", "骨干教师", "gte"),
+   t(1000, "名", "中职学生", "gte"),
+   t(20, "个", "骨干专业"),
+   t(5, "个", "民族特色专业", "approx"),
+   t(2, "个", "新增专业", "lte", **O),
+   t(70, "%", "获证比例", "gte"),
+   t(15, "家", "产教融合型企业", "gte"),
+   t(3000, "人", "订单班", "approx"),
+   t(5*WAN, "元", "奖励", **O),
+   t(5*WAN, "人次", "培训", "gte"),
+   t(90, "%", "培训合格率", "gte"),
+   t(10, "个", "技能大师工作室"),
+   t(100, "名", "专业课教师", "gte"),
+   t(20, "%", "兼职教师", "approx"),
+   t(6, "个月", "企业实践", "gte", **O),
+   t(1, "次", "工作推进会", **O),
+   t(2000*WAN, "元", "专项资金"),
+   t(10, "%", "用于职业教育", "gte"),
+   t(1, "次", "专项督导", **O),
+  ],
+  responsibilities=[
+   r("优化职业院校布局", [ZJY, ZFG, ZCZ, "州自然资源局", "各县市人民政府"], "2023-12"),
+   r("实施办学条件达标工程", [ZJY, ZCZ, "各县市人民政府"]),
+   r("深化东西部职业教育协作", [ZJY, ZXC, ZRS, "临夏现代职业学院"]),
+   r("加强专业建设", [ZJY, "州工信局", "州农业农村局", "州文体广电和旅游局"]),
+   r("推进产教融合校企合作", [ZFG, ZJY, "州工信局", "州商务局"]),
+   r("大规模开展职业技能培训", [ZRS, ZXC, "州妇联", ZJY, "各县市人民政府"], "2022-12"),
+   r("加强“双师型”教师队伍建设", [ZJY, "州委编办", ZRS, ZCZ]),
+   r("加大经费投入", [ZCZ, ZJY, ZXC]),
+   r("强化督导考核", ["州人民政府教育督导室"]),
+  ],
+  optionalResponsibilities=ob("加强组织领导")),
+ dict(seed="02_guyuan_hrss_education_rural_revitalization_joint_2022_rural_labour_skills_training_notice_html.html",
+  form="HTML page of a city portal (固原, 宁夏; 固人社发): header, menu and crumb, <meta name=\"ArticleTitle\">, an 信息公开 <table> of label cells with &ensp; / &emsp; spaced labels (索 引 号, 名  称, 文  号) holding the number only there, the lead body under 发布机构 and the other two under 联合发文; an h2 title split by <br> after the three bodies' names; a 人社局, 教育局 and 乡村振兴局 joint notice on 2022 rural labour skills training and 闽宁 劳务协作, citing a region two-body notice (〈〉 inside 《》) and a city office document by number; a 2022年，… goal paragraph (2.2万人次 with 其中 不少于6000人次, 1200人以上, 90%以上 / 70%以上, 3000人以上); four items closing with duty brackets in three forms (X负责，Y落实 with 各县（区）人社局; X、Y负责; X牵头，Y、Z配合; X负责); 占比达到50%以上, 每个品牌不少于500人次, 专班30个, 每生每年3000元, 10期以上, 1000人次, 2000人次, 30%以上; a subsidy <table> with a rowspan category and bare 元/人 cells, 每人每天50元, 不超过3次; duties of the three kinds of bodies in one sentence; year-less dated steps 4月15日前 / 11月30日前 / 12月20日前 and a 每季度末 cadence; 每半年1次 checks sampling 不低于20%; the three bodies signing on three right-aligned <p> and the date; an annex <table> of tasks by county with bare cells and a 合计 row repeating the goal; share, print and a footer with ICP and 公网安备 numbers",
+  documentNumber="固人社发〔2022〕36号",
+  title="固原市人力资源和社会保障局 固原市教育局 固原市乡村振兴局关于做好2022年农村劳动力职业技能培训工作的通知",
+  issuers=["固原市人力资源和社会保障局", "固原市教育局", "固原市乡村振兴局"], issueDate="2022-03-18",
+  references=["宁人社发〔2021〕58号", "固政办发〔2021〕47号"],
+  deadlineEnds=["2022-12-31", "2022-04-15", "2022-11-30", "2022-12-20"],
+  targets=[
+   t(2.2*WAN, "人次", "职业技能培训"),
+   t(6000, "人次", "脱贫劳动力", "gte"),
+   t(1200, "人", "招生", "gte"),
+   t(90, "%", "培训合格率", "gte"),
+   t(70, "%", "就业率", "gte"),
+   t(3000, "人", "转移就业", "gte"),
+   t(50, "%", "订单定向培训", "gte"),
+   t(500, "人次", "劳务品牌", "gte", **O),
+   t(30, "个", "专班"),
+   t(3000, "元", "补助", **O),
+   t(10, "期", "闽宁劳务协作培训班", "gte"),
+   t(1000, "人次", "培训输转"),
+   t(2000, "人次", "企业培训"),
+   t(30, "%", "创业成功率", "gte"),
+   t(50, "元", "生活费补贴", **O),
+   t(3, "次", "补贴培训", "lte", **O),
+   t(1200, "元", "初级工", cell="1200", **O),
+   t(1600, "元", "中级工", cell="1600", **O),
+   t(2000, "元", "高级工", cell="2000", **O),
+   t(1000, "元", "创业培训", cell="1000", **O),
+   t(1, "次", "抽查", **O),
+   t(20, "%", "抽查比例", "gte", **O),
+  ] + TABLE02,
+  responsibilities=[
+   r("开展订单定向培训", [SRS, "各县（区）人社局"]),
+   r("推进“两后生”职业教育", [SJY, SXC]),
+   r("强化闽宁劳务协作培训", [SXC, SRS, SJY]),
+   r("开展创业培训", [SRS]),
+  ],
+  optionalResponsibilities=ob("明确职责分工", "抓好时间节点", "加强监督检查")),
+ dict(seed="03_baicheng_county_education_bureau_2023_secondary_vocational_school_conditions_standard_plan_docx_auto_numbering_project_table.docx",
+  form="Word file built by make_docx.py from text/03.txt: a county 教育局 (拜城 in 阿克苏, 新疆; 拜教发) notice issuing a 中等职业学校办学条件达标工程实施方案（2023—2025年）, a red masthead, the number centred, the notice's title in two bold paragraphs cut inside the 《》, the signature and date before the plan; three documents cited by number (教职成, 新教发, 阿地教发); sections and items numbered only by Word (w:numPr), each item's heading a paragraph of its own above the text; a goal paragraph (2023—2025年 总投资5860万元 with 其中 3200万元 / 1800万元 / 860万元, 6类 projects; 到2024年底 生均 20平方米以上 / 3500元以上 and 50%以上; 到2025年 3000人左右, 2个, 95%以上); five tasks each closing with one bracket holding 牵头单位 / 责任单位 / 完成时限 (2024年8月底前, 2023年12月底前, 2025年12月底前, 持续推进) or 牵头单位 / 责任单位 only; prose sizes (1栋, 2栋, 600张, 50%以上 of 工位, 40名, 20间 / 2间, 不低于1000Mbps, 每年10名, 3—5个) with a 20:1 ratio, 每年…不少于40人次 and 每年…1个月; three stages with month periods (2023年3月—4月 …) and 2024年底前 / 2025年6月底前 steps; 保障措施 with a 每月1次 cadence, 年底前达到100% and （责任单位：…） brackets; an annex w:tbl 序号 | 项目名称 | 建设内容 | 投资（万元） | 责任单位 | 完成时限 of six projects (bare investment cells, sizes in 建设内容, a 责任单位 cell of two paragraphs, 2023年9月 / 2024年6月 / 2023—2024年 / 2023—2025年 time limits) and a 合计 row; an 印发 line",
+  documentNumber="拜教发〔2023〕12号",
+  title="拜城县教育局关于印发《拜城县中等职业学校办学条件达标工程实施方案（2023—2025年）》的通知",
+  issuers=["拜城县教育局"], issueDate="2023-03-06",
+  references=["教职成〔2020〕7号", "新教发〔2022〕18号", "阿地教发〔2021〕65号"],
+  deadlineEnds=["2025-12-31", "2024-12-31", "2023-09-30", "2024-08-31", "2023-12-31", "2023-04-30", "2025-06-30",
+                "2024-06-30"],
+  targets=[
+   t(5860*WAN, "元", "总投资"),
+   t(3200*WAN, "元", "中央和自治区资金"),
+   t(1800*WAN, "元", "浙江援疆资金"),
+   t(860*WAN, "元", "县级配套"),
+   t(6, "类", "达标项目", **O),
+   t(20, "平方米", "生均校舍建筑面积", "gte"),
+   t(3500, "元", "生均教学仪器设备值", "gte"),
+   t(50, "%", "双师型", "gte"),
+   t(3000, "人", "在校生规模", "approx"),
+   t(2, "个", "示范专业"),
+   t(95, "%", "就业率", "gte"),
+   t(1, "栋", "实训楼"),
+   t(2, "栋", "学生宿舍"),
+   t(600, "张", "床位"),
+   t(50, "%", "实训工位数", "gte"),
+   t(40, "名", "专业课教师"),
+   t(40, "人次", "培训", "gte"),
+   t(1, "个月", "企业实践", "gte", **O),
+   t(20, "间", "智慧教室"),
+   t(2, "间", "录播教室"),
+   t(1000, "Mbps", "出口带宽", "gte"),
+   t(10, "名", "骨干教师"),
+   rng(3, 5, "个", "浙阿订单班"),
+   t(1, "次", "调度会", **O),
+   t(100, "%", "拨付率"),
+   t(8000, "平方米", "建筑面积", **O),
+   t(400, "米", "运动场", **O),
+   t(1, "块", "运动场", **O),
+   t(4, "块", "篮球场", **O),
+   t(120, "人次", "培训", **O),
+  ] + [t(v*WAN, "元", name, cell=str(v), **O) for name, v in PROJECTS],
+  responsibilities=[
+   r("加快校舍建设", [XJY, XFG, XZJ], "2024-08"),
+   r("配齐实训设备", [XX, XCZ], "2023-12"),
+   r("加强师资队伍建设", [XRS, "县委编办", XJY], "2025-12"),
+   r("推进信息化建设", [XJY, "县工业和信息化局", XX]),
+   r("深化浙阿职教协作", [XJY, "县对口援疆工作办公室", XRS], "持续推进"),
+   r("强化资金保障", [XCZ]),
+   r("严格项目管理", [XJY, XZJ]),
+   r("实训楼新建项目", [XJY, XFG], "2024-08"),
+   r("学生宿舍改扩建项目", [XJY, XZJ], "2023-09"),
+   r("实训设备购置项目", [XX], "2023-12"),
+   r("运动场改造项目", [XJY], "2024-06"),
+   r("信息化建设项目", [XX], "2024"),
+   r("师资培养项目", [XRS, XJY], "2025"),
+  ],
+  optionalResponsibilities=ob("加强组织领导")),
+]
+
+write_gold(GOLD)
