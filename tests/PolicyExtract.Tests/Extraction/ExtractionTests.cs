@@ -3591,6 +3591,61 @@ public class ExtractionTests
         Assert.That(r.DocumentNumber!.AgencyName, Is.EqualTo("秦皇岛市人民政府办公室"));
     }
 
+    [Test]
+    public void Responsibilities_ATabLaidRowWhoseLastCellWrappedOntoTheNextLine_IsOneRow()
+    {
+        var r = RunText("""
+            某市人民政府办公室关于印发某市推进职业教育高质量发展实施方案的通知
+            序号	重点任务	牵头单位	责任单位	完成时限
+            1	深化产教融合	市教育局	市发展改革委	2022年12月底前
+            2	组建市域产教联合体	市发展改革委	市教育局、市工业和信息化局、
+            某市经济开发区管委会	2023年6月底前
+            3	推进“1+X”证书制度试点	市教育局	市人力资源社会保障局	持续推进
+            某市人民政府办公室
+            2022年5月1日
+            """);
+        var row = r.Responsibilities.Single(x => x.Task == "组建市域产教联合体");
+        Assert.That(row.Units, Is.EqualTo(new[] { "市发展改革委", "市教育局", "市工业和信息化局", "某市经济开发区管委会" }));
+        Assert.That(row.Deadline?.End, Is.EqualTo("2023-06-30"));
+        Assert.That(r.Responsibilities, Has.Count.EqualTo(3));
+    }
+
+    [Test]
+    public void Targets_AClauseThatNamesNothingButItsVerb_TakesTheClauseBeforeAsItsSubject()
+    {
+        var r = RunText("""
+            某市人民政府办公室关于印发某市职业教育高质量发展实施方案的通知
+            一、到2022年底，全市中职学校布局调整基本完成，由现有14所整合为8所左右。
+            二、市财政统筹安排职业教育发展专项资金，“十四五”期间投入不少于1亿元。
+            三、面向企业职工、失业人员等群体开展补贴性职业技能培训，每年8万人次以上。
+            某市人民政府办公室
+            2021年5月1日
+            """);
+        Assert.That(r.Targets.Select(t => (t.Subject, t.Value)), Is.EqualTo(new[]
+        {
+            ("全市中职学校布局调整基本完成", (double?)8),
+            ("市财政统筹安排职业教育发展专项资金", (double?)100000000),
+            ("面向企业职工、失业人员等群体开展补贴性职业技能培训", (double?)80000),
+        }));
+    }
+
+    [Test]
+    public void Targets_TheSizeOfAMovedOrWellBuiltCampus_IsItsSize()
+    {
+        var r = RunText("""
+            某区人民政府办公室关于印发某区职业教育三年行动计划的通知
+            一、推进区第二中等职业学校迁建工程，新校区规划用地220亩。
+            二、高标准建设市职教园区，规划占地面积300亩。
+            某区人民政府办公室
+            2022年5月1日
+            """);
+        Assert.That(r.Targets.Select(t => (t.Subject, t.Value, t.Unit)), Is.EqualTo(new[]
+        {
+            ("新校区规划用地", (double?)220, "亩"),
+            ("规划占地面积", (double?)300, "亩"),
+        }));
+    }
+
     public static IEnumerable<string> AllDocuments() =>
         Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "eval", "docs"))
             .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "extraction")))

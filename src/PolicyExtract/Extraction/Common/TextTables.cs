@@ -48,9 +48,40 @@ public static class TextTables
                 if (Row(j) is not { } row) break;
                 rows.Add(row);
             }
-            if (rows.Count > 1) yield return Aligned(view, rows);
+            if (rows.Count > 1) yield return Aligned(view, JoinWrapped(view, rows));
             i = j;
         }
+    }
+
+    /// <summary>
+    /// A tab-separated row whose last cell wrapped onto the next line (2 | 组建市域产教联合体 | 市发展改革委 | 市教育局、市工业和信息化局、
+    /// then 邢台经济开发区管委会 | 2023年6月底前): two short rows that together hold one cell more than the header are one row,
+    /// the cell cut at the line break joined back.
+    /// </summary>
+    private static List<List<TableCellText>> JoinWrapped(DocumentView view, List<List<TableCellText>> rows)
+    {
+        int width = rows[0].Count;
+        bool Tabbed(List<TableCellText> row) => row.Count >= 2 && row[1].Span.Start > 0 && view.Text[row[1].Span.Start - 1] == '\t';
+        var result = new List<List<TableCellText>> { rows[0] };
+        for (int r = 1; r < rows.Count; r++)
+        {
+            var row = rows[r];
+            if (r + 1 < rows.Count && row.Count < width && rows[r + 1] is var next && next.Count < width
+                && row.Count + next.Count - 1 == width && Tabbed(row) && Tabbed(next) && !RowNumber.IsMatch(next[0].Text.Trim()))
+            {
+                var (cut, rest) = (row[^1], next[0]);
+                var joined = new List<TableCellText>(row.Take(row.Count - 1))
+                {
+                    new(cut.Text.TrimEnd() + rest.Text.Trim(), new TextSpan(cut.Span.Start, rest.Span.End)),
+                };
+                joined.AddRange(next.Skip(1));
+                result.Add(joined);
+                r++;
+                continue;
+            }
+            result.Add(row);
+        }
+        return result;
     }
 
     /// <summary>

@@ -569,14 +569,15 @@ public sealed partial class TargetExtractor
             if (subject.Length == 0 && hasComparator && !MoneyUnits.Contains(unit) && clauseStart > sentenceStart
                 && (previous is null || previous.Span.End <= sentenceStart) && CadencedFloor.IsMatch(beforeInClause)
                 && ClauseBefore(view, sentenceStart, clauseStart) is { } namedWork
-                && TextFold.Squash(LeadingLabel.Replace(namedWork, "")) is { Length: >= 4 and <= 30 } workNamed
+                && TextFold.Squash(LeadingLabel.Replace(namedWork, "")) is { Length: >= 4 and <= 40 } workNamed
                 && !workNamed.Any(char.IsDigit) && context.Rules.Find("target.verb", workNamed).Count > 0)
                 subject = workNamed;
-            // …and so is a cadence with only a verb (开展岗位技能提升培训，每年培训6000人次以上; 合作开展中高职贯通培养，每年招生300人):
-            // the work is named by the clause before.
-            if (verb is not null && (subject.Length == 0 || subject == verb.Text) && !MoneyUnits.Contains(unit) && clauseStart > sentenceStart
-                && (previous is null || previous.Span.End <= sentenceStart) && CadencedVerb.Match(beforeInClause) is { Success: true } cadenced
-                && cadenced.Groups["verb"].Value == verb.Text
+            // …and so is a clause that names nothing but its verb (开展岗位技能提升培训，每年培训6000人次以上; 合作开展中高职贯通培养，
+            // 每年招生300人; 全市中职学校布局调整基本完成，由现有14所整合为8所左右; 市财政统筹安排…专项资金，“十四五”期间投入不少于1亿元):
+            // what it counts is named by the clause before, which holds no figure of its own.
+            int namingStart = clauseStart > sentenceStart ? LastIndexOfAny(text, ClauseEnds, clauseStart - 2, sentenceStart) + 1 : clauseStart;
+            if (verb is not null && (subject.Length == 0 || subject == verb.Text) && clauseStart > sentenceStart
+                && (previous is null || previous.Span.End <= Math.Max(namingStart, sentenceStart) || previous.Span.Start >= clauseStart)
                 && ClauseBefore(view, sentenceStart, clauseStart) is { } workDone
                 && TextFold.Squash(LeadingLabel.Replace(workDone, "")) is { Length: >= 4 and <= 40 } namedBefore
                 && !namedBefore.Any(char.IsDigit) && context.Rules.Find("target.verb", namedBefore).Count > 0)
