@@ -3646,6 +3646,49 @@ public class ExtractionTests
         }));
     }
 
+    [Test]
+    public void Targets_TotalsMeansAndPeriodsWithNothingOfTheirOwn_CountWhatTheClauseBeforeNames()
+    {
+        var r = RunText("""
+            某市人民政府办公室关于印发某市职业教育高质量发展实施方案的通知
+            一、市财政每年安排职业教育专项资金5000万元，“十四五”期间累计不少于2.5亿元。
+            二、累计开展补贴性职业技能培训2.4万人次以上，年均8000人次以上。
+            三、统筹安排中职学校基础能力建设资金，三年投入1.6亿元。
+            四、撤并就业不对口专业2个。
+            五、家庭经济困难学生原则上直接认定为一档。
+            六、推进市职教中心新校区建设，新校区规划占地面积180亩、总建筑面积8万平方米。
+            某市人民政府办公室
+            2021年5月1日
+            """);
+        Assert.That(r.Targets.Select(t => (t.Subject, t.Value)), Is.EqualTo(new[]
+        {
+            ("职业教育专项资金", (double?)50000000),
+            ("累计职业教育专项资金", (double?)250000000),
+            ("累计开展补贴性职业技能培训", (double?)24000),
+            ("年均开展补贴性职业技能培训", (double?)8000),
+            ("统筹安排中职学校基础能力建设资金", (double?)160000000),
+            ("就业不对口专业", (double?)2),
+            ("新校区规划占地面积", (double?)180),
+            ("总建筑面积", (double?)80000),
+        }));
+    }
+
+    [Test]
+    public void Responsibilities_NumberedMemberDutyParagraphs_AssignEachBody()
+    {
+        var r = RunText("""
+            某县教育体育局关于加强中职学生顶岗实习管理的通知
+            三、职责分工
+            1．县教育体育局：负责全县中职学生顶岗实习的统筹管理和监督检查。
+            2．县人力资源和社会保障局：负责指导实习单位依法保障实习学生权益。
+            3．各中职学校：是学生实习管理的责任主体，负责制定实习计划。
+            某县教育体育局
+            2020年9月1日
+            """);
+        Assert.That(r.Responsibilities.Select(x => string.Join("|", x.Units)),
+            Is.EqualTo(new[] { "县教育体育局", "县人力资源和社会保障局", "各中职学校" }));
+    }
+
     public static IEnumerable<string> AllDocuments() =>
         Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "eval", "docs"))
             .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "extraction")))

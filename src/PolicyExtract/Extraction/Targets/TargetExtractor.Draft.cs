@@ -47,6 +47,8 @@ public sealed partial class TargetExtractor
 
             unit = q.Value("unit") ?? "";
             if (unit == "个百分点") unit = "百分点";
+            // A tier of a scheme (认定为一档, 分为三档) names a level of support, it counts nothing to reach.
+            if (unit == "档") return false;
             // 课 of 课时 (每次不少于2课时) is teaching time, which the rules leave to durations.
             if (unit == "课" && q.Span.End < line.End && text[q.Span.End] == '时') return false;
             // “高效办成一件事”: 一件事 names a bundle of services (信用修复一件事), it counts nothing.
@@ -190,11 +192,14 @@ public sealed partial class TargetExtractor
             // A measure that closes its clause right after a clause naming the works to be built, with no figure of their own
             // (建设玉米制种实训车间，实训工位300个; …，新建实训楼，建筑面积1.2万平方米; 推进新校区建设，新校区占地面积200亩): the
             // size of what is built.
+            // Two sizes may be listed (新校区规划占地面积180亩、总建筑面积8万平方米): the second is measured from the 、.
             int builtStart = clauseStart > sentenceStart ? LastIndexOfAny(text, ClauseEnds, clauseStart - 2, sentenceStart) + 1 : -1;
+            bool secondSize = previous is not null && previous.Span.End > clauseStart && previous.Span.End < numStart && text[previous.Span.End] == '、';
             bool sizesBuiltWork = verb is null && !hasComparator && !rate && !continuesTarget && clauseStart > sentenceStart
-                && (previous is null || previous.Span.End <= Math.Max(builtStart, sentenceStart))
-                && text.AsSpan(q.Span.End, clauseEnd - q.Span.End).Trim().Length == 0
-                && beforeInClause.Trim() is { Length: >= 2 and <= 8 } measured && measured.AsSpan().IndexOfAny("，,；;、和与的年月累") < 0
+                && (previous is null || previous.Span.End <= Math.Max(builtStart, sentenceStart) || secondSize)
+                && text.AsSpan(q.Span.End, clauseEnd - q.Span.End).Trim() is var restOfClause && (restOfClause.Length == 0 || restOfClause[0] == '、')
+                && (secondSize ? text[(previous!.Span.End + 1)..numStart] : beforeInClause).Trim() is { Length: >= 2 and <= 10 } measured
+                && measured.AsSpan().IndexOfAny("，,；;、和与的年月累") < 0
                 && context.Rules.Find("target.verb", measured).Count == 0
                 && ClauseBefore(view, sentenceStart, clauseStart) is { } built
                 && BuildClause.IsMatch(LeadingLabel.Replace(built, ""));
@@ -491,13 +496,13 @@ public sealed partial class TargetExtractor
             else if (verb is not null && previousSubject is not null && YearsBefore.IsMatch(subject) && YearsBefore.Replace(subject, "") == verb.Text
                 && previous is not null && previous.Span.End > clauseStart && previous.Span.End < numStart && text[previous.Span.End] is '、' or '，' or ',')
                 subject = previousSubject;
-            // A running total after the figure of a year (2025年新增订单培养规模3000人，到2027年累计达到1.2万人) is the total of what
-            // the clause before counts.
+            // A running total after the figure of a year (2025年新增订单培养规模3000人，到2027年累计达到1.2万人; 每年安排…专项资金
+            // 5000万元，“十四五”期间累计不少于2.5亿元) is the total of what the clause before counts.
             var total = YearsBefore.Replace(subject, "");
             if (verb is not null && total.EndsWith(verb.Text, StringComparison.Ordinal)) total = total[..^verb.Text.Length];
-            if (verb is not null && RunningTotalOnly.IsMatch(total) && previous is not null && previous.Value("unit") == q.Value("unit")
+            if ((verb is not null || hasComparator) && RunningTotalOnly.IsMatch(total) && previous is not null && previous.Value("unit") == q.Value("unit")
                 && CarriedSubject(view, previous, sentenceStart, clauseStart) is { } counted)
-                subject = total + NewlyAdded.Replace(previousSubject is { } given ? TrailingChange.Replace(given, "") : counted, "");
+                subject = total + PeriodTotalLead.Replace(NewlyAdded.Replace(previousSubject is { } given ? TrailingChange.Replace(given, "") : counted, ""), "");
             if (yearOfSeries) subject = previousSubject!;
             // A year's step without its subject (分年度目标：2025年，普及率达到96%；2026年，达到97%) is about what the step of the
             // year before, in the sentence just before, names: the same measure, in the same unit.
@@ -576,7 +581,7 @@ public sealed partial class TargetExtractor
             // 每年招生300人; 全市中职学校布局调整基本完成，由现有14所整合为8所左右; 市财政统筹安排…专项资金，“十四五”期间投入不少于1亿元):
             // what it counts is named by the clause before, which holds no figure of its own.
             int namingStart = clauseStart > sentenceStart ? LastIndexOfAny(text, ClauseEnds, clauseStart - 2, sentenceStart) + 1 : clauseStart;
-            if (verb is not null && (subject.Length == 0 || subject == verb.Text) && clauseStart > sentenceStart
+            if (verb is not null && (subject.Length == 0 || subject == verb.Text || PeriodLead.Replace(subject, "") == verb.Text) && clauseStart > sentenceStart
                 && (previous is null || previous.Span.End <= Math.Max(namingStart, sentenceStart) || previous.Span.Start >= clauseStart)
                 && ClauseBefore(view, sentenceStart, clauseStart) is { } workDone
                 && TextFold.Squash(LeadingLabel.Replace(workDone, "")) is { Length: >= 4 and <= 40 } namedBefore

@@ -366,8 +366,13 @@ public sealed partial class TargetExtractor : IExtractor
     [GeneratedRegex(@"(?:\d+(?:\.\d+)?[万亿]?[^\d、和与及，,；;。\s]{0,5}[、和与及])+\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex SeriesTail { get; }
 
-    [GeneratedRegex(@"^(?:累计|共计|合计|总计)$", RegexOptions.CultureInvariant)]
+    // A running total or a yearly mean with nothing of its own (累计, 三年累计, 年均) after the figure of the clause before.
+    [GeneratedRegex(@"^(?:(?:[一二两三四五六七八九十]|\d{1,2})年)?(?:累计|共计|合计|总计|年均)$", RegexOptions.CultureInvariant)]
     private static partial Regex RunningTotalOnly { get; }
+
+    /// <summary>A period a bare verb is done over (三年投入, “十四五”期间投入, 每年培训): it names nothing counted.</summary>
+    [GeneratedRegex(@"^(?:(?:[一二两三四五六七八九十]|\d{1,2})年(?:内|间)?|“?十[四五六]五”?期间|年均|每年|每学年)", RegexOptions.CultureInvariant)]
+    private static partial Regex PeriodLead { get; }
 
     [GeneratedRegex(@"^(?:(?:19|20)\d{2}年)?(?:新增|新建|新)", RegexOptions.CultureInvariant)]
     private static partial Regex NewlyAdded { get; }
