@@ -143,7 +143,7 @@ public static partial class ShippedPatterns
     private static partial Regex R21();
 
     // deadline.scheduled-month-this-year
-    private const string P22 = "(?<=(?:将于|拟于|定于)\\s*)(?<m>1[0-2]|[1-9])\\s*月(?:份)?(?:上旬|中旬|下旬|底)?(?=\\s*(?:组织|开展|举办|举行|召开|进行))";
+    private const string P22 = "(?<=(?:将于|拟于|定于)\\s*)(?<m>1[0-2]|[1-9])\\s*月(?:份)?(?:上旬|中旬|下旬|底)?(?=\\s*(?:对[^,，;；。\\n0-9０-９]{1,20}?)?(?:组织|开展|举办|举行|召开|进行))";
 
     [GeneratedRegex(P22, RegexOptions.CultureInvariant, 2000)]
     private static partial Regex R22();
