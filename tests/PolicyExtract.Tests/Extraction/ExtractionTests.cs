@@ -3689,6 +3689,55 @@ public class ExtractionTests
             Is.EqualTo(new[] { "县教育体育局", "县人力资源和社会保障局", "各中职学校" }));
     }
 
+    [Test]
+    public void Targets_ANumeralAndMeasureWordInsideAPlaceName_CountNothing()
+    {
+        // 五台山 is a mountain, not five 台; the campus size after 支持…新校区建设 still counts.
+        var r = RunText("""
+            某市人民政府办公室关于印发某市职业教育重点任务分工方案的通知
+            一、支持五台山风景名胜区骨干企业举办职业教育。
+            二、支持某市职业技术学院新校区建设，规划占地面积600亩。
+            某市人民政府办公室
+            2021年3月1日
+            """);
+        Assert.That(r.Targets.Select(t => (t.Subject, t.Value, t.Unit)), Is.EqualTo(new[] { ("规划占地面积", (double?)600, "亩") }));
+    }
+
+    [Test]
+    public void Targets_AnIndicatorTableExportedFromWordAsText_GivesItsTargetColumn()
+    {
+        // One cell a line, each after a tab, an empty line between rows: 指标 | 单位 | 基期值 | 目标值.
+        var r = RunText("""
+            某县教育局关于印发职业教育提质培优行动计划的通知
+            主要指标
+            \t指标\t单位\t基期值\t目标值
+
+            \t中职学校在校生规模\t人\t5860\t6500
+
+            \t毕业生职业技能等级证书获取率\t%\t62\t≥85
+
+            某县教育局
+            2021年3月1日
+            """.Replace("\\t", "\t"));
+        Assert.That(r.Targets.Select(t => (t.Subject, t.Value, t.Comparator)), Is.EqualTo(new[]
+        {
+            ("中职学校在校生规模", (double?)6500, "eq"),
+            ("毕业生职业技能等级证书获取率", (double?)85, "gte"),
+        }));
+    }
+
+    [Test]
+    public void Responsibilities_AZoneNamedAsAUnit_EndsItsName()
+    {
+        var r = RunText("""
+            某区人民政府办公室关于印发某区职业教育三年行动计划的通知
+            一、推进产教融合。(责任单位:区教育局,某湖高新区(某里镇)、各镇人民政府、各街道办事处按职责分工负责)
+            某区人民政府办公室
+            2021年3月1日
+            """);
+        Assert.That(r.Responsibilities.Single().Units, Is.EqualTo(new[] { "区教育局", "某湖高新区(某里镇)", "各镇人民政府", "各街道办事处" }));
+    }
+
     public static IEnumerable<string> AllDocuments() =>
         Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "eval", "docs"))
             .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "extraction")))

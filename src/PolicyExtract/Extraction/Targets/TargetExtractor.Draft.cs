@@ -47,6 +47,9 @@ public sealed partial class TargetExtractor
 
             unit = q.Value("unit") ?? "";
             if (unit == "个百分点") unit = "百分点";
+            // A numeral and a measure word inside a longer word of the dictionary (五台山, 三门峡) are part of a name.
+            if ((q.Value("num") ?? "").All(ChineseNumbers.IsNumeralChar) && context.WordAt(numStart) is { } named
+                && named.Start <= numStart && named.End > q.Span.End) return false;
             // A tier of a scheme (认定为一档, 分为三档) names a level of support, it counts nothing to reach.
             if (unit == "档") return false;
             // 课 of 课时 (每次不少于2课时) is teaching time, which the rules leave to durations.

@@ -145,7 +145,9 @@ public sealed partial class TargetExtractor : IExtractor
     private static void IndicatorTables(ExtractionContext context, SeenTargets seen)
     {
         var rules = context.Rules;
-        var tables = context.BlockTables.Concat(context.RowPerLineTables).Concat(TextTables.CellPerLineIndicators(context));
+        // …also an indicator table exported from Word as text, a tab before each cell and an empty line between rows.
+        var tables = context.BlockTables.Concat(context.RowPerLineTables).Concat(TextTables.CellPerLineIndicators(context))
+            .Concat(TextTables.TabLaid(context.View));
         foreach (var rows in tables)
         {
             for (int h = 0; h < Math.Min(3, rows.Count - 1); h++)
@@ -735,10 +737,10 @@ public sealed partial class TargetExtractor : IExtractor
     private static partial Regex BareBound { get; }
 
     /// <summary>
-    /// A clause that only names works to be built (建设玉米制种全产业链实训车间, 新建综合实训楼, 推进县职业技术学校新校区建设),
+    /// A clause that only names works to be built (建设玉米制种全产业链实训车间, 新建综合实训楼, 推进县职业技术学校新校区建设, 新校区建设),
     /// without a figure.
     /// </summary>
-    [GeneratedRegex(@"^(?:(?:高标准|高质量|高起点|高水平)?(?:新建|建设|建成|改扩建|改建|扩建|迁建|配套建设)[\u3400-\u9fff“”]{2,24}|(?:推进|加快|启动|实施)[\u3400-\u9fff“”]{2,20}(?:建设|新建|改扩建|扩建|迁建)(?:工程|项目)?)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:高标准|高质量|高起点|高水平)?(?:新建|建设|建成|改扩建|改建|扩建|迁建|配套建设)[\u3400-\u9fff“”]{2,24}|(?:推进|加快|启动|实施|支持)?[\u3400-\u9fff“”]{2,20}(?:建设|新建|改扩建|扩建|迁建)(?:工程|项目)?)$", RegexOptions.CultureInvariant)]
     private static partial Regex BuildClause { get; }
 
     /// <summary>A clause of only a cadence and a floor before its figure (，每年不少于80人次 / ，每学期至少 / ，每年8万人次以上).</summary>
