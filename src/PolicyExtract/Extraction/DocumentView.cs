@@ -153,7 +153,7 @@ public sealed partial class DocumentView
     private static partial Regex ArtifactPattern { get; }
 
     /// <summary>Blanks out markers left by Word-to-text export ([bookmark: _Toc…]) so that line starts are seen, keeping length.</summary>
-    private static string BlankArtifacts(string text) =>
+    public static string BlankArtifacts(string text) =>
         text.Contains("[bookmark:", StringComparison.Ordinal)
             ? ArtifactPattern.Replace(text, m => new string(' ', m.Length))
             : text;

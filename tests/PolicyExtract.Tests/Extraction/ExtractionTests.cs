@@ -3738,6 +3738,22 @@ public class ExtractionTests
         Assert.That(r.Responsibilities.Single().Units, Is.EqualTo(new[] { "区教育局", "某湖高新区(某里镇)", "各镇人民政府", "各街道办事处" }));
     }
 
+    [Test]
+    public void TitlesAndTasks_LeaveOutTheMarkersOfAWordExport()
+    {
+        var r = RunText("""
+            [bookmark: _Toc79118200]某市人民政府办公室关于印发某市推进职业教育高质量发展实施方案的通知
+            各县（市、区）人民政府：现印发给你们，请认真贯彻执行。
+            [bookmark: _Toc79118203]（一）优化中职学校布局。推进中职学校整合。（责任单位：市教育局、市发展改革委）
+            某市人民政府办公室
+            2021年5月1日
+            """);
+        Assert.That(r.Title, Is.EqualTo("某市人民政府办公室关于印发某市推进职业教育高质量发展实施方案的通知"));
+        var row = r.Responsibilities.Single();
+        Assert.That(row.Task, Does.StartWith("优化中职学校布局"));
+        Assert.That(row.TaskLabel, Is.EqualTo("（一）"));
+    }
+
     public static IEnumerable<string> AllDocuments() =>
         Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "eval", "docs"))
             .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "extraction")))

@@ -268,7 +268,8 @@ public sealed partial class ResponsibilityExtractor(OrgNames orgs, GazetteerSet 
         DeadlineOutput? deadline, TextSpan evidence)
     {
         var view = context.View;
-        var raw = view.Text.Substring(taskSpan.Start, taskSpan.Length);
+        // A Word export's marker glued to the task's heading ([bookmark: _Toc…]（一）…) is no part of it.
+        var raw = DocumentView.BlankArtifacts(view.Text.Substring(taskSpan.Start, taskSpan.Length));
         var folded = TextFold.Fold(raw);
         string? label = null;
         var lm = ItemLabel.Match(folded);

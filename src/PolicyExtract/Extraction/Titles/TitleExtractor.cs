@@ -159,7 +159,8 @@ public sealed partial class TitleExtractor : IExtractor
 
     private static void Set(ExtractionContext context, TextSpan span)
     {
-        var text = context.Document.Slice(span);
+        // A Word export's marker glued to the title ([bookmark: _Toc…]) is no part of it.
+        var text = DocumentView.BlankArtifacts(context.Document.Slice(span));
         // Lines of a title broken over several lines join without a space.
         context.Result.Title = TextFold.Squash(LineBreak.Replace(text, "").Trim());
         context.TitleSpan = span;
