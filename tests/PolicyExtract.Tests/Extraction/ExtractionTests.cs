@@ -3754,6 +3754,25 @@ public class ExtractionTests
         Assert.That(row.TaskLabel, Is.EqualTo("（一）"));
     }
 
+    [Test]
+    public void Targets_ATotalOrARateWithOnlyItsVerb_CountWhatTheClauseBeforeNames()
+    {
+        var r = RunText("""
+            某区人民政府关于推动职业教育高质量发展的实施意见
+            一、区财政设立职业教育发展专项资金，“十四五”期间累计投入1亿元。
+            二、落实中职学校生均公用经费拨款标准，每生每年不低于3000元。
+            三、建成职教中心新校区，容纳在校生6000人。
+            某区人民政府
+            2021年5月1日
+            """);
+        Assert.That(r.Targets.Select(t => (t.Subject, t.Value)), Is.EqualTo(new[]
+        {
+            ("区财政设立职业教育发展专项资金", (double?)100000000),
+            ("落实中职学校生均公用经费拨款标准", (double?)3000),
+            ("在校生", (double?)6000),
+        }));
+    }
+
     public static IEnumerable<string> AllDocuments() =>
         Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "eval", "docs"))
             .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "extraction")))

@@ -584,11 +584,13 @@ public sealed partial class TargetExtractor
             // 每年招生300人; 全市中职学校布局调整基本完成，由现有14所整合为8所左右; 市财政统筹安排…专项资金，“十四五”期间投入不少于1亿元):
             // what it counts is named by the clause before, which holds no figure of its own.
             int namingStart = clauseStart > sentenceStart ? LastIndexOfAny(text, ClauseEnds, clauseStart - 2, sentenceStart) + 1 : clauseStart;
-            if (verb is not null && (subject.Length == 0 || subject == verb.Text || PeriodLead.Replace(subject, "") == verb.Text) && clauseStart > sentenceStart
+            if (((verb is not null && (subject.Length == 0 || subject == verb.Text || PeriodLead.Replace(subject, "") == verb.Text))
+                    || PerHeadOnly.IsMatch(subject)) && clauseStart > sentenceStart
                 && (previous is null || previous.Span.End <= Math.Max(namingStart, sentenceStart) || previous.Span.Start >= clauseStart)
                 && ClauseBefore(view, sentenceStart, clauseStart) is { } workDone
                 && TextFold.Squash(LeadingLabel.Replace(workDone, "")) is { Length: >= 4 and <= 40 } namedBefore
-                && !namedBefore.Any(char.IsDigit) && context.Rules.Find("target.verb", namedBefore).Count > 0)
+                && !namedBefore.Any(char.IsDigit)
+                && (context.Rules.Find("target.verb", namedBefore).Count > 0 || (PerHeadOnly.IsMatch(subject) && NamedStandard.IsMatch(namedBefore))))
                 subject = namedBefore;
             if (subject.Length == 0) return null;
             // A fund named only as such under an item named for an amount given before (发放文旅消费券2000万元；…（一）发放文旅消费券。

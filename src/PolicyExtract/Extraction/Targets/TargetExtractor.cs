@@ -372,9 +372,17 @@ public sealed partial class TargetExtractor : IExtractor
     [GeneratedRegex(@"^(?:(?:[一二两三四五六七八九十]|\d{1,2})年)?(?:累计|共计|合计|总计|年均)$", RegexOptions.CultureInvariant)]
     private static partial Regex RunningTotalOnly { get; }
 
-    /// <summary>A period a bare verb is done over (三年投入, “十四五”期间投入, 每年培训): it names nothing counted.</summary>
-    [GeneratedRegex(@"^(?:(?:[一二两三四五六七八九十]|\d{1,2})年(?:内|间)?|“?十[四五六]五”?期间|年均|每年|每学年)", RegexOptions.CultureInvariant)]
+    /// <summary>A period or a total a bare verb is done over (三年投入, “十四五”期间累计投入, 每年培训): it names nothing counted.</summary>
+    [GeneratedRegex(@"^(?:(?:[一二两三四五六七八九十]|\d{1,2})年(?:内|间)?|“?十[四五六]五”?期间|年均|每年|每学年)?(?:累计|共计|合计)?", RegexOptions.CultureInvariant)]
     private static partial Regex PeriodLead { get; }
+
+    /// <summary>A subject of only the rate a standard is given per (每生每年, 每人每月): what it is a standard of is named before.</summary>
+    [GeneratedRegex(@"^每(?:生|人|户|名|位|校|所|家)(?:每(?:年|月|学年|学期|天|日))?$", RegexOptions.CultureInvariant)]
+    private static partial Regex PerHeadOnly { get; }
+
+    /// <summary>A clause that names a standard or a fund (落实中职学校生均公用经费拨款标准): what a rate per head is of.</summary>
+    [GeneratedRegex(@"(?:标准|经费|资金|补贴|补助|奖励|奖补)$", RegexOptions.CultureInvariant)]
+    private static partial Regex NamedStandard { get; }
 
     [GeneratedRegex(@"^(?:(?:19|20)\d{2}年)?(?:新增|新建|新)", RegexOptions.CultureInvariant)]
     private static partial Regex NewlyAdded { get; }
