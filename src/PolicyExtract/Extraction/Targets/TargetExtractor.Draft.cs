@@ -196,10 +196,9 @@ public sealed partial class TargetExtractor
             // (建设玉米制种实训车间，实训工位300个; …，新建实训楼，建筑面积1.2万平方米; 推进新校区建设，新校区占地面积200亩): the
             // size of what is built.
             // Two sizes may be listed (新校区规划占地面积180亩、总建筑面积8万平方米): the second is measured from the 、.
-            int builtStart = clauseStart > sentenceStart ? LastIndexOfAny(text, ClauseEnds, clauseStart - 2, sentenceStart) + 1 : -1;
             bool secondSize = previous is not null && previous.Span.End > clauseStart && previous.Span.End < numStart && text[previous.Span.End] == '、';
             bool sizesBuiltWork = verb is null && !hasComparator && !rate && !continuesTarget && clauseStart > sentenceStart
-                && (previous is null || previous.Span.End <= Math.Max(builtStart, sentenceStart) || secondSize)
+                && (previous is null || previous.Span.End <= ClauseBeforeStart(text, sentenceStart, clauseStart) || secondSize)
                 && text.AsSpan(q.Span.End, clauseEnd - q.Span.End).Trim() is var restOfClause && (restOfClause.Length == 0 || restOfClause[0] == '、')
                 && (secondSize ? text[(previous!.Span.End + 1)..numStart] : beforeInClause).Trim() is { Length: >= 2 and <= 10 } measured
                 && measured.AsSpan().IndexOfAny("，,；;、和与的年月累") < 0
@@ -234,6 +233,18 @@ public sealed partial class TargetExtractor
                 return false;
             return true;
         }
+
+        /// <summary>
+        /// The clause before this one in the sentence when it names the work a figure of its own clause counts: 4 to 40
+        /// characters, no figure, a target verb in it (or, with <paramref name="orStandard"/>, the name of a standard or fund
+        /// ending it); else null.
+        /// </summary>
+        private string? ClauseNamingTheWork(bool orStandard) =>
+            ClauseBefore(view, sentenceStart, clauseStart) is { } clause
+            && TextFold.Squash(LeadingLabel.Replace(clause, "")) is { Length: >= 4 and <= 40 } named
+            && !named.Any(char.IsDigit)
+            && (context.Rules.Find("target.verb", named).Count > 0 || (orStandard && NamedStandard.IsMatch(named)))
+                ? named : null;
 
         /// <summary>False when the heading, sentence or document make the quantity a condition, a result, a standard or a cap.</summary>
         public bool PassesContextChecks()
@@ -576,21 +587,15 @@ public sealed partial class TargetExtractor
             // (支持教师到企业挂职锻炼，每年不少于80人次; 组织送教下乡活动，每学期不少于2次) is the level of that work: it is the subject.
             if (subject.Length == 0 && hasComparator && !MoneyUnits.Contains(unit) && clauseStart > sentenceStart
                 && (previous is null || previous.Span.End <= sentenceStart) && CadencedFloor.IsMatch(beforeInClause)
-                && ClauseBefore(view, sentenceStart, clauseStart) is { } namedWork
-                && TextFold.Squash(LeadingLabel.Replace(namedWork, "")) is { Length: >= 4 and <= 40 } workNamed
-                && !workNamed.Any(char.IsDigit) && context.Rules.Find("target.verb", workNamed).Count > 0)
+                && ClauseNamingTheWork(orStandard: false) is { } workNamed)
                 subject = workNamed;
             // …and so is a clause that names nothing but its verb (开展岗位技能提升培训，每年培训6000人次以上; 合作开展中高职贯通培养，
             // 每年招生300人; 全市中职学校布局调整基本完成，由现有14所整合为8所左右; 市财政统筹安排…专项资金，“十四五”期间投入不少于1亿元):
             // what it counts is named by the clause before, which holds no figure of its own.
-            int namingStart = clauseStart > sentenceStart ? LastIndexOfAny(text, ClauseEnds, clauseStart - 2, sentenceStart) + 1 : clauseStart;
             if (((verb is not null && (subject.Length == 0 || subject == verb.Text || PeriodLead.Replace(subject, "") == verb.Text))
                     || PerHeadOnly.IsMatch(subject)) && clauseStart > sentenceStart
-                && (previous is null || previous.Span.End <= Math.Max(namingStart, sentenceStart) || previous.Span.Start >= clauseStart)
-                && ClauseBefore(view, sentenceStart, clauseStart) is { } workDone
-                && TextFold.Squash(LeadingLabel.Replace(workDone, "")) is { Length: >= 4 and <= 40 } namedBefore
-                && !namedBefore.Any(char.IsDigit)
-                && (context.Rules.Find("target.verb", namedBefore).Count > 0 || (PerHeadOnly.IsMatch(subject) && NamedStandard.IsMatch(namedBefore))))
+                && (previous is null || previous.Span.End <= ClauseBeforeStart(text, sentenceStart, clauseStart) || previous.Span.Start >= clauseStart)
+                && ClauseNamingTheWork(orStandard: PerHeadOnly.IsMatch(subject)) is { } namedBefore)
                 subject = namedBefore;
             if (subject.Length == 0) return null;
             // A fund named only as such under an item named for an amount given before (发放文旅消费券2000万元；…（一）发放文旅消费券。

@@ -824,9 +824,12 @@ public sealed partial class TargetExtractor : IExtractor
     {
         int end = clauseStart - 1;
         if (end <= sentenceStart) return null;
-        int start = LastIndexOfAny(view.MatchText, ClauseEnds, end - 1, sentenceStart) + 1;
-        return view.Text[start..end].Trim();
+        return view.Text[ClauseBeforeStart(view.MatchText, sentenceStart, clauseStart)..end].Trim();
     }
+
+    /// <summary>Where the clause before the one at <paramref name="clauseStart"/> starts, within its sentence.</summary>
+    private static int ClauseBeforeStart(string text, int sentenceStart, int clauseStart) =>
+        LastIndexOfAny(text, ClauseEnds, clauseStart - 2, sentenceStart) + 1;
 
     /// <summary>The last opening bracket followed by 其中 (（其中…) in [from, to), or -1.</summary>
     private static int WhereofBracket(string text, int from, int to)
