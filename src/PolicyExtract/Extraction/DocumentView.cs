@@ -27,7 +27,7 @@ public sealed partial class DocumentView
     {
         Text = document.Text;
         // The document's own matching text (full-width folded), with no-break spaces folded too.
-        MatchText = BlankArtifacts(FoldNoBreakSpace(document.MatchText));
+        MatchText = CloseSpacedDigits(BlankArtifacts(FoldNoBreakSpace(document.MatchText)));
         var lines = new List<Line>();
         for (int pos = 0, i = 0; pos <= Text.Length; i++)
         {
@@ -157,6 +157,19 @@ public sealed partial class DocumentView
         text.Contains("[bookmark:", StringComparison.Ordinal)
             ? ArtifactPattern.Replace(text, m => new string(' ', m.Length))
             : text;
+
+    // A figure cut by a stray space in a badly copied text (实训基地1 5个, 达到9 0%, 学徒2 00人): two short digit runs
+    // between a Chinese character and a measure word or %. Space-aligned table rows put spaces around every figure, so
+    // a run right after a Chinese character and right before one is taken as one number.
+    [GeneratedRegex(@"(?<=[\u3400-\u9fff])(\d{1,3}) (\d{1,3})(?=[%\u3400-\u9fff])", RegexOptions.CultureInvariant)]
+    private static partial Regex SpacedDigitsPattern { get; }
+
+    /// <summary>
+    /// Closes up a figure cut by one space (1 5个 → 15 个), keeping length: the space moves behind the digits, where a
+    /// space before the measure word is read anyway, so offsets still point into the document text.
+    /// </summary>
+    public static string CloseSpacedDigits(string text) =>
+        SpacedDigitsPattern.Replace(text, m => m.Groups[1].Value + m.Groups[2].Value + " ");
 
     /// <summary>Folds full-width ASCII forms (U+FF01–FF5E) to ASCII and U+3000 and U+00A0 to a space, keeping length.</summary>
     public static string Fold(string text) => FoldNoBreakSpace(PolicyExtract.Text.TextNormalizer.FoldWidth(text));

@@ -3775,6 +3775,60 @@ public class ExtractionTests
         }));
     }
 
+    [Test]
+    public void Targets_AFigureCutByAStraySpace_IsReadWhole()
+    {
+        var r = RunText("""
+            某市职业教育提质培优行动方案
+            到2023年，建成实训基地1 5个，培训合格率达到9 0%以上，每年培养学徒2 00人。
+            某市人民政府
+            2021年5月1日
+            """);
+        Assert.That(r.Targets.Select(t => (t.Value, t.Unit)), Is.EqualTo(new[]
+        {
+            ((double?)15, "个"), ((double?)90, "%"), ((double?)200, "人"),
+        }));
+        Assert.That(r.Targets[0].Subject, Is.EqualTo("实训基地"));
+        Assert.That(r.Targets[0].Evidence.Text, Does.Contain("1 5个"));
+    }
+
+    [Test]
+    public void DocumentNumber_LetterSpaced_IsTheDocumentsOwn()
+    {
+        var r = RunText("""
+            某市教育局文件
+            任 教 字〔2022〕31 号
+            关于印发某市职业教育发展实施方案的通知
+            各学校：现印发给你们，请认真贯彻执行。
+            某市教育局
+            2022年5月1日
+            """);
+        Assert.That(r.DocumentNumber?.Text, Is.EqualTo("任教字〔2022〕31号"));
+        Assert.That(r.DocumentNumber?.Agency, Is.EqualTo("任教字"));
+        Assert.That(r.References, Is.Empty);
+    }
+
+    [Test]
+    public void Responsibilities_ATaskCutByAHardWrap_StartsAtItsItem()
+    {
+        var r = RunText("""
+            某市职业教育产教融合实施方案
+                1. 建立校企人员互聘机制。专业课教师每年到合作企业实践不少于1个月，2022年12月底前出台
+            校企人员双向流动管理办法。
+                牵头单位：市教育局；配合单位：市人力资源和社会保障局
+                2. 打造职教品牌专业。重点建设石油化工技术、汽车制造与检测3个品牌专业，
+            每个品牌专业开发校企合作课程不少于3门。
+                牵头单位：市教育局；配合单位：市工业和信息化局
+            某市教育局
+            2022年5月1日
+            """);
+        Assert.That(r.Responsibilities.Select(x => (x.TaskLabel, x.Task[..6])), Is.EqualTo(new[]
+        {
+            ("1", "建立校企人员"), ("2", "打造职教品牌"),
+        }));
+        Assert.That(r.Responsibilities[0].Task, Does.EndWith("双向流动管理办法。"));
+    }
+
     public static IEnumerable<string> AllDocuments() =>
         Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "eval", "docs"))
             .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "extraction")))

@@ -14,7 +14,14 @@ public sealed partial class DocumentNumberExtractor(Common.OrgNames orgs) : IExt
     public string Name => "documentNumber";
 
     /// <summary>Normalized form: brackets as 〔〕, no leading zeros, no spaces.</summary>
-    public static string Normalize(RuleMatch m) => $"{m.Value("agency")}〔{m.Value("year")}〕{m.Value("serial")}号";
+    public static string Normalize(RuleMatch m) => $"{AgencyOf(m)}〔{m.Value("year")}〕{m.Value("serial")}号";
+
+    /// <summary>The agency code as printed, a letter-spaced one (任 教 字) closed up.</summary>
+    private static string AgencyOf(RuleMatch m)
+    {
+        var agency = m.Value("agency")!;
+        return agency.Contains(' ') ? agency.Replace(" ", "") : agency;
+    }
 
     [GeneratedRegex(@"(?<=[\u3400-\u9fff])[ \t]+(?=[\u3400-\u9fff])", RegexOptions.CultureInvariant)]
     private static partial Regex LetterSpacing { get; }
@@ -121,7 +128,7 @@ public sealed partial class DocumentNumberExtractor(Common.OrgNames orgs) : IExt
     private static DocumentNumberOutput Output(RuleMatch m, Evidence evidence) => new()
     {
         Text = Normalize(m),
-        Agency = m.Value("agency")!,
+        Agency = AgencyOf(m),
         Year = int.TryParse(m.Value("year"), out var y) ? y : null,
         Serial = int.TryParse(m.Value("serial"), out var s) ? s : null,
         Evidence = evidence,

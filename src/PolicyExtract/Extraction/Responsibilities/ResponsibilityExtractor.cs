@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using PolicyExtract.Text;
 using PolicyExtract.Extraction.Common;
 using Cell = PolicyExtract.Extraction.Common.TableCellText;
 using PolicyExtract.Extraction.Deadlines;
@@ -206,6 +207,9 @@ public sealed partial class ResponsibilityExtractor(OrgNames orgs, GazetteerSet 
                             if (rules.Find("responsibility", t).Count == 0) { taskSpan = view.Lines[up].Span; taskLine = up; }
                             break;
                         }
+                    // A paragraph the text's hard wraps cut (a copy from a PDF): the line above the units is the paragraph's
+                    // last line, and the task starts where the paragraph does.
+                    while (WrappedFrom(context, taskLine) is int above) { taskSpan = new TextSpan(view.Lines[above].Start, taskSpan.End); taskLine = above; }
                 }
                 // The item's heading on the line above belongs to the task: （二）整治易涝积水点。 / body …（责任单位：…）; a task
                 // line that opens the item itself has its heading (（一）科学安排抽检任务。… / 牵头科室：…), not the section's.
@@ -235,6 +239,21 @@ public sealed partial class ResponsibilityExtractor(OrgNames orgs, GazetteerSet 
                 Add(context, taskSpan, units, lead, supporting, steps ? null : stated, new TextSpan(taskSpan.Start, m.Span.End));
             }
         }
+    }
+
+    /// <summary>
+    /// The line a hard-wrapped line continues, or null: the line right above ends inside a sentence (a Chinese character,
+    /// ， or 、), is prose (long, with a comma or full stop in it) and assigns no units, and this line opens no item.
+    /// </summary>
+    private static int? WrappedFrom(ExtractionContext context, int line)
+    {
+        var view = context.View;
+        if (line == 0 || ItemLabel.IsMatch(view.LineMatchText(line))) return null;
+        var above = view.LineMatchText(line - 1).TrimEnd();
+        if (above.Length < TextNormalizer.MinProseLineLength || above.IndexOfAny(['，', ',', '。']) < 0) return null;
+        char last = above[^1];
+        if (!(last is '，' or ',' or '、' || last is >= '\u3400' and <= '\u9fff')) return null;
+        return context.Rules.Find("responsibility", above).Count == 0 ? line - 1 : null;
     }
 
     [GeneratedRegex(@"^\s*(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)[^（(]{2,20}[（(](?<when>[^（）()]{3,24}?完成)[）)]\s*$")]
