@@ -1,0 +1,131 @@
+"""Writes gold/*.json for probe100 and checks that every printed item occurs in its document.
+
+Values are checked with their unit (亿/万 folded back to the printed form), ranges as printed. The HTML page is checked as
+its text (scripts and styles dropped, tags dropped, entities unescaped), the .docx as the text of word/document.xml;
+full-width forms are folded. Run from this folder: python3 make_gold.py
+"""
+import os, sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from goldkit import YI, WAN, ob, r, rng, t, write_gold  # noqa: E402
+
+JY, FG, CZ, RS = "市教育局", "市发展改革委", "市财政局", "市人力资源社会保障局"
+NY, TY = "市农业农村局", "市退役军人事务局"
+HY = "张家界航空工业职业技术学院"
+
+GOLD = [
+ dict(seed="01_yangjiang_education_bureau_2021_interpretation_higher_vocational_action_plan_html_no_own_number_trs_page.html",
+  form="saved HTML page of a city 教育局 site (阳江, 广东; meta SiteName / ColumnName 政策解读 / ColumnType 部门解读 / ArticleTitle / PubDate, a style block, a script holding the title and date in a JSON object, a Baidu script, top bar, header with search, nav <ul>, 您当前的位置 breadcrumb 政策解读 > 部门解读, the h1 title, a 发布时间 / 来源 / 浏览次数 / 字号 line, a 解读类型 / 解读形式 / 解读文件 / 解读机关 / 发布日期 <table> naming the interpreted notice by title only, the body in div.TRS_Editor > div.Custom_UnionStyle <p>, a 相关链接 list, print / share tools, footer with ICP numbers): a 政策解读 of a city 人民政府办公室's 高等职业教育 行动方案 (2021—2023年) with no number of its own and no signature; the interpreted plan's number (阳府办〔2021〕31号) and its 印发 date (2021年8月26日, not the page's date) in the opening sentence; three documents cited by number in the background (国发〔2019〕4号, 教职成〔2020〕7号, a province 粤教高函); restated goals 到2023年 (3.2万人左右, 3—5个, 15个以上, 60%以上, 55%以上, 每年2万人次以上) and 到2025年 (1所 职业本科 试点); a count of tasks (12项); four measures on 双高计划 (2021年底前, 产业学院6个, 实训基地10个, 2021—2023年 1.5亿元), 高职扩招 (累计4500人以上, 3至6年, 每生每年4000元), 中高职贯通 (到2023年 20个以上, 年1500人左右, 每个…至少…1所) and 职业本科 (试点专业2个, 每年100人左右); a 政策亮点 section without figures (“3+2+N”); 保障措施 with duties by body without markers (市教育局负责…, 市财政局负责…) and 每年开展1次专项督导; a 解读机关 / 解读人 / 联系电话 / 解读日期 block (2021年9月3日)",
+  documentNumber=None,
+  title="《阳江市推进高等职业教育高质量发展行动方案（2021—2023年）》政策解读",
+  issuers=["阳江市教育局"], issueDate="2021-09-03",
+  references=["阳府办〔2021〕31号", "国发〔2019〕4号", "教职成〔2020〕7号", "粤教高函〔2021〕11号"],
+  deadlineEnds=["2023-12-31", "2025-12-31", "2021-12-31"],
+  targets=[
+   t(3.2*WAN, "人", "在校生规模", "approx"),
+   rng(3, 5, "个", "高水平专业群"),
+   t(15, "个", "市级重点专业", "gte"),
+   t(60, "%", "双师型", "gte"),
+   t(55, "%", "留阳就业率", "gte"),
+   t(2*WAN, "人次", "职业技能培训", "gte"),
+   t(1, "所", "职业本科"),
+   t(12, "项", "具体任务", optional=True),
+   t(6, "个", "产业学院"),
+   t(10, "个", "实训基地"),
+   t(1.5*YI, "元", "专项资金"),
+   t(4500, "人", "扩招", "gte"),
+   rng(3, 6, "年", "学习年限", optional=True),
+   t(4000, "元", "生均拨款", "gte", optional=True),
+   t(20, "个", "试点专业点", "gte"),
+   t(1500, "人", "招生规模", "approx"),
+   t(1, "所", "中职学校", "gte", optional=True),
+   t(2, "个", "试点专业"),
+   t(100, "人", "招生", "approx"),
+   t(1, "次", "专项督导", optional=True),
+  ],
+  responsibilities=[],
+  optionalResponsibilities=ob("联席会议", "统筹协调", "重点项目", "专项资金", "教师招聘", "专项督导", "起草")),
+ dict(seed="02_wanning_city_government_2022_modern_vocational_education_opinions_portal_text_lead_sentences_2035_vision.txt",
+  form="plain text copied from a county-level city government portal (万宁, 海南; site name, nav line with full-width bars, a 热门搜索 line, 当前位置 breadcrumb, a two-column 信息公开 block with letter-spaced labels: 索 引 号 / 主题分类, 发布机构 / 成文日期, 文　　号 / 发布日期, 有 效 性, 标　　题; a 字体 / 打印 / 扫一扫 line; the title with the number on the line below it; footer with 相关文件, 纠错 / print links and ICP lines): a 市人民政府 实施意见 on 现代职业教育 (万府), signed 2022年8月19日 and posted 2022-08-24; a central office document and a province office document cited by number; a 到2025年 goal paragraph (5000人左右, 3—5所, 10个左右, 50%以上, 4个, 每年…1万人次以上), a 到“十四五”末 paragraph (60%以上, 80%以上), a 到2035年 vision without a figure; seven tasks each closing with a sentence of duty (此项工作由X牵头，Y、Z配合 / 由X、Y牵头，Z、W配合 / 由X负责 / 由X、Y按职责分工负责), with 2023年底前 and 2022年12月底前, 每年…不少于600人, 每年…1000人以上, 教学点2个, 试点专业2个, 10家以上, 每个专业至少与2家, 每年…不少于20名 / 不少于30人次, 到2025年 12个 and 每年…500人以上; 保障措施 (每年至少召开1次, “十四五”期间…累计…1亿元, 不低于30%, 每年开展1次), two of the three closing with a duty sentence",
+  documentNumber="万府〔2022〕47号",
+  title="万宁市人民政府关于推动现代职业教育高质量发展的实施意见",
+  issuers=["万宁市人民政府"], issueDate="2022-08-19",
+  references=["中办发〔2021〕43号", "琼府办〔2022〕19号"],
+  deadlineEnds=["2025-12-31", "2035-12-31", "2023-12-31", "2022-12-31"],
+  targets=[
+   t(5000, "人", "在校生规模", "approx"),
+   rng(3, 5, "所", "高职院校"),
+   t(10, "个", "中高职贯通培养专业", "approx"),
+   t(50, "%", "双师型", "gte"),
+   t(4, "个", "产教融合实训基地"),
+   t(1*WAN, "人次", "职业技能培训", "gte"),
+   t(60, "%", "升入高职", "gte"),
+   t(80, "%", "对口就业率", "gte"),
+   t(600, "人", "招生计划", "gte"),
+   t(1000, "人", "报名", "gte"),
+   t(2, "个", "教学点"),
+   t(2, "个", "试点专业"),
+   t(10, "家", "产教融合型企业", "gte"),
+   t(2, "家", "企业", "gte", optional=True),
+   t(20, "名", "专业课教师", "gte"),
+   t(30, "人次", "企业实践", "gte"),
+   t(12, "个", "培训站点"),
+   t(500, "人", "高素质农民", "gte"),
+   t(1, "次", "会议", "gte", optional=True),
+   t(1*YI, "元", "职业教育发展资金"),
+   t(30, "%", "城市教育费附加", "gte"),
+   t(1, "次", "专项督导", optional=True),
+  ],
+  responsibilities=[
+   r("优化职业教育布局", [JY, FG, CZ], "2023-12"),
+   r("推进中高职贯通培养", [JY, RS], "2022-12"),
+   r("支持高职扩招和学历提升", [JY, RS, TY, NY]),
+   r("衔接职业本科教育", [JY]),
+   r("深化产教融合校企合作", [JY, "市旅游和文化广电体育局", NY]),
+   r("加强“双师型”教师队伍建设", [JY, "市委编办", RS]),
+   r("提升职业教育服务能力", [RS, NY], "2025"),
+   r("加大经费投入", [CZ, JY]),
+   r("强化督导评估", ["市人民政府教育督导委员会办公室"]),
+  ],
+  optionalResponsibilities=ob("加强组织领导", "联席会议")),
+ dict(seed="03_zhangjiajie_city_office_2023_vocational_upgrading_notice_issuing_differently_titled_plan_docx_auto_numbering.docx",
+  form="Word file (make_docx.py, probe41's builder) of a city 人民政府办公室 notice (张家界, 湖南; 张政办发; red masthead 张家界市人民政府办公室文件, the number centred, a red rule) titled 关于推进职业院校提质升级的通知 that issues a plan under a different title (《张家界市职业教育“楚怡双高”建设和中高职贯通培养实施方案（2023—2025年）》, named in the 现将…印发给你们 sentence and printed after an 附件 line): the notice's three points typed as text (2023年4月30日前, 每季度通报一次, 2023年12月10日前) without units, the signature, date and （此件主动公开）; the plan citing a central office document and a city party-and-government document by number and a province 楚怡 plan by title only; sections and sub-sections numbered only by Word (w:numPr), each sub-section heading its own paragraph above its text; a 到2025年 goal (2个以上, 5个, 2所, 12个, 年…800人以上, 65%以上, 1个 职业本科 试点); five tasks each closing （责任单位：…） (2023年6月底前, 每年…2个左右, 每年…1200人以上, 2024年底前, 每年…50人左右, 2个, 15家, 3个), one naming a college as a unit, one with a 由X牵头 clause inside the task beside its bracket; 保障措施 (每半年召开1次; 每年…3000万元, 不低于12000元, 不低于30%), two of three bracketed; 抄送 and 印发 lines (印发 the day after the signature); no table",
+  documentNumber="张政办发〔2023〕12号",
+  title="张家界市人民政府办公室关于推进职业院校提质升级的通知",
+  issuers=["张家界市人民政府办公室"], issueDate="2023-03-28",
+  references=["中办发〔2021〕43号", "张发〔2022〕9号"],
+  deadlineEnds=["2023-04-30", "2023-12-10", "2025-12-31", "2023-06-30", "2024-12-31"],
+  targets=[
+   t(2, "个", "高水平专业群", "gte"),
+   t(5, "个", "特色专业群"),
+   t(2, "所", "优质中职学校"),
+   t(12, "个", "中高职贯通培养专业"),
+   t(800, "人", "招生", "gte"),
+   t(65, "%", "双师型", "gte"),
+   t(1, "个", "职业本科"),
+   t(2, "个", "贯通培养专业", "approx"),
+   t(1200, "人", "扩招", "gte"),
+   t(50, "人", "本科层次学生", "approx"),
+   t(2, "个", "市域产教联合体"),
+   t(15, "家", "产教融合型企业"),
+   t(3, "个", "产业学院"),
+   t(1, "次", "调度会", optional=True),
+   t(3000*WAN, "元", "专项资金"),
+   t(12000, "元", "生均拨款", "gte", optional=True),
+   t(30, "%", "城市教育费附加", "gte"),
+  ],
+  responsibilities=[
+   r("实施“楚怡双高”建设计划", [JY, FG, CZ], "2023-06"),
+   r("推进中高职贯通培养", [JY, "各区县人民政府"]),
+   r("稳步推进高职扩招", [JY, RS, TY]),
+   r("探索职业本科教育", [JY, HY], "2024-12"),
+   r("深化产教融合", [FG, JY, "市工业和信息化局"]),
+   r("加大经费投入", [CZ, JY]),
+   r("强化考核评价", ["市政府督查室", JY]),
+  ],
+  optionalResponsibilities=ob("提高认识，压实责任", "加强统筹，协同推进", "严格督查，确保实效", "工作台账",
+                              "加强组织领导", "领导小组", "共同制定贯通培养方案")),
+]
+
+if __name__ == "__main__":
+    sys.exit(1 if write_gold(GOLD) else 0)
