@@ -3829,6 +3829,38 @@ public class ExtractionTests
         Assert.That(r.Responsibilities[0].Task, Does.EndWith("双向流动管理办法。"));
     }
 
+    [Test]
+    public void DocumentNumber_UnderALabelCellOfTheRowAbove_IsTheDocumentsOwn()
+    {
+        var r = RunText("""
+            索引号\t发布机构\t文号\t生成日期
+            11330282002929526K/2023-83417\t某市教育局\t某教职成〔2023〕9号\t2023-04-03
+            关于开展现代学徒制试点工作的通知
+            各学校：根据《国务院关于印发国家职业教育改革实施方案的通知》（国发〔2019〕4号），现将有关事项通知如下。
+            某市教育局
+            2023年4月3日
+            """.Replace("\\t", "\t"));
+        Assert.That(r.DocumentNumber?.Text, Is.EqualTo("某教职成〔2023〕9号"));
+        Assert.That(r.References.Select(x => x.DocumentNumber), Is.EqualTo(new[] { "国发〔2019〕4号" }));
+    }
+
+    [Test]
+    public void Responsibilities_ATableOfWhoDeliversEachPolicy_NamesItsRowsByThePolicy()
+    {
+        var r = RunText("""
+            某市支持产教融合若干措施
+            序号\t政策条款\t牵头单位\t配合单位\t兑现方式
+            1\t产教融合型企业奖励\t市发展改革局\t市教育局\t申报兑现
+            2\t企业新型学徒制补贴\t市人力社保局\t市财政局\t免申即享
+            某市人民政府办公室
+            2023年8月1日
+            """.Replace("\\t", "\t"));
+        Assert.That(r.Responsibilities.Select(x => (x.Task, x.Lead)), Is.EqualTo(new[]
+        {
+            ("产教融合型企业奖励", "市发展改革局"), ("企业新型学徒制补贴", "市人力社保局"),
+        }));
+    }
+
     public static IEnumerable<string> AllDocuments() =>
         Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "eval", "docs"))
             .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "extraction")))

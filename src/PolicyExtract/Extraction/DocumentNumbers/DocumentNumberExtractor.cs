@@ -143,7 +143,21 @@ public sealed partial class DocumentNumberExtractor(Common.OrgNames orgs) : IExt
         var line = view.Lines[view.LineIndexOf(m.Span.Start)];
         // Disclosure headers letter-space their labels (文　　号：…): the label is read with the spaces closed up.
         var before = LetterSpacing.Replace(view.MatchText[line.Start..m.Span.Start], "");
-        return rules.Find("documentNumber.label", before).Count > 0;
+        return rules.Find("documentNumber.label", before).Count > 0 || UnderLabelCell(rules, view, line, m);
+    }
+
+    /// <summary>
+    /// A disclosure block copied out as a row of labels over a row of values (索引号⇥发布机构⇥文号 / …⇥…⇥锡教发〔2020〕86号):
+    /// the number's cell is under a number label in the tab-separated line right above, in the same column.
+    /// </summary>
+    private static bool UnderLabelCell(RuleSet rules, DocumentView view, Line line, RuleMatch m)
+    {
+        if (line.Index == 0 || !view.LineMatchText(line.Index).Contains('\t')) return false;
+        var cells = view.LineMatchText(line.Index).Split('\t');
+        var labels = view.LineMatchText(line.Index - 1).Split('\t');
+        if (labels.Length != cells.Length) return false;
+        int column = view.MatchText[line.Start..m.Span.Start].Count(c => c == '\t');
+        return IsNumberLabel(rules, LetterSpacing.Replace(labels[column], "").TrimEnd(':', '：'));
     }
 
     /// <summary>A number alone on its line (the line under the title or in the header), before the body starts.</summary>
