@@ -3861,6 +3861,43 @@ public class ExtractionTests
         }));
     }
 
+    [Test]
+    public void Responsibilities_TheBodiesThatCarryItOut_FollowTheSupportingOnes()
+    {
+        var r = RunText("""
+            某省职业技能提升行动方案
+            （一）加快技工院校高质量发展。支持技工院校扩容提质。（省人社厅牵头，省教育厅、省财政厅配合，各市（州）人民政府负责落实）
+            某省人力资源和社会保障厅
+            2022年5月1日
+            """);
+        var row = r.Responsibilities.Single();
+        Assert.That(row.Units, Is.EqualTo(new[] { "省人社厅", "省教育厅", "省财政厅", "各市（州）人民政府" }));
+        Assert.That(row.Lead, Is.EqualTo("省人社厅"));
+    }
+
+    [Test]
+    public void Targets_SizesOfWhatTheClauseBeforeSetsUp_AndStandardsPaidBy()
+    {
+        var r = RunText("""
+            某市高职教育提质行动计划
+            一、支持某职业技术学院与本科高校联合开展高职本科协同育人试点，试点专业2个，每年招生100人左右。
+            二、全年组织开展职业技能培训，全年培训1.5万人次。
+            三、争取1个专业开展职业本科教育试点。
+            四、扩招学生按不低于每生每年4000元标准落实生均拨款。
+            五、人口规模在2000人以上的行政村根据需要设置幼儿园。
+            某市教育局
+            2021年5月1日
+            """);
+        Assert.That(r.Targets.Select(t => (t.Subject, t.Value)), Is.EqualTo(new[]
+        {
+            ("试点专业", (double?)2),
+            ("试点专业", (double?)100),
+            ("全年组织开展职业技能培训", (double?)15000),
+            ("专业开展职业本科教育试点", (double?)1),
+            ("生均拨款", (double?)4000),
+        }));
+    }
+
     public static IEnumerable<string> AllDocuments() =>
         Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "eval", "docs"))
             .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "extraction")))

@@ -113,6 +113,19 @@ public class DocxFeatureTests : ReaderTestBase
     }
 
     [Test]
+    public void Table_AManualBreakInACell_PartsItsEntries_WhileOneInProseJoinsTheLine()
+    {
+        var d = Docx("""
+            <w:p><w:r><w:t>推进产教</w:t></w:r><w:r><w:br/></w:r><w:r><w:t>融合</w:t></w:r></w:p>
+            <w:tbl>
+              <w:tr><w:tc><w:p><w:r><w:t>责任单位</w:t></w:r></w:p></w:tc></w:tr>
+              <w:tr><w:tc><w:p><w:r><w:t>市总工会</w:t></w:r><w:r><w:br/></w:r><w:r><w:t>市工业和信息化局</w:t></w:r></w:p></w:tc></w:tr>
+            </w:tbl>
+            """);
+        Assert.That(Lines(d), Is.EqualTo("推进产教融合|责任单位|市总工会 市工业和信息化局"));
+    }
+
+    [Test]
     public void EmptyBody_IsAReadError()
     {
         var ex = Assert.Throws<PolicyExtract.Readers.DocumentReadException>(() => Docx("<w:p/><w:p><w:r><w:t> </w:t></w:r></w:p>"));

@@ -150,6 +150,13 @@ public sealed partial class ResponsibilityExtractor(OrgNames orgs, GazetteerSet 
                         units.AddRange(list);
                         supporting.AddRange(list.Select(u => u.Text));
                     }
+                    // The bodies that carry the task out, after the supporting ones (…配合，各市（州）人民政府负责落实).
+                    if (m.Groups.TryGetValue("carry", out var carry) && UnitsIn(view, carry.Span) is { Count: > 0 } doers
+                        && doers.All(u => orgs.IsOrgName(u.Text) || u.Text.StartsWith('各')))
+                    {
+                        units.AddRange(doers);
+                        supporting.AddRange(doers.Select(u => u.Text));
+                    }
                 }
                 if (units.Count == 0) continue;
                 DeadlineOutput? stated = null;

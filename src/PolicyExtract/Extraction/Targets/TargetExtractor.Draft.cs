@@ -204,7 +204,7 @@ public sealed partial class TargetExtractor
                 && measured.AsSpan().IndexOfAny("，,；;、和与的年月累") < 0
                 && context.Rules.Find("target.verb", measured).Count == 0
                 && ClauseBefore(view, sentenceStart, clauseStart) is { } built
-                && BuildClause.IsMatch(LeadingLabel.Replace(built, ""));
+                && (BuildClause.IsMatch(LeadingLabel.Replace(built, "")) || SetsUp(built, measured));
             // A count brought in by a preposition, its verb after what it counts (为1.5万户困难家庭实施适老化改造,
             // 对全区120家重点企业开展执法检查, 督促1.2万户餐饮用户全部安装报警装置).
             actAfter = -1;
@@ -245,6 +245,17 @@ public sealed partial class TargetExtractor
             && !named.Any(char.IsDigit)
             && (context.Rules.Find("target.verb", named).Count > 0 || (orStandard && NamedStandard.IsMatch(named)))
                 ? named : null;
+
+        /// <summary>
+        /// The clause before sets up the work the measured noun is part of, ending on the word the noun opens with
+        /// (开展高职本科协同育人试点，试点专业2个 / 组建职业教育集团，集团成员单位50家): the clause's figure is its size.
+        /// </summary>
+        private bool SetsUp(string clause, string measured)
+        {
+            var named = TextFold.Squash(clause);
+            return measured.Length >= 3 && named.Length >= 4 && named.EndsWith(measured[..2], StringComparison.Ordinal)
+                && context.Rules.Find("target.verb", named).Count > 0;
+        }
 
         /// <summary>False when the heading, sentence or document make the quantity a condition, a result, a standard or a cap.</summary>
         public bool PassesContextChecks()
@@ -490,6 +501,12 @@ public sealed partial class TargetExtractor
             if (setAside is { Success: true } use
                 && TextFold.Squash(text[(use.Index + use.Length)..clauseEnd]).Trim() is { Length: >= 2 } used)
                 subject = used;
+            // A standard the clause pays by (扩招学生按不低于每生每年4000元标准落实生均拨款, 按每人每月500元的标准发放生活补贴) is a
+            // standard of what is paid: the words after its verb.
+            if (MoneyUnits.Contains(unit) && beforeInClause.Contains('按')
+                && StandardPaidBy.Match(text, q.Span.End, clauseEnd - q.Span.End) is { Success: true } paid
+                && TextFold.Squash(text[(paid.Index + paid.Length)..clauseEnd]).Trim() is { Length: >= 2 and <= 16 } paidFor)
+                subject = paidFor;
             if (partOfTarget && subject.StartsWith("其中", StringComparison.Ordinal)) subject = subject[2..].TrimStart('，', ',');
             else if (clauseStart >= 1 && IncludedPart(text, clauseStart - 1) && subject.Length > 2)
                 subject = subject.StartsWith("包括", StringComparison.Ordinal) ? subject[2..] : subject.StartsWith('含') ? subject[1..] : subject;

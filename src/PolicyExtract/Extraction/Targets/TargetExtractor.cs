@@ -351,6 +351,10 @@ public sealed partial class TargetExtractor : IExtractor
     [GeneratedRegex(@"(?:全面|全部|均|都)(?:完成|建成|实现|达标)", RegexOptions.CultureInvariant)]
     private static partial Regex WholeActAfter { get; }
 
+    /// <summary>The verb a standard is paid by, right after its figure: 标准落实 / 的标准发放 / 标准足额拨付 ….</summary>
+    [GeneratedRegex(@"\G\s*的?标准\s*(?:足额|及时)?(?:落实|拨付|发放|给予|安排|核定|执行|核拨|下达|补助|奖补|资助|拨款)", RegexOptions.CultureInvariant)]
+    private static partial Regex StandardPaidBy { get; }
+
     /// <summary>A share of a base: 按照年度公用经费预算总额的 / 按当年土地出让收益 before the figure.</summary>
     [GeneratedRegex(@"按(?:照)?[^,，;；。:：%]{2,30}?的?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex ShareOfBase { get; }
@@ -373,7 +377,7 @@ public sealed partial class TargetExtractor : IExtractor
     private static partial Regex RunningTotalOnly { get; }
 
     /// <summary>A period or a total a bare verb is done over (三年投入, “十四五”期间累计投入, 每年培训): it names nothing counted.</summary>
-    [GeneratedRegex(@"^(?:(?:[一二两三四五六七八九十]|\d{1,2})年(?:内|间)?|“?十[四五六]五”?期间|年均|每年|每学年)?(?:累计|共计|合计)?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:[一二两三四五六七八九十]|\d{1,2})年(?:内|间)?|“?十[四五六]五”?期间|年均|每年|每学年|全年|年内|当年)?(?:累计|共计|合计)?", RegexOptions.CultureInvariant)]
     private static partial Regex PeriodLead { get; }
 
     /// <summary>A subject of only the rate a standard is given per (每生每年, 每人每月): what it is a standard of is named before.</summary>
@@ -390,7 +394,7 @@ public sealed partial class TargetExtractor : IExtractor
     [GeneratedRegex(@"^\s*的(?!水平|目标|范围|幅度|区间|标准)[\u3400-\u9fff]", RegexOptions.CultureInvariant)]
     private static partial Regex BelowClassTail { get; }
 
-    [GeneratedRegex(@"(?:量|额|规模|能力|产值|收入|面积)\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:量|额|规模|能力|产值|收入|面积)\s*(?:在|为|达)?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex MeasureName { get; }
     /// <summary>A phrase that opens on whom a measure is for, after its cadence (每年对各县（市、区）, 对全市).</summary>
     [GeneratedRegex(@"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．、])?\s*(?:每(?:年|季度|学期|学年|半年|月))?\s*对", RegexOptions.CultureInvariant)]

@@ -269,14 +269,15 @@ public sealed class DocxReader : IDocumentReader
         private string CellParagraph(XElement p)
         {
             var (label, _, _) = Describe(p);
-            var text = ParagraphText(p, keepTabs: false).Trim();
+            // A manual break inside a cell parts its entries as a paragraph does (units listed one a line: 市总工会↵市工信局).
+            var text = ParagraphText(p, keepTabs: false, breaksPart: true).Trim();
             return label is null ? text : label + Separator(label) + text;
         }
 
         /// <summary>A header or footer paragraph's text (no numbering counters touched).</summary>
         public string PlainText(XElement p) => ParagraphText(p, keepTabs: false).Trim();
 
-        private static string ParagraphText(XElement p, bool keepTabs)
+        private static string ParagraphText(XElement p, bool keepTabs, bool breaksPart = false)
         {
             var sb = new StringBuilder();
             // Complex fields: a stack of "showing the result?" flags; text counts only when every open field is past
@@ -317,7 +318,7 @@ public sealed class DocxReader : IDocumentReader
                 }
             }
             Walk(p);
-            return JoinBreaks(sb.ToString());
+            return breaksPart ? sb.Replace('\u2028', ' ').ToString() : JoinBreaks(sb.ToString());
         }
 
         /// <summary>
