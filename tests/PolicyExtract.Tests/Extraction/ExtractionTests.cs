@@ -3898,6 +3898,47 @@ public class ExtractionTests
         }));
     }
 
+    [Test]
+    public void Responsibilities_AHeadingWhoseNumberWasLost_StartsTheTask()
+    {
+        var r = RunText("""
+            某市职业教育提质培优实施方案
+            重点任务
+            优化职业学校布局
+            按照“做强一所、办好一批”的思路，整合市职业中学与市第二职业中学办学资源，2023年6月底前完成整合工作。（责任单位：市教育局、市委编办）
+            某市人民政府办公室
+            2022年5月16日
+            """);
+        Assert.That(r.Responsibilities.Single().Task, Does.StartWith("优化职业学校布局按照"));
+    }
+
+    [Test]
+    public void Targets_SignsInProse_AreComparators_AndLeaveTheSubject()
+    {
+        var r = RunText("""
+            某市职业教育提质培优实施方案
+            主要指标：专业与主导产业匹配度≥85%，生均教学仪器设备值≥5000元。
+            某市人民政府办公室
+            2022年5月16日
+            """);
+        Assert.That(r.Targets.Select(t => (t.Subject, t.Value, t.Comparator)), Is.EqualTo(new[]
+        {
+            ("专业与主导产业匹配度", (double?)85, "gte"), ("生均教学仪器设备值", (double?)5000, "gte"),
+        }));
+    }
+
+    [Test]
+    public void DocumentNumber_OnlyInAPageMetaTag_IsRead()
+    {
+        var html = """
+            <html><head><meta charset="utf-8"><meta name="文号" content="房政办发〔2023〕9号"><title>通知</title></head>
+            <body><div class="TRS_Editor"><p>某区人民政府办公室关于印发某区推进职业教育产教融合发展实施方案的通知</p><p><img alt="文号"></p>
+            <p>各镇人民政府，区政府各委、办、局：现将方案印发给你们，请认真贯彻落实。</p><p>某区人民政府办公室</p><p>2023年4月20日</p></div></body></html>
+            """;
+        var r = Pipeline.Value.Process(System.Text.Encoding.UTF8.GetBytes(html), "inline.html");
+        Assert.That(r.DocumentNumber?.Text, Is.EqualTo("房政办发〔2023〕9号"));
+    }
+
     public static IEnumerable<string> AllDocuments() =>
         Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "eval", "docs"))
             .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "extraction")))

@@ -228,6 +228,13 @@ public sealed partial class ResponsibilityExtractor(OrgNames orgs, GazetteerSet 
                         seen++;
                         if (rules.Find("responsibility", t).Count > 0) break;
                         if (ItemLabel.IsMatch(t) && t.Trim().Length <= 40) { taskSpan = new TextSpan(view.Lines[up].Start, taskSpan.End); break; }
+                        // A heading whose number a Word export lost (落实立德树人根本任务 / 把思想政治教育…（责任单位：…）): a short
+                        // line of words alone, right above the paragraph.
+                        if (seen == 1 && BareHeading(t) && LooksLikeProse(view.LineMatchText(taskLine)))
+                        {
+                            taskSpan = new TextSpan(view.Lines[up].Start, taskSpan.End);
+                            break;
+                        }
                     }
                 taskFrom = m.Span.End;
                 while (taskSpan.Start < taskSpan.End && char.IsWhiteSpace(view.Text[taskSpan.Start]))
@@ -637,6 +644,19 @@ public sealed partial class ResponsibilityExtractor(OrgNames orgs, GazetteerSet 
     private static partial Regex TimeCell { get; }
 
     /// <summary>An item heading standing alone: its label and a short name, no sentence (（二）深化校企合作).</summary>
+    /// <summary>A heading printed without its number: 4 to 20 characters of words, no punctuation but quotes, no figure.</summary>
+    private static bool BareHeading(string line)
+    {
+        var t = line.Trim();
+        if (t.Length is < 4 or > 20) return false;
+        foreach (char c in t)
+            if (!(c is >= '\u3400' and <= '\u9fff' or '“' or '”' or '、')) return false;
+        return true;
+    }
+
+    /// <summary>A paragraph of prose: long, with a full stop in it.</summary>
+    private static bool LooksLikeProse(string line) => line.Trim().Length >= 40 && line.Contains('。');
+
     private static bool StandaloneHeading(string line)
     {
         var folded = TextFold.Fold(line).Trim();

@@ -151,6 +151,9 @@ public sealed partial class TargetExtractor
             if (numStart >= clauseStart + 2 && text.AsSpan(numStart - 2, 2) is "其余" or "剩余"
                 && text.AsSpan(q.Span.End, clauseEnd - q.Span.End).Trim().Length == 0) return false;
 
+            // A sign with nothing before it in its clause (a table cell ≥98%) is the table's, read with its row there.
+            if (q.Value("pre") is "≥" or "≧" or "≤" or "≦" && beforeInClause.Trim().Trim('≥', '≧', '≤', '≦').Trim().Length == 0) return false;
+
             verbs = context.Rules.Find("target.verb", text[clauseStart..numStart], clauseStart);
             verbs.RemoveAll(v => context.OpensNoun(v.Span));
             verb = verbs.Count > 0 ? verbs[^1] : null;

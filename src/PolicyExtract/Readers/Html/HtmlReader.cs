@@ -118,7 +118,12 @@ public sealed partial class HtmlReader : IDocumentReader
             var name = meta.GetAttributeValue("name", "");
             var known = MetadataKeys.PageMetaNames.FirstOrDefault(n => n.Equals(name, StringComparison.OrdinalIgnoreCase));
             var content = Clean(meta.GetAttributeValue("content", ""));
-            if (known is null || content.Length == 0 || list.Any(e => e.Label == name)) continue;
+            if (content.Length == 0 || list.Any(e => e.Label == name)) continue;
+            // A content system may give the document's number as a tag named by its disclosure label (文号, 发文字号),
+            // while the page shows it only as an image.
+            if (known is null && MetadataKeys.TryFromLabel(name, out var key) && key == MetadataKeys.DocumentNumber)
+                list.Add(new MetadataEntry(key, content, null) { Label = name });
+            if (known is null) continue;
             list.Add(new MetadataEntry(MetadataKeys.PageMetaPrefix + known, content, null) { Label = name });
         }
         return list;
