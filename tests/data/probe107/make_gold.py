@@ -1,0 +1,141 @@
+"""Writes gold/*.json for probe107 and checks that every printed item occurs in its document.
+
+Values are checked with their unit (亿/万 folded back to the printed form), ranges as printed. The HTML pages are checked
+as their text (scripts and styles dropped, tags dropped, entities unescaped); full-width forms are folded. Run from this
+folder: python3 make_gold.py
+"""
+import os, sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from goldkit import YI, WAN, ob, r, rng, t, write_gold  # noqa: E402
+
+ZJ = "县职业教育中心"
+HRS, HCZ, HSW = "市人力资源社会保障局", "市财政局", "市商务局"
+HXQ = "各县区人民政府"
+WJY, WFG, WCZ, WRS, WGX = "市教育局", "市发展改革委", "市财政局", "市人力资源社会保障局", "市工业和信息化局"
+
+GOLD = [
+ dict(seed="01_huinan_education_bureau_2022_vocational_education_week_notice_html_xxgk_metadata_table_activity_counts.html",
+  form="saved HTML page of a 吉林 county portal's 政府信息公开 section (辉南 in 通化; 辉教发): meta tags (SiteIDCode, ArticleTitle, PubDate the publishing day), a baidu script and a font script, top bar, search form, nav, 当前位置 breadcrumb, an xxgk_table <table> of label cells in the order 索引号 / 主题分类, 发文机关 / 发文字号, 标题 (colspan), 成文日期 / 发布日期 (ISO dates 2022-04-26 / 2022-04-27; labels letter-spaced with &nbsp;; the number printed only there), an h1 title and a 发布时间 / 来源 / 浏览量 / 字号 line, the body in a TRS_Editor div of <p style> paragraphs with <strong> headings: a county 教育局 notice of a 职业教育活动周 citing a province and a city notice by number; 活动主题 `技能：让生活更美好` (a colon inside a line that is no label); 活动时间 2022年5月8日至14日 with two event days (5月8日 启动日, 5月12日 技能展示日); six activities each closing （承办单位：X、Y） with counts of events and people (不少于3场, 不少于1500人次, 至少开放1天, 等4个专业, 不少于20场, 3000人以上, 不少于10场次, 不少于500人次, 等8个展示项目, 不少于120名, 20名, 10名, 不少于15篇); 工作要求 without brackets (a 领导小组 with 1名 / 1名 per school, 单场…不超过100人, a 2022年5月16日前 report, 典型案例1—2个, a contact line with a phone number and an e-mail); an .xlsx attachment link; the signature and date; share buttons, print links, a 相关信息 list and a footer with 网站标识码, ICP and 公安备案 numbers",
+  documentNumber="辉教发〔2022〕11号",
+  title="辉南县教育局关于开展2022年职业教育活动周的通知",
+  issuers=["辉南县教育局"], issueDate="2022-04-26",
+  references=["吉教职成函〔2022〕6号", "通市教职成〔2022〕4号"],
+  deadlineEnds=["2022-05-14", "2022-05-16"],
+  targets=[
+   t(3, "场", "开放日活动", "gte"),
+   t(1500, "人次", "参观体验", "gte"),
+   t(1, "天", "开放", "gte", optional=True),
+   t(4, "个", "专业", optional=True),
+   t(20, "场", "职业体验活动", "gte"),
+   t(3000, "人", "中小学生", "gte"),
+   t(10, "场次", "便民服务", "gte"),
+   t(500, "人次", "农村实用技术培训", "gte"),
+   t(8, "个", "展示项目", optional=True),
+   t(120, "名", "参加学生", "gte"),
+   t(20, "名", "辉南技能之星"),
+   t(10, "名", "优秀毕业生"),
+   t(15, "篇", "宣传稿件", "gte"),
+   t(1, "名", "分管领导", optional=True),
+   t(1, "名", "联络员", optional=True),
+   t(100, "人", "单场参与人数", "lte", optional=True),
+   rng(1, 2, "个", "典型案例", optional=True),
+  ],
+  responsibilities=[
+   r("活动周启动仪式", [ZJ]),
+   r("职教开放日", [ZJ, "各民办职业培训学校"]),
+   r("职业启蒙体验活动", ["各乡镇中心校", "县直各学校", ZJ]),
+   r("技能进社区", [ZJ, "各乡镇中心校"]),
+   r("学生技能展示赛", [ZJ]),
+   r("优秀毕业生宣传", ["县教育局职成教股", ZJ]),
+  ],
+  optionalResponsibilities=ob("加强组织领导", "领导小组", "严格落实疫情防控要求", "及时报送活动材料", "联系人")),
+ dict(seed="02_heyuan_city_office_2022_three_projects_skilled_talent_plan_notice_html_fwzh_span_related_interpretations_sidebar.html",
+  form="saved HTML page of a 广东 city portal (河源; 河府办) in the province's layout: meta tags, share and baidu scripts, a 广东省人民政府 / 无障碍 / 长者模式 / 繁體 bar, search form, nav, 当前位置 breadcrumb; the h1 title with the number only in a <span class=\"fwzh\"> under it (no 信息公开 table), a 发布时间 / 来源 / 字体 line; the body in an article-content div: a city 人民政府办公室 印发 notice (two sentences, the signature and date) followed by a “粤菜师傅”“广东技工”“南粤家政” 三项工程 plan (2022—2025年) citing a province office and a city party-and-government document by number; a 到2025年 goal (累计…15万人次以上, 8万人次以上, 4万人 with 其中…1.2万人, 30%左右, 6个, 5个, 1.5万人) whose figures are printed again in the tasks; eight numbered tasks 1.–8. under four （一）–（四） headings, each closing （责任单位：X、Y，Z） (每年…1次, 2023年底前 20家 / 50道, 2022年12月底前, 每年…5000人次以上, 规划用地面积500亩 with 2024年6月底前, 每年…2000人以上, 每人每年4000元至6000元, 到2025年 2个 / 15个, 每个给予20万元, 每年…1.2万人次以上, 10家以上, “十四五”末, 每年…3000万元, 2022年9月底前); 保障措施 without brackets (每半年至少召开1次, a recurring 每年12月底前 report); share and print links; a sidebar 相关解读 / 相关文件 list naming other documents with their numbers (河府办〔2019〕27号, 河人社发〔2021〕35号, 河府办函〔2021〕86号), which the document does not cite; a footer with 网站标识码, ICP and 公网安备 numbers",
+  documentNumber="河府办〔2022〕21号",
+  title="河源市人民政府办公室关于印发河源市深入推进“粤菜师傅”“广东技工”“南粤家政”三项工程实施方案（2022—2025年）的通知",
+  issuers=["河源市人民政府办公室"], issueDate="2022-07-15",
+  references=["粤府办〔2022〕9号", "河发〔2021〕12号"],
+  deadlineEnds=["2025-12-31", "2023-12-31", "2022-12-31", "2024-06-30", "2022-09-30"],
+  targets=[
+   t(15*WAN, "人次", "培训", "gte"),
+   t(8*WAN, "人次", "就业创业", "gte"),
+   t(4*WAN, "人", "新增技能人才"),
+   t(1.2*WAN, "人", "高技能人才"),
+   t(30, "%", "高技能人才", "approx"),
+   t(6, "个", "培训基地"),
+   t(5, "个", "综合服务示范基地"),
+   t(1.5*WAN, "人", "在校生规模"),
+   t(1, "次", "烹饪技能大赛", optional=True),
+   t(20, "家", "客家菜名店"),
+   t(50, "道", "客家名菜"),
+   t(5000, "人次", "粤菜师傅", "gte"),
+   t(500, "亩", "规划用地面积"),
+   t(2000, "人", "企业新型学徒制", "gte"),
+   rng(4000, 6000, "元", "培训补贴", optional=True),
+   t(2, "个", "省级高技能人才培训基地"),
+   t(15, "个", "技能大师工作室"),
+   t(20*WAN, "元", "一次性建设补助", optional=True),
+   t(1.2*WAN, "人次", "家政服务培训", "gte"),
+   t(10, "家", "家政服务龙头企业", "gte"),
+   t(3000*WAN, "元", "专项资金"),
+   t(1, "次", "联席会议", "gte", optional=True),
+  ],
+  responsibilities=[
+   r("打造客家菜品牌", [HRS, HSW, "市文化广电旅游体育局"], "2023-12"),
+   r("建设粤菜师傅培训基地", [HRS, "市教育局", HXQ], "2022-12"),
+   r("推进技工院校扩容提质", [HRS, "市发展改革局", "市自然资源局", HCZ], "2024-06"),
+   r("全面推行企业新型学徒制", [HRS, HCZ, "市工业和信息化局"]),
+   r("建设高技能人才培训基地", [HRS, HCZ], "2025"),
+   r("开展家政服务培训", [HRS, HSW, "市民政局", "市卫生健康局", "市妇联"]),
+   r("培育家政服务龙头企业", [HSW, HRS, HXQ], "2025"),
+   r("加大资金投入", [HCZ, HRS], "2022-09"),
+  ],
+  optionalResponsibilities=ob("加强组织领导", "联席会议", "强化宣传引导", "严格考核评估")),
+ dict(seed="03_zhongwei_city_office_2023_modern_vocational_education_plan_notice_html_pdf_viewer_title_suffix_docx_attachment_links.html",
+  form="saved HTML page of a 宁夏 city portal (中卫; 卫政办发) that embeds the PDF in a pdf.js viewer <iframe> and prints the text below it: meta tags without an ArticleTitle, the title once in <title> with the site suffix ' - 中卫市人民政府' and once in the body's bt-box <h2> (no other printing), a 发布时间 / 信息来源 / 阅读次数 line, a 点击下载原文 link, the text in a TRS_UEDITOR / Custom_UnionStyle div: the number centred, recipients, the 印发 sentence, an attachment list 附件：1．… / 2．2023年度任务清单 (a list number before a year), the signature, date and （此件公开发布）; the plan (2023—2025年) citing two documents by number; a 到2025年 goal (2所, 8个左右, 10个以上, 1个, 30家, 60%以上, 稳定在95%以上, 每年…2万人次以上) whose figures recur in the tasks; six tasks closing （责任单位：X、Y，Z） / （X牵头，Y、Z配合） / （X负责） (总建筑面积3.2万平方米, 总投资1.5亿元, 2024年8月底前, 专业5个, a 不足30人 condition, 2023年9月底前 with 2023级, 2024年6月底前 1个 / 2个, 至少与5家, 每年…不少于30名, 每年选派100名, 每年…300万元, 90%以上, 20个, 每年…1000人, 到“十四五”末); 保障措施 (每半年召开1次 unbracketed, 2023—2025年…6000万元 and 不低于30% bracketed, 每年开展1次 unbracketed); a 附件下载 box of two .docx links (附件1：….docx, 附件2：2023年度任务清单.docx); share and print links, a 相关文章 list, a footer with 网站标识码, ICP and 公网安备 numbers",
+  documentNumber="卫政办发〔2023〕36号",
+  title="中卫市人民政府办公室关于印发中卫市推动现代职业教育高质量发展实施方案（2023—2025年）的通知",
+  issuers=["中卫市人民政府办公室"], issueDate="2023-05-30",
+  references=["中办发〔2021〕43号", "宁政办规发〔2022〕5号"],
+  deadlineEnds=["2025-12-31", "2024-08-31", "2023-09-30", "2024-06-30"],
+  targets=[
+   t(2, "所", "优质中等职业学校"),
+   t(8, "个", "高水平专业", "approx"),
+   t(10, "个", "产教融合实训基地", "gte"),
+   t(1, "个", "市域产教联合体"),
+   t(30, "家", "产教融合型企业"),
+   t(60, "%", "双师型", "gte"),
+   t(95, "%", "升学就业率", "gte"),
+   t(2*WAN, "人次", "培训", "gte"),
+   t(3.2*WAN, "平方米", "总建筑面积"),
+   t(1.5*YI, "元", "总投资"),
+   t(5, "个", "专业"),
+   t(30, "人", "招生不足", "lt", optional=True),
+   t(2, "个", "行业产教融合共同体"),
+   t(5, "家", "企业", "gte", optional=True),
+   t(30, "名", "专业课教师", "gte"),
+   t(100, "名", "专业课教师"),
+   t(300*WAN, "元", "教师培训经费"),
+   t(90, "%", "培训合格率", "gte"),
+   t(20, "个", "乡村振兴技能培训站点"),
+   t(1000, "人", "高素质农民"),
+   t(1, "次", "联席会议", optional=True),
+   t(6000*WAN, "元", "专项资金"),
+   t(30, "%", "地方教育附加", "gte"),
+   t(1, "次", "专项督导", optional=True),
+  ],
+  responsibilities=[
+   r("优化职业学校布局", [WJY, WFG, WCZ, "海原县人民政府"], "2024-08"),
+   r("推进专业动态调整", [WJY, WRS, WGX], "2023-09"),
+   r("深化产教融合校企合作", [WFG, WJY, WGX, "市国资委"], "2024-06"),
+   r("建强“双师型”教师队伍", [WJY, "市委编办", WRS, WCZ]),
+   r("大规模开展职业技能培训", [WRS, "市农业农村局", "市退役军人事务局", "各县（区）人民政府"]),
+   r("服务乡村振兴", ["市农业农村局"], "2025"),
+   r("加大经费投入", [WCZ, WJY]),
+  ],
+  optionalResponsibilities=ob("加强组织领导", "联席会议", "强化督导考核")),
+]
+
+if __name__ == "__main__":
+    sys.exit(1 if write_gold(GOLD) else 0)
