@@ -217,6 +217,9 @@ public sealed partial class ResponsibilityExtractor(OrgNames orgs, GazetteerSet 
                     // A paragraph the text's hard wraps cut (a copy from a PDF): the line above the units is the paragraph's
                     // last line, and the task starts where the paragraph does.
                     while (WrappedFrom(context, taskLine) is int above) { taskSpan = new TextSpan(view.Lines[above].Start, taskSpan.End); taskLine = above; }
+                    // The parts of a list that a line closing on a colon opens (扩大老年教育供给。重点做好以下工作： / 推动…； / 新增…； /
+                    // 开发…。, then the units): the task is the whole, from that line.
+                    if (PartsOpenedAbove(context, taskLine) is int opener) { taskSpan = new TextSpan(view.Lines[opener].Start, taskSpan.End); taskLine = opener; }
                 }
                 // The item's heading on the line above belongs to the task: （二）整治易涝积水点。 / body …（责任单位：…）; a task
                 // line that opens the item itself has its heading (（一）科学安排抽检任务。… / 牵头科室：…), not the section's.
@@ -253,6 +256,27 @@ public sealed partial class ResponsibilityExtractor(OrgNames orgs, GazetteerSet 
                 Add(context, taskSpan, units, lead, supporting, steps ? null : stated, new TextSpan(taskSpan.Start, m.Span.End));
             }
         }
+    }
+
+    /// <summary>
+    /// The line that opens the list of parts ending on <paramref name="line"/>: the nearest line above, within six, that
+    /// closes on a colon, every line between it and this one being a part (closing on ； or, the last, 。) with no units.
+    /// </summary>
+    private static int? PartsOpenedAbove(ExtractionContext context, int line)
+    {
+        var view = context.View;
+        var last = view.LineMatchText(line).TrimEnd();
+        if (last.Length == 0 || last[^1] is not ('；' or ';' or '。')) return null;
+        for (int up = line - 1, parts = 1; up >= 0 && parts <= 6; up--)
+        {
+            var t = view.LineMatchText(up).TrimEnd();
+            if (t.Length == 0) continue;
+            if (context.Rules.Find("responsibility", t).Count > 0) return null;
+            if (t[^1] is '：' or ':') return parts >= 2 ? up : null;
+            if (t[^1] is not ('；' or ';')) return null;
+            parts++;
+        }
+        return null;
     }
 
     /// <summary>

@@ -36,7 +36,8 @@ internal static partial class ContentFinder
             if (best is null || bestWeight < Dominance * total) break;
             // Paragraphs are content, not containers; and a table without nested tables is a data table (or a
             // small layout table) whose caption and headings live beside it, so the walk stops above it.
-            if (best.Name is "p" or "li" or "h1" or "h2" or "h3") break;
+            // A list is content too: a page of work points is one list between its preamble and its signature.
+            if (best.Name is "p" or "li" or "h1" or "h2" or "h3" or "ol" or "ul" or "dl") break;
             if (best.Name == "table" && !best.Descendants("table").Any()) break;
             current = best;
         }
