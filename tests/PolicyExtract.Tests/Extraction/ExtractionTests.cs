@@ -3939,6 +3939,53 @@ public class ExtractionTests
         Assert.That(r.DocumentNumber?.Text, Is.EqualTo("房政办发〔2023〕9号"));
     }
 
+    [Test]
+    public void Responsibilities_UnitsUnderAListOfPartsOpenedByAColon_AssignTheWhole()
+    {
+        var r = RunText("""
+            某市教育局2024年职业教育工作要点
+            一、扩大老年教育供给。重点做好以下工作：
+            推动每个县区至少建成1所县级老年大学，9月底前完成市老年大学教学点布局调整；
+            新增老年教育教学点60个；
+            开发老年教育特色课程100门。
+            （责任处室：职成处、老干部处）
+            某市教育局
+            2024年2月28日
+            """);
+        var row = r.Responsibilities.Single();
+        Assert.That(row.Task, Does.StartWith("扩大老年教育供给"));
+        Assert.That(row.Deadline?.End, Is.EqualTo("2024-09-30"));
+    }
+
+    [Test]
+    public void Targets_OrganisedCounts_AreTargets()
+    {
+        var r = RunText("""
+            某市教育局2024年职业教育工作要点
+            一、组织职业学校专业课教师到企业实践1200人次。
+            二、重点推进6个项目建设。
+            某市教育局
+            2024年2月28日
+            """);
+        Assert.That(r.Targets.Select(t => (t.Action, t.Value)), Is.EqualTo(new[] { ("组织", (double?)1200), ("推进", (double?)6) }));
+    }
+
+    [Test]
+    public void HtmlPage_WhoseBodyIsOneList_KeepsItsPreambleAndSignature()
+    {
+        var items = string.Concat(Enumerable.Range(1, 6).Select(i =>
+            $"<li>推进第{i}项重点工作，完善工作机制，加强统筹协调，确保各项任务落到实处，形成工作合力。（责任处室：职成处）</li>"));
+        var html = $"""
+            <html><head><meta charset="utf-8"><title>工作要点</title></head><body><div class="nav"><a href="/">首页</a></div>
+            <div class="content"><p>某市教育局2024年职业教育工作要点</p>
+            <p>根据《某省人民政府办公厅关于推动职业教育高质量发展的实施意见》（某政办发〔2023〕47号），制定本要点。</p>
+            <ol>{items}</ol><p>某市教育局</p><p>2024年2月28日</p></div></body></html>
+            """;
+        var r = Pipeline.Value.Process(System.Text.Encoding.UTF8.GetBytes(html), "inline.html");
+        Assert.That(r.References.Select(x => x.DocumentNumber), Is.EqualTo(new[] { "某政办发〔2023〕47号" }));
+        Assert.That(r.IssueDate, Is.EqualTo("2024-02-28"));
+    }
+
     public static IEnumerable<string> AllDocuments() =>
         Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "eval", "docs"))
             .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "extraction")))
