@@ -3986,6 +3986,41 @@ public class ExtractionTests
         Assert.That(r.IssueDate, Is.EqualTo("2024-02-28"));
     }
 
+    [Test]
+    public void HtmlPage_DisclosureLabelsOverTheirValues_AreMetadata()
+    {
+        var html = """
+            <html><head><meta charset="utf-8"><title>通知</title></head><body>
+            <table class="xxgk-head">
+            <tr><th>索引号</th><th>主题分类</th><th>发布机构</th><th>发文日期</th></tr>
+            <tr><td>014091563/2021-00178</td><td>教育</td><td>某县人民政府办公室</td><td>2021-10-26</td></tr>
+            <tr><th>文号</th><th>时效</th><th colspan="2">标题</th></tr>
+            <tr><td>某政办发〔2021〕78号</td><td>有效</td><td colspan="2">某县人民政府办公室关于印发某县落实“双减”工作实施方案的通知</td></tr>
+            </table>
+            <div class="article"><p>某县人民政府办公室关于印发某县落实“双减”工作实施方案的通知</p>
+            <p>各镇人民政府，县各委、办、局：现将方案印发给你们，请认真贯彻落实。</p><p>某县人民政府办公室</p><p>2021年10月26日</p></div></body></html>
+            """;
+        var r = Pipeline.Value.Process(System.Text.Encoding.UTF8.GetBytes(html), "inline.html");
+        Assert.That(r.DocumentNumber?.Text, Is.EqualTo("某政办发〔2021〕78号"));
+        Assert.That(r.Metadata["topic"], Is.EqualTo("教育"));
+    }
+
+    [Test]
+    public void Responsibilities_UnitsUnderATable_AssignTheParagraphThatIntroducedIt()
+    {
+        var r = RunText("""
+            某县教育经费保障意见
+            （四）加大学校建设投入。2023年校舍维修改造资金3200万元分配到有关乡镇（街道），具体如下：
+            乡镇（街道）\t学校数（所）\t分配资金（万元）
+            某城街道\t6\t420
+            合计\t42\t3200
+            （责任单位：县教育和体育局、县财政局）
+            某县人民政府
+            2023年3月1日
+            """.Replace("\\t", "\t"));
+        Assert.That(r.Responsibilities.Single().Task, Does.StartWith("加大学校建设投入"));
+    }
+
     public static IEnumerable<string> AllDocuments() =>
         Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "eval", "docs"))
             .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "extraction")))

@@ -204,6 +204,18 @@ public sealed partial class ResponsibilityExtractor(OrgNames orgs, GazetteerSet 
                 {
                     for (int up = li - 1; up >= 0; up--)
                         if (view.Lines[up].Length > 0 && view.LineText(up).Trim().Length > 0) { taskSpan = view.Lines[up].Span; taskLine = up; break; }
+                    // Under a table the paragraph before it introduced (…分配到有关乡镇（街道），具体如下： / the table / the units): the
+                    // task is that paragraph, not the table's last row.
+                    if (view.LineText(taskLine).Contains('\t'))
+                    {
+                        int up = taskLine;
+                        while (up > 0 && (view.LineText(up).Contains('\t') || view.LineText(up).Trim().Length == 0)) up--;
+                        if (up < taskLine && view.LineMatchText(up).TrimEnd() is { Length: > 0 } intro && intro[^1] is ':' or '：')
+                        {
+                            taskSpan = view.Lines[up].Span;
+                            taskLine = up;
+                        }
+                    }
                     // Under a list of parts ((1)…(2)…(3)…, then the units on a line of their own), the task is the line
                     // that opens the list, not its last part.
                     if (SubItem.IsMatch(view.LineMatchText(taskLine)))

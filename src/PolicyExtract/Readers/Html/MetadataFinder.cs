@@ -48,8 +48,13 @@ internal static partial class MetadataFinder
             if (text.Length <= MaxLabelElementChars && MetadataKeys.TryFromLabel(text, out var key) && !ContainsLabelChild(el, texts))
             {
                 var (value, nodes) = ValueAfter(el, texts);
-                // A header row of a data table (th next to th) names columns, not fields.
+                // A header row of a data table (th next to th) names columns, not fields; unless it is a row of
+                // disclosure labels over a row of their values (索引号 | 主题分类 | 发布机构 over 014…/2021-00178 | 教育 | …).
                 bool headerRow = IsHeaderCell(el) && nodes.Count > 0 && IsHeaderCell(nodes[0]);
+                if ((headerRow || value.Length == 0) && ValueBelow(el, texts) is { } below)
+                {
+                    (value, nodes, headerRow) = (texts.Of(below), [below], false);
+                }
                 if (value.Length is > 0 and <= MaxValueChars && !MetadataKeys.TryFromLabel(value, out _) && !headerRow)
                 {
                     Add(key, text, value, [el, .. nodes]);
@@ -76,6 +81,40 @@ internal static partial class MetadataFinder
             if ((!c.Weak || strongContainers.Contains(c.Container)) && seenKeys.Add(c.Entry.Key))
                 found.Add(c.Entry);
         return found.Count >= 2 ? found : [];
+    }
+
+    /// <summary>
+    /// The cell under a label cell in a row of disclosure labels (two or more of its cells are labels) when the row below
+    /// holds values only, laid out in the same columns; else null.
+    /// </summary>
+    private static HtmlNode? ValueBelow(HtmlNode label, NodeTexts texts)
+    {
+        var cell = label;
+        while (cell is not null && cell.Name is not ("th" or "td")) cell = cell.ParentNode;
+        if (cell?.ParentNode is not { Name: "tr" } row) return null;
+        var next = row.NextSibling;
+        while (next is not null && next.NodeType != HtmlNodeType.Element) next = next.NextSibling;
+        if (next is not { Name: "tr" }) return null;
+        var heads = Cells(row);
+        var values = Cells(next);
+        if (heads.Count(h => MetadataKeys.TryFromLabel(texts.Of(h), out _)) < 2 || values.Any(v => v.Name == "th")) return null;
+        int column = 0;
+        foreach (var h in heads)
+        {
+            if (h == cell) break;
+            column += Span(h);
+        }
+        int at = 0;
+        foreach (var v in values)
+        {
+            if (at == column) return Span(v) == Span(cell) && texts.Of(v).Length > 0 ? v : null;
+            at += Span(v);
+            if (at > column) return null;
+        }
+        return null;
+
+        static List<HtmlNode> Cells(HtmlNode tr) => tr.ChildNodes.Where(c => c.Name is "th" or "td").ToList();
+        static int Span(HtmlNode c) => Math.Max(1, c.GetAttributeValue("colspan", 1));
     }
 
     private static bool IsHeaderCell(HtmlNode n)
