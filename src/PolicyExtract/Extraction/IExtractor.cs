@@ -117,6 +117,18 @@ public sealed class ExtractionContext
     /// <summary>For each line of <see cref="View"/>, whether it is page navigation (上一篇：…, the links under 相关文件), computed once.</summary>
     public bool[] NavigationLines => _navigation ??= Common.PageNavigation.Lines(View);
 
+    /// <summary>Each line's heading level (1 for 一、, 2 for (一), 3 for 1., 4 for (1)), 0 for a line that opens no item.</summary>
+    public int[] HeadingLevels => _levels ??= LevelsOf(View);
+
+    private int[]? _levels;
+
+    private static int[] LevelsOf(DocumentView view)
+    {
+        var levels = new int[view.Lines.Count];
+        foreach (var h in view.Headings) levels[h.LineIndex] = h.Level;
+        return levels;
+    }
+
     private bool[]? _navigation;
 
     private List<TextSpan> NavigationSpans()

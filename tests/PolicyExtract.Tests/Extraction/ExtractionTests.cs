@@ -4021,6 +4021,29 @@ public class ExtractionTests
         Assert.That(r.Responsibilities.Single().Task, Does.StartWith("加大学校建设投入"));
     }
 
+    [Test]
+    public void Responsibilities_UnitsClosingTheLastItemOfAGroup_AssignTheGroup()
+    {
+        var r = RunText("""
+            某市教育发展规划
+            （一）落实立德树人根本任务
+            1.加强思想政治教育。统筹推进大中小学思政课一体化建设，创建德育品牌学校10所。
+            2.加强体育美育劳动教育。建设中小学劳动教育实践基地5个。（牵头单位：市教育局；配合单位：市委宣传部）
+            （二）推进学前教育普及普惠
+            1.扩大普惠性资源供给。新增学位5400个。
+            （责任单位：市教育局、市发改局）
+            （三）深化教育综合改革
+            1.推进县管校聘改革。（责任单位：市委编办）
+            2.推进家校社协同育人。（责任单位：市妇联）
+            某市人民政府办公室
+            2022年5月1日
+            """);
+        Assert.That(r.Responsibilities.Select(x => (x.TaskLabel, x.Task[..4])), Is.EqualTo(new[]
+        {
+            ("（一）", "落实立德"), ("1", "扩大普惠"), ("1", "推进县管"), ("2", "推进家校"),
+        }));
+    }
+
     public static IEnumerable<string> AllDocuments() =>
         Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "eval", "docs"))
             .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "extraction")))

@@ -55,4 +55,14 @@ public class HardWrapTests
         Assert.That(run.StdOut, Does.Contain("\"documentNumber\": \"吉政办发〔2022〕25号\""));
         Assert.That(run.StdOut, Does.Contain("\"市人力资源社会保障局\""));
     }
+
+    [Test]
+    public void HardWrap_ARunningHeaderUnderEachPageFooter_IsDroppedWithIt()
+    {
+        var text = Read("probe106/docs/03_fuding_city_office_2021_14th_fyp_education_development_plan_pdf_text_hard_wraps_running_header_repeated_table_header.txt");
+        var (joined, _) = HardWrap.Reflow(text)!.Value;
+        // The title opens the document once and every later page again: only the first stays.
+        Assert.That(joined.Split('\n').Count(l => l.Trim() == "福鼎市“十四五”教育发展专项规划"), Is.LessThanOrEqualTo(2));
+        Assert.That(joined, Does.Contain("配合单位：市发改局"));
+    }
 }

@@ -232,6 +232,17 @@ public sealed partial class ResponsibilityExtractor(OrgNames orgs, GazetteerSet 
                     // The parts of a list that a line closing on a colon opens (扩大老年教育供给。重点做好以下工作： / 推动…； / 新增…； /
                     // 开发…。, then the units): the task is the whole, from that line.
                     if (PartsOpenedAbove(context, taskLine) is int opener) { taskSpan = new TextSpan(view.Lines[opener].Start, taskSpan.End); taskLine = opener; }
+                    // Under the last of a group's numbered items (（一）… / 1.… / 2.… / 3.…, then the units), the units are the
+                    // group's: the task is the group from its heading.
+                    else if (GroupHeadingAbove(context, taskLine, li) is int group) { taskSpan = new TextSpan(view.Lines[group].Start, taskSpan.End); taskLine = group; }
+                }
+                // Units closing the last of a group's numbered items on its own line (1.… / 2.…（责任单位：…）, then the next
+                // group) are the group's, as when they stand on a line of their own.
+                else if (taskFrom == line.Start && view.MatchText[m.Span.End..line.End].Trim().Trim('。', '.', '；', ';').Length == 0
+                    && GroupHeadingAbove(context, li, li) is int group)
+                {
+                    taskSpan = new TextSpan(view.Lines[group].Start, taskSpan.End);
+                    taskLine = group;
                 }
                 // The item's heading on the line above belongs to the task: （二）整治易涝积水点。 / body …（责任单位：…）; a task
                 // line that opens the item itself has its heading (（一）科学安排抽检任务。… / 牵头科室：…), not the section's.
@@ -268,6 +279,34 @@ public sealed partial class ResponsibilityExtractor(OrgNames orgs, GazetteerSet 
                 Add(context, taskSpan, units, lead, supporting, steps ? null : stated, new TextSpan(taskSpan.Start, m.Span.End));
             }
         }
+    }
+
+    /// <summary>
+    /// The heading of the group whose last numbered item is <paramref name="line"/>: the nearest heading above of a higher
+    /// level, with at least one item of the same level between and no units assigned anywhere between; else null.
+    /// </summary>
+    private static int? GroupHeadingAbove(ExtractionContext context, int line, int unitsLine)
+    {
+        var view = context.View;
+        var levels = context.HeadingLevels;
+        if (levels[line] < 3) return null;
+        // The last of its group: the next item is of a higher level, or there is none.
+        for (int down = unitsLine + 1; down < view.Lines.Count; down++)
+        {
+            if (view.LineMatchText(down).Trim().Length == 0) continue;
+            if (levels[down] >= levels[line]) return null;
+            if (levels[down] > 0) break;
+        }
+        int siblings = 0;
+        for (int up = line - 1; up >= 0 && up >= line - 40; up--)
+        {
+            var t = view.LineMatchText(up);
+            if (t.Trim().Length == 0) continue;
+            if (context.Rules.Find("responsibility", t).Count > 0) return null;
+            if (levels[up] == levels[line]) siblings++;
+            else if (levels[up] is > 0 && levels[up] < levels[line]) return siblings > 0 ? up : null;
+        }
+        return null;
     }
 
     /// <summary>

@@ -30,11 +30,21 @@ public static partial class HardWrap
         if (width == 0) return null;
         bool IsFull(int line) => widths[line] >= width - slack;
 
+        var header = RunningHeaders(lines);
+        bool Furniture(int line) => PageFooter.IsMatch(lines[line]) || header[line];
+
         var output = new List<string>();
         var ranges = new List<LineRange>();
         int i = 0;
         while (i < lines.Length)
         {
+            // A running header (the title printed again at the top of every page) goes with its page footer.
+            if (header[i])
+            {
+                i++;
+                if (i < lines.Length && lines[i].Trim().Length == 0) i++;
+                continue;
+            }
             // A page footer standing alone between two paragraphs or two table rows (blank, — 5 —, blank) is page
             // furniture: dropped with the blank lines around it, so that what the page break cut reads as one table or list.
             if (PageFooter.IsMatch(lines[i]))
@@ -56,7 +66,7 @@ public static partial class HardWrap
             while (IsFull(i) && !EndsParagraph(lines[i]) && !IsRow(lines[i]))
             {
                 int j = i + 1;
-                while (j < lines.Length && (lines[j].Trim().Length == 0 || PageFooter.IsMatch(lines[j]))) j++;
+                while (j < lines.Length && (lines[j].Trim().Length == 0 || Furniture(j))) j++;
                 if (j >= lines.Length || StartsIndented(lines[j]) || StartsItem.IsMatch(lines[j]) || IsRow(lines[j])) break;
                 current.Append(lines[j]);
                 i = j;
@@ -66,6 +76,27 @@ public static partial class HardWrap
             i++;
         }
         return (string.Join('\n', output), ranges);
+    }
+
+    /// <summary>
+    /// The lines that open a page as its running header: the first text line after a page footer, when the same line
+    /// opens two pages or more (a title or a 某某人民政府办公室文件 line printed on every page).
+    /// </summary>
+    private static bool[] RunningHeaders(string[] lines)
+    {
+        var marks = new bool[lines.Length];
+        var after = new List<int>();
+        for (int i = 0; i < lines.Length; i++)
+        {
+            if (!PageFooter.IsMatch(lines[i])) continue;
+            int j = i + 1;
+            while (j < lines.Length && lines[j].Trim().Length == 0) j++;
+            if (j < lines.Length && !PageFooter.IsMatch(lines[j])) after.Add(j);
+        }
+        if (after.Count < 2) return marks;
+        foreach (var same in after.GroupBy(j => lines[j].Trim()).Where(g => g.Count() >= 2 && g.Key.Length is >= 4 and <= 40))
+            foreach (var j in same) marks[j] = true;
+        return marks;
     }
 
     /// <summary>
