@@ -4044,6 +4044,18 @@ public class ExtractionTests
         }));
     }
 
+    [Test]
+    public void Docx_AMastheadInTheFirstPageHeader_FootnotesAndTextBoxes_AreRead()
+    {
+        var r = Run("probe108/docs/02_zhushan_education_bureau_2023_secondary_vocational_industry_education_work_points_docx_number_only_in_page_header_footnotes_text_box.docx");
+        Assert.That(r.DocumentNumber?.Text, Is.EqualTo("竹教发〔2023〕9号"));
+        Assert.That(r.Issuers.Select(i => i.Name), Does.Contain("竹山县教育局"));
+        // Two cited numbers are given only in footnotes.
+        Assert.That(r.References.Select(x => x.DocumentNumber), Is.SupersetOf(new[] { "十政办发〔2021〕38号", "鄂教职成〔2022〕7号" }));
+        // A 专栏 text box holds figures of its own.
+        Assert.That(r.Targets.Select(t => (t.Value, t.Unit)), Does.Contain(((double?)6, "间")));
+    }
+
     public static IEnumerable<string> AllDocuments() =>
         Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "eval", "docs"))
             .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "extraction")))

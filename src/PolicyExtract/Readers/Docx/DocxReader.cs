@@ -16,7 +16,7 @@ namespace PolicyExtract.Readers.Docx;
 /// Titles and headings come from paragraph styles (Title, heading n) or outline levels. Locators are
 /// "paragraph N" / "table N", counting body paragraphs and tables from 1.
 /// </summary>
-public sealed class DocxReader : IDocumentReader
+public sealed partial class DocxReader : IDocumentReader
 {
     public SourceFormat Format => SourceFormat.Docx;
 
@@ -48,6 +48,29 @@ public sealed class DocxReader : IDocumentReader
         }
     }
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"[〔\[【(（［]\s*(?:19|20)\d{2}\s*[〕\]】)）］]\s*第?\s*\d{1,5}\s*号|文件\s*$", System.Text.RegularExpressions.RegexOptions.Multiline)]
+    private static partial System.Text.RegularExpressions.Regex MastheadLine { get; }
+
+    /// <summary>
+    /// The first page's own header (w:titlePg with a header of type "first") when it holds a masthead: a line ending in
+    /// 文件 or a document number. Running headers of the other pages are left to <see cref="PolicyDocument.HeadersAndFooters"/>.
+    /// </summary>
+    private static (OpenXmlPart Part, XElement Root)? MastheadHeader(MainDocumentPart main, XElement body)
+    {
+        var sect = body.Elements().LastOrDefault(e => Wml.Is(e, "sectPr"))
+            ?? body.Descendants().FirstOrDefault(e => Wml.Is(e, "sectPr"));
+        if (sect is null || Wml.Child(sect, "titlePg") is null) return null;
+        var reference = sect.Elements().FirstOrDefault(e => Wml.Is(e, "headerReference") && Wml.Attr(e, "type") == "first");
+        var id = reference?.Attributes().FirstOrDefault(a => a.Name.LocalName == "id")?.Value;
+        if (id is null) return null;
+        OpenXmlPart part;
+        try { part = main.GetPartById(id); } catch (ArgumentOutOfRangeException) { return null; }
+        var root = Load(part).Root;
+        if (root is null) return null;
+        var text = string.Join("\n", root.Descendants().Where(e => Wml.Is(e, "p")).Select(p => string.Concat(p.Descendants().Where(t => Wml.Is(t, "t")).Select(t => t.Value))));
+        return MastheadLine.IsMatch(text) ? (part, root) : null;
+    }
+
     private static PolicyDocument ReadPackage(WordprocessingDocument wd, ReadOnlySpan<byte> span, string path)
     {
         var main = wd.MainDocumentPart
@@ -57,11 +80,19 @@ public sealed class DocxReader : IDocumentReader
         var body = Load(main).Root?.Elements().FirstOrDefault(e => Wml.Is(e, "body"))
             ?? throw new DocumentReadException("not a readable .docx: the package has no document body");
         var reader = new BodyReader(main);
+        // A template may keep the red masthead (某某县教育局文件, the number) in the first page's header: it opens the text.
+        var masthead = MastheadHeader(main, body);
+        if (masthead is not null) reader.ReadBody(masthead.Value.Root);
         reader.ReadBody(body);
+        // Footnotes (a cited document's number given at the foot of the page) follow the body.
+        if (main.FootnotesPart is { } notes && Load(notes).Root is { } notesRoot)
+            foreach (var note in notesRoot.Elements().Where(e => Wml.Is(e, "footnote") && Wml.Attr(e, "type") is null))
+                reader.ReadBody(note);
         var metadata = CoreProperties(wd);
         var hf = new List<string>();
         foreach (var part in main.HeaderParts.Select(p => (OpenXmlPart)p).Concat(main.FooterParts))
         {
+            if (masthead is not null && part == masthead.Value.Part) continue;
             var root = Load(part).Root;
             var text = string.Join("\n", root?.Descendants().Where(e => Wml.Is(e, "p")).Select(reader.PlainText).Where(t => t.Length > 0) ?? []);
             if (text.Length > 0 && !hf.Contains(text)) hf.Add(text);
@@ -141,7 +172,11 @@ public sealed class DocxReader : IDocumentReader
             _paragraphs++;
             var (label, kind, level) = Describe(p);
             var text = ParagraphText(p, keepTabs: true);
-            if (text.Trim().Length == 0 && label is null) return;
+            if (text.Trim().Length == 0 && label is null)
+            {
+                ReadTextBoxes(p);
+                return;
+            }
             text = text.TrimEnd();
             var line = label is null ? text : label + Separator(label) + text.TrimStart();
             Builder.AppendLine(line, out var span);
@@ -154,6 +189,22 @@ public sealed class DocxReader : IDocumentReader
                 NumberingLabel = label,
                 LabelSpan = label is null ? null : new TextSpan(span.Start, span.Start + label.Length),
             });
+            ReadTextBoxes(p);
+        }
+
+        /// <summary>
+        /// The text boxes anchored in a paragraph (a 专栏 box), read after it as body text. Word keeps a second, VML copy of
+        /// each box for older readers (mc:Fallback): that copy is skipped.
+        /// </summary>
+        private void ReadTextBoxes(XElement p)
+        {
+            foreach (var box in p.Descendants().Where(e => e.Name.LocalName == "txbxContent" && Wml.IsW(e.Name.Namespace)))
+            {
+                bool copy = false;
+                for (var a = box.Parent; a is not null && a != p; a = a.Parent)
+                    if (a.Name.LocalName is "Fallback" or "txbxContent") { copy = true; break; }
+                if (!copy) ReadBody(box);
+            }
         }
 
         /// <summary>Word puts a tab after a label; a label ending in punctuation (一、 1.) needs no separator in text.</summary>
