@@ -4056,6 +4056,24 @@ public class ExtractionTests
         Assert.That(r.Targets.Select(t => (t.Value, t.Unit)), Does.Contain(((double?)6, "间")));
     }
 
+    [Test]
+    public void Responsibilities_AUnitCellSayingItsRolesAsASentence_GivesLeadAndSupport()
+    {
+        var r = RunText("""
+            某市职业教育提质培优行动计划重点任务分工表
+            序号\t重点任务\t责任单位\t完成时间
+            1\t完成市职业教育中心实训综合楼建设\t市教育局牵头，市发展和改革委员会、市财政局配合\t2022年10月底前
+            2\t每年选送300名初中毕业生到职业学校就读\t市教育局\t每年
+            某市人民政府办公室
+            2021年5月1日
+            """.Replace("\\t", "\t"));
+        var first = r.Responsibilities[0];
+        Assert.That(first.Units, Is.EqualTo(new[] { "市教育局", "市发展和改革委员会", "市财政局" }));
+        Assert.That(first.Lead, Is.EqualTo("市教育局"));
+        Assert.That(first.Supporting, Is.EqualTo(new[] { "市发展和改革委员会", "市财政局" }));
+        Assert.That(r.Targets.Select(t => (t.Action, t.Value)), Does.Contain(("选送", (double?)300)));
+    }
+
     public static IEnumerable<string> AllDocuments() =>
         Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "eval", "docs"))
             .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "extraction")))

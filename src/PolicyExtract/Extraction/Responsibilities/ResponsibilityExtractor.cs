@@ -552,6 +552,15 @@ public sealed partial class ResponsibilityExtractor(OrgNames orgs, GazetteerSet 
                 // A cell may name the roles itself: 牵头：县住建局；配合：县财政局、县税务局.
                 if (AddLabelledParts(context, TextFold.Fold(cell.Text), cell.Span.Start, units, ref lead, supporting) > 0)
                     continue;
+                // …or say them as a sentence: 市教育局牵头，市发展和改革委员会、市财政局配合.
+                if (CellRoles(cell) is { } roles)
+                {
+                    units.AddRange(roles.Lead);
+                    units.AddRange(roles.Support);
+                    lead ??= roles.Lead[0].Text;
+                    supporting.AddRange(roles.Support.Select(u => u.Text));
+                    continue;
+                }
                 var list = orgs.SplitUnits(cell.Text, cell.Span.Start).ToList();
                 units.AddRange(list);
                 lead ??= list.FirstOrDefault(u => u.Lead).Text;
@@ -636,13 +645,30 @@ public sealed partial class ResponsibilityExtractor(OrgNames orgs, GazetteerSet 
                 // A numbered row copied from a PDF may wrap a cell over two lines: the row then runs to the next number.
                 var cells = (numbered ? NumberedRow(view, nonEmpty, r, width, rows.Count) : null)
                     ?? Enumerable.Range(r, width).Select(x => TextTables.LineCell(view, nonEmpty[x])).ToList();
-                if (orgs.SplitUnits(cells[unitCol].Text, cells[unitCol].Span.Start).Count(u => orgs.IsOrgName(u.Text)) == 0) break;
+                if (orgs.SplitUnits(cells[unitCol].Text, cells[unitCol].Span.Start).Count(u => orgs.IsOrgName(u.Text)) == 0
+                    && CellRoles(cells[unitCol]) is null) break;
                 rows.Add(cells);
                 r += LinesOf(view, nonEmpty, r, cells[^1].Span.End);
             }
             if (rows.Count > 1) yield return rows;
             k = r - 1;
         }
+    }
+
+    [GeneratedRegex(@"^\s*(?<lead>[^,，;；]{2,40}?)\s*牵头(?:负责)?\s*[,，;；]\s*(?<support>[^,，;；]{2,200}?)\s*(?:配合|参与|协同|协助|按职责分工负责|负责落实|落实)?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex CellRolePattern { get; }
+
+    /// <summary>A unit cell that says the roles as a sentence (X牵头，Y、Z配合): its lead and supporting units, or null.</summary>
+    private (List<NamePart> Lead, List<NamePart> Support)? CellRoles(Cell cell)
+    {
+        var folded = TextFold.Fold(cell.Text);
+        if (!folded.Contains("牵头", StringComparison.Ordinal)) return null;
+        var m = CellRolePattern.Match(folded);
+        if (!m.Success) return null;
+        var lead = orgs.SplitUnits(cell.Text.Substring(m.Groups["lead"].Index, m.Groups["lead"].Length), cell.Span.Start + m.Groups["lead"].Index);
+        var support = orgs.SplitUnits(cell.Text.Substring(m.Groups["support"].Index, m.Groups["support"].Length), cell.Span.Start + m.Groups["support"].Index);
+        if (lead.Count == 0 || !lead.Concat(support).All(u => orgs.IsOrgName(u.Text) || u.Text.StartsWith('各'))) return null;
+        return (lead.ToList(), support.ToList());
     }
 
     /// <summary>How many of the lines from <paramref name="from"/> a row ending at <paramref name="end"/> took.</summary>

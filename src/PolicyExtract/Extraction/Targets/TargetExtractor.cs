@@ -752,7 +752,7 @@ public sealed partial class TargetExtractor : IExtractor
     /// A clause that only names works to be built (建设玉米制种全产业链实训车间, 新建综合实训楼, 推进县职业技术学校新校区建设, 新校区建设),
     /// without a figure.
     /// </summary>
-    [GeneratedRegex(@"^(?:(?:高标准|高质量|高起点|高水平)?(?:新建|建设|建成|改扩建|改建|扩建|迁建|配套建设)[\u3400-\u9fff“”]{2,24}|(?:推进|加快|启动|实施|支持)?[\u3400-\u9fff“”]{2,20}(?:建设|新建|改扩建|扩建|迁建)(?:工程|项目)?)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:高标准|高质量|高起点|高水平|规划|计划|拟)?(?:新建|建设|建成|改扩建|改建|扩建|迁建|配套建设)[\u3400-\u9fff“”]{2,24}|(?:推进|加快|启动|实施|支持)?[\u3400-\u9fff“”]{2,20}(?:建设|新建|改扩建|扩建|迁建)(?:工程|项目)?)$", RegexOptions.CultureInvariant)]
     private static partial Regex BuildClause { get; }
 
     /// <summary>A clause of only a cadence and a floor before its figure (，每年不少于80人次 / ，每学期至少 / ，每年8万人次以上).</summary>
