@@ -4074,6 +4074,44 @@ public class ExtractionTests
         Assert.That(r.Targets.Select(t => (t.Action, t.Value)), Does.Contain(("选送", (double?)300)));
     }
 
+    [Test]
+    public void Targets_AnIndicatorTableWithYearsUnderItsTargetHeader_GivesEachYear()
+    {
+        var r = RunText("""
+            某市中等职业教育办学能力提升工作方案
+            主要指标
+            指标名称\t单位\t目标值\t目标值
+            \t\t2023年\t2025年
+            省级优质中职学校\t所\t6\t10
+            某市教育局
+            2022年3月1日
+            """.Replace("\\t", "\t"));
+        Assert.That(r.Targets.Select(t => (t.Value, t.Deadline?.End)), Is.EquivalentTo(new[]
+        {
+            ((double?)6, "2023-12-31"), ((double?)10, "2025-12-31"),
+        }));
+    }
+
+    [Test]
+    public void Responsibilities_AnUnlabelledLastPartOfThoseWhoCarryItOut_IsKept_AndAMergedUnitCellCountsOnce()
+    {
+        var r = RunText("""
+            某市职业教育工作方案
+            （一）实施办学条件达标工程。逐校制定达标方案。（牵头处室：职业教育与成人教育处；配合处室：计划财务处；各县（市、区）教育局负责落实）
+            某市教育局
+            2022年3月1日
+            """);
+        Assert.That(r.Responsibilities.Single().Units, Is.EqualTo(new[] { "职业教育与成人教育处", "计划财务处", "各县（市、区）教育局" }));
+        var html = """
+            <html><head><meta charset="utf-8"></head><body><div class="content"><p>某市技工教育实施方案</p>
+            <table><tr><td>序号</td><td>具体任务</td><td>牵头单位</td><td>责任单位</td></tr>
+            <tr><td>1</td><td>支持荣成市、乳山市技工学校创建技师学院</td><td colspan="2">荣成市人民政府、乳山市人民政府</td></tr></table>
+            <p>某市人民政府办公室</p><p>2023年3月1日</p></div></body></html>
+            """;
+        var t = Pipeline.Value.Process(System.Text.Encoding.UTF8.GetBytes(html), "inline.html");
+        Assert.That(t.Responsibilities.Single().Units, Is.EqualTo(new[] { "荣成市人民政府", "乳山市人民政府" }));
+    }
+
     public static IEnumerable<string> AllDocuments() =>
         Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "eval", "docs"))
             .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "extraction")))

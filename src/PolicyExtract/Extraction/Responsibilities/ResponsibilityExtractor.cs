@@ -433,8 +433,22 @@ public sealed partial class ResponsibilityExtractor(OrgNames orgs, GazetteerSet 
             if (IsLabel(context.Rules, "lead_label", label)) lead ??= list.FirstOrDefault().Text;
             if (IsLabel(context.Rules, "support_label", label)) supporting.AddRange(list.Select(u => u.Text));
         }
+        // An unlabelled last part of those who carry the task out (…；配合处室：Y、Z；各县（市、区）教育局负责落实).
+        if (parts.Count > 0 && CarriedOutBy.Match(matchText, parts[^1].Span.End - offset) is { Success: true } carried)
+        {
+            var g = carried.Groups["units"];
+            var doers = UnitsIn(context.View, new TextSpan(offset + g.Index, offset + g.Index + g.Length));
+            if (doers.Count > 0 && doers.All(u => orgs.IsOrgName(u.Text) || u.Text.StartsWith('各')))
+            {
+                units.AddRange(doers);
+                supporting.AddRange(doers.Select(u => u.Text));
+            }
+        }
         return parts.Count;
     }
+
+    [GeneratedRegex(@"\G\s*[;；,，]\s*(?<units>[^;；:：()（）]{2,60}?|[^;；:：]{2,60}?)\s*(?:负责落实|具体落实|负责实施|具体负责|落实)\s*[)）】\]]?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex CarriedOutBy { get; }
 
     /// <summary>The units named in <paramref name="span"/> of the document's text, split as a list.</summary>
     private List<NamePart> UnitsIn(DocumentView view, TextSpan span) => orgs.SplitUnits(view.Text.Substring(span.Start, span.Length), span.Start);
@@ -542,6 +556,7 @@ public sealed partial class ResponsibilityExtractor(OrgNames orgs, GazetteerSet 
             string? lead = null;
             var supporting = new List<string>();
             // Units in the order the columns are printed (牵头单位 | 责任单位 → the lead first).
+            TextSpan? previousUnitCell = null;
             for (int ci = 0; ci < columns.Count; ci++)
             {
                 var kind = columns[ci];
@@ -549,6 +564,9 @@ public sealed partial class ResponsibilityExtractor(OrgNames orgs, GazetteerSet 
                 int at = ci + shift;
                 if (at < 0 || at >= cells.Count) continue;
                 var cell = cells[at];
+                // One cell merged across both unit columns names its units once.
+                if (previousUnitCell == cell.Span && cell.Span.Length > 0) continue;
+                previousUnitCell = cell.Span;
                 // A cell may name the roles itself: 牵头：县住建局；配合：县财政局、县税务局.
                 if (AddLabelledParts(context, TextFold.Fold(cell.Text), cell.Span.Start, units, ref lead, supporting) > 0)
                     continue;

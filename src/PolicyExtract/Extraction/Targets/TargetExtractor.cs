@@ -155,6 +155,13 @@ public sealed partial class TargetExtractor : IExtractor
                 var header = HeaderCells(rows[h]);
                 int nameCol = header.FindIndex(c => rules.IsMacro("indicator_header", c));
                 if (nameCol < 0) continue;
+                // A two-row header (目标值 spanning 2022年 | 2023年 | 2025年): the columns are named by both rows, and the
+                // rows of values start under the second.
+                if (SecondHeaderRow(rows, h, header) is { } combined)
+                {
+                    header = combined;
+                    h++;
+                }
                 int unitCol = header.FindIndex(c => rules.IsMacro("indicator_unit_header", c));
                 int targetCol = -1, targetYear = 0;
                 for (int c = 0; c < header.Count; c++)
@@ -246,6 +253,19 @@ public sealed partial class TargetExtractor : IExtractor
 
     [GeneratedRegex(@"^[\s\d.,，%‰≥≤><＞＜—\-－/]*$", RegexOptions.CultureInvariant)]
     private static partial Regex NumericCell { get; }
+
+    /// <summary>
+    /// The header of an indicator table whose second row names years under the first (目标值 over 2022年 | 2023年): each
+    /// column's first-row name followed by its year; null when the row under <paramref name="h"/> is no such row.
+    /// </summary>
+    private static List<string>? SecondHeaderRow(List<List<TableCellText>> rows, int h, List<string> header)
+    {
+        if (h + 2 >= rows.Count || rows[h + 1].Count != header.Count || header.Any(c => YearHeader.IsMatch(c))) return null;
+        var second = HeaderCells(rows[h + 1]);
+        int years = second.Count(c => c.Length <= 8 && YearHeader.Match(c) is { Success: true } y && y.Length >= c.Length - 1);
+        if (years < 2) return null;
+        return header.Select((c, i) => YearHeader.IsMatch(second[i]) && second[i].Length <= 8 ? c + second[i] : c).ToList();
+    }
 
     private static List<string> HeaderCells(List<TableCellText> row) => row.Select(c => TextFold.HeaderForm(c.Text)).ToList();
 
