@@ -4112,6 +4112,23 @@ public class ExtractionTests
         Assert.That(t.Responsibilities.Single().Units, Is.EqualTo(new[] { "荣成市人民政府", "乳山市人民政府" }));
     }
 
+    [Test]
+    public void TargetsAndDeadlines_AListAfterOneVerb_AndAMonthBeforeItsCompletion()
+    {
+        var r = RunText("""
+            某区职业教育实施方案
+            一、到2025年，共建产业学院3个，现代学徒制试点专业4个。
+            二、2023年9月完成首批“双师型”教师认定，空气质量退出全省后三位。
+            某区教育委员会
+            2023年3月1日
+            """);
+        Assert.That(r.Targets.Select(t => (t.Subject, t.Value)), Is.EqualTo(new[]
+        {
+            ("产业学院", (double?)3), ("现代学徒制试点专业", (double?)4),
+        }));
+        Assert.That(r.Deadlines.Select(d => d.End), Does.Contain("2023-09-30"));
+    }
+
     public static IEnumerable<string> AllDocuments() =>
         Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "eval", "docs"))
             .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "extraction")))

@@ -830,7 +830,9 @@ public sealed partial class TargetExtractor : IExtractor
         if (listed)
             noun = text[(previous.Span.End + 1)..numStart].Trim();
         else if (previous.Span.Start < sentenceStart || previous.Span.End > clauseStart) return false;
-        if (noun.Length is < 2 or > 8) return false;
+        // After a target, a longer name may follow (共建产业学院3个，现代学徒制试点专业4个), when it ends on a noun.
+        if (noun.Length < 2 || noun.Length > (previousIsTarget ? 12 : 8)) return false;
+        if (noun.Length > 8 && context.WordAt(numStart - 1) is not { Tag: ['n', ..] }) return false;
         // A time or a running total (三年累计150家) restates the quantity before; it names no other measure.
         // (年度计划投资 names the year's share of an amount, not a time.)
         var bare = noun.StartsWith("年度", StringComparison.Ordinal) ? noun[2..] : noun;
