@@ -4129,6 +4129,22 @@ public class ExtractionTests
         Assert.That(r.Deadlines.Select(d => d.End), Does.Contain("2023-09-30"));
     }
 
+    [Test]
+    public void Targets_ACountForEachOfAList_IsOneTargetForEach()
+    {
+        var r = RunText("""
+            某县职业教育方案
+            到2025年，建成国家级、省级示范性中等职业学校各1所，建成标准化考场和录播教室各1间。
+            某县人民政府
+            2023年3月1日
+            """);
+        Assert.That(r.Targets.Select(t => (t.Subject, t.Value, t.Unit)), Is.EqualTo(new[]
+        {
+            ("国家级", (double?)1, "所"), ("省级示范性中等职业学校", (double?)1, "所"),
+            ("标准化考场", (double?)1, "间"), ("录播教室", (double?)1, "间"),
+        }));
+    }
+
     public static IEnumerable<string> AllDocuments() =>
         Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "eval", "docs"))
             .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "extraction")))

@@ -90,10 +90,15 @@ public sealed partial class TargetExtractor : IExtractor
     [GeneratedRegex(@"^(?<p>[^、和及与,，]{2,20}?(?:比例|占比|比重|率))(?:[、和及与](?<p>[^、和及与,，]{2,20}?(?:比例|占比|比重|率)))+(?:均|都)$", RegexOptions.CultureInvariant)]
     private static partial Regex JointSubjects { get; }
 
+    /// <summary>Names listed before 各 (国家级、省级示范性中等职业学校各1所; 标准化考场和录播教室各1间): the count for each.</summary>
+    [GeneratedRegex(@"^(?<p>[^、和及与,，]{2,20}?)(?:[、和及与](?<p>[^、和及与,，]{2,20}?))+各$", RegexOptions.CultureInvariant)]
+    private static partial Regex EachOfList { get; }
+
     /// <summary>The target, or one for each measure when its subject names several that are all to reach the same level.</summary>
     private static IEnumerable<TargetOutput> EachOfJointSubjects(TargetOutput target)
     {
-        if (target.Subject is not { } subject || JointSubjects.Match(subject) is not { Success: true } m)
+        if (target.Subject is not { } subject
+            || (JointSubjects.Match(subject) is { Success: true } joint ? joint : EachOfList.Match(subject)) is not { Success: true } m)
         {
             yield return target;
             yield break;
