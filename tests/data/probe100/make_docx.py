@@ -3,16 +3,12 @@ hand-written WordprocessingML; its docstring gives the markup: @n0 / @n1 are hea
 notice's own points are typed (一、 as text), the issued plan's headings are numbered by Word; there is no table.
 Run from this folder: python3 make_docx.py
 """
-import importlib.util, os
+import os, sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-spec = importlib.util.spec_from_file_location("probe41_docx", os.path.join(HERE, "..", "probe41", "make_docx.py"))
-builder = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(builder)
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from docxkit import build_all  # noqa: E402
 
 DOCS = {"03": "03_zhangjiajie_city_office_2023_vocational_upgrading_notice_issuing_differently_titled_plan_docx_auto_numbering.docx"}
 
 if __name__ == "__main__":
-    os.makedirs("docs", exist_ok=True)
-    for k, n in DOCS.items():
-        builder.build(k, n)
+    build_all(DOCS, os.path.dirname(os.path.abspath(__file__)))

@@ -3,16 +3,12 @@ hand-written WordprocessingML; its docstring gives the markup: @h headings typed
 cells parted by tabs). Headings are typed (一、 / （一） as text, no w:numPr); the two tables are a year table of five
 columns and an allocation table of four, each with a 合计 row. Run from this folder: python3 make_docx.py
 """
-import importlib.util, os
+import os, sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-spec = importlib.util.spec_from_file_location("probe41_docx", os.path.join(HERE, "..", "probe41", "make_docx.py"))
-builder = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(builder)
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from docxkit import build_all  # noqa: E402
 
 DOCS = {"03": "03_yishui_county_government_2023_education_funding_guarantee_opinions_docx_year_funding_table_township_allocation_table.docx"}
 
 if __name__ == "__main__":
-    os.makedirs("docs", exist_ok=True)
-    for k, n in DOCS.items():
-        builder.build(k, n)
+    build_all(DOCS, os.path.dirname(os.path.abspath(__file__)))

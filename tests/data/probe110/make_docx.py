@@ -3,16 +3,12 @@ hand-written WordprocessingML; its docstring gives the markup: @h headings typed
 here of four columns 序号 | 任务 | 责任单位 | 时间). The goals are two numbered body paragraphs typed as text (1. / 2.).
 Run from this folder: python3 make_docx.py
 """
-import importlib.util, os
+import os, sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-spec = importlib.util.spec_from_file_location("probe41_docx", os.path.join(HERE, "..", "probe41", "make_docx.py"))
-builder = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(builder)
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from docxkit import build_all  # noqa: E402
 
 DOCS = {"03": "03_changdu_city_office_2022_vocational_quality_upgrading_plan_notice_docx_numbered_goal_list_task_table_period_cells.docx"}
 
 if __name__ == "__main__":
-    os.makedirs("docs", exist_ok=True)
-    for k, n in DOCS.items():
-        builder.build(k, n)
+    build_all(DOCS, os.path.dirname(os.path.abspath(__file__)))

@@ -2,16 +2,12 @@
 hand-written WordprocessingML; its docstring gives the markup: @n0 / @n1 are headings numbered by Word's w:numPr, ^ splits
 a paragraph's runs). Run from this folder: python3 make_docx.py
 """
-import importlib.util, os
+import os, sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-spec = importlib.util.spec_from_file_location("probe41_docx", os.path.join(HERE, "..", "probe41", "make_docx.py"))
-builder = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(builder)
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from docxkit import build_all  # noqa: E402
 
 DOCS = {"01": "01_danzhou_city_office_2024_2026_special_education_action_plan_docx_auto_numbering_unit_brackets.docx"}
 
 if __name__ == "__main__":
-    os.makedirs("docs", exist_ok=True)
-    for k, n in DOCS.items():
-        builder.build(k, n)
+    build_all(DOCS, os.path.dirname(os.path.abspath(__file__)))

@@ -3,16 +3,12 @@ hand-written WordprocessingML; its docstring gives the markup: @n0 / @n1 are hea
 title line (03's title is two such paragraphs), @tbl … @endtbl a real w:tbl of five columns). Run from this folder:
 python3 make_docx.py
 """
-import importlib.util, os
+import os, sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-spec = importlib.util.spec_from_file_location("probe41_docx", os.path.join(HERE, "..", "probe41", "make_docx.py"))
-builder = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(builder)
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from docxkit import build_all  # noqa: E402
 
 DOCS = {"03": "03_huanren_county_education_bureau_2024_secondary_higher_vocational_through_training_plan_docx_auto_numbering_quota_and_task_tables.docx"}
 
 if __name__ == "__main__":
-    os.makedirs("docs", exist_ok=True)
-    for k, n in DOCS.items():
-        builder.build(k, n)
+    build_all(DOCS, os.path.dirname(os.path.abspath(__file__)))

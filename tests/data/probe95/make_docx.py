@@ -3,16 +3,12 @@ hand-written WordprocessingML; its docstring gives the markup: @n0 / @n1 are hea
 @endtbl a real w:tbl of five columns). The forwarding notice's own points are typed (一、 as text), the forwarded
 意见's headings are numbered by Word. Run from this folder: python3 make_docx.py
 """
-import importlib.util, os
+import os, sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-spec = importlib.util.spec_from_file_location("probe41_docx", os.path.join(HERE, "..", "probe41", "make_docx.py"))
-builder = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(builder)
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from docxkit import build_all  # noqa: E402
 
 DOCS = {"03": "03_jiajiang_county_office_2023_forwarding_leshan_city_office_county_secondary_vocational_opinions_docx_auto_numbering_task_table.docx"}
 
 if __name__ == "__main__":
-    os.makedirs("docs", exist_ok=True)
-    for k, n in DOCS.items():
-        builder.build(k, n)
+    build_all(DOCS, os.path.dirname(os.path.abspath(__file__)))

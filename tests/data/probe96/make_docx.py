@@ -2,16 +2,12 @@
 hand-written WordprocessingML; its docstring gives the markup: @red masthead lines, @c the number, @h headings typed as
 text, @tbl … @endtbl a real w:tbl of five columns). Run from this folder: python3 make_docx.py
 """
-import importlib.util, os
+import os, sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-spec = importlib.util.spec_from_file_location("probe41_docx", os.path.join(HERE, "..", "probe41", "make_docx.py"))
-builder = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(builder)
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from docxkit import build_all  # noqa: E402
 
 DOCS = {"02": "02_lishu_education_hrss_joint_2022_secondary_vocational_rural_revitalization_plan_docx_task_table_recurring_time_limits.docx"}
 
 if __name__ == "__main__":
-    os.makedirs("docs", exist_ok=True)
-    for k, n in DOCS.items():
-        builder.build(k, n)
+    build_all(DOCS, os.path.dirname(os.path.abspath(__file__)))

@@ -3,16 +3,12 @@ hand-written WordprocessingML; its docstring gives the markup: @red masthead, @c
 lines, @tbl … @endtbl a real w:tbl of five columns, @cc the 抄送 / 印发 lines). The measures' articles are typed as text
 (一、 … 十、), not numbered by Word. Run from this folder: python3 make_docx.py
 """
-import importlib.util, os
+import os, sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-spec = importlib.util.spec_from_file_location("probe41_docx", os.path.join(HERE, "..", "probe41", "make_docx.py"))
-builder = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(builder)
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from docxkit import build_all  # noqa: E402
 
 DOCS = {"01": "01_wenling_city_office_2023_industry_education_integration_measures_docx_subsidy_articles_policy_table.docx"}
 
 if __name__ == "__main__":
-    os.makedirs("docs", exist_ok=True)
-    for k, n in DOCS.items():
-        builder.build(k, n)
+    build_all(DOCS, os.path.dirname(os.path.abspath(__file__)))
