@@ -4145,6 +4145,22 @@ public class ExtractionTests
         }));
     }
 
+    [Test]
+    public void Targets_AnAmountWhoseClauseNamesOnlyWhoPays_IsOfTheFundNamedBefore()
+    {
+        var r = RunText("""
+            某县职业教育提质培优行动方案
+            一、落实职业教育专项资金，县财政每年安排不少于800万元。
+            二、设立东盟留学生奖学金，每年安排资金200万元。
+            某县人民政府
+            2023年3月1日
+            """);
+        Assert.That(r.Targets.Select(t => (t.Subject, t.Value)), Is.EqualTo(new[]
+        {
+            ("落实职业教育专项资金", (double?)8000000), ("设立东盟留学生奖学金", (double?)2000000),
+        }));
+    }
+
     public static IEnumerable<string> AllDocuments() =>
         Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "eval", "docs"))
             .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "extraction")))

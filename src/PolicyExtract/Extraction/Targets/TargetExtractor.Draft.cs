@@ -612,10 +612,14 @@ public sealed partial class TargetExtractor
             // …and so is a clause that names nothing but its verb (开展岗位技能提升培训，每年培训6000人次以上; 合作开展中高职贯通培养，
             // 每年招生300人; 全市中职学校布局调整基本完成，由现有14所整合为8所左右; 市财政统筹安排…专项资金，“十四五”期间投入不少于1亿元):
             // what it counts is named by the clause before, which holds no figure of its own.
+            // An amount whose clause names only who pays, when and the verb (县财政每年安排不少于800万元) or a fund as such
+            // (每年安排资金200万元) is of the fund the clause before names (设立…奖学金 / 落实职业教育专项资金).
+            bool paidOnly = MoneyUnits.Contains(unit) && verb is not null
+                && GenericFundTail.Replace(PeriodLead.Replace(PayerLead.Replace(subject, ""), ""), "") == verb.Text;
             if (((verb is not null && (subject.Length == 0 || subject == verb.Text || PeriodLead.Replace(subject, "") == verb.Text))
-                    || PerHeadOnly.IsMatch(subject)) && clauseStart > sentenceStart
+                    || PerHeadOnly.IsMatch(subject) || paidOnly) && clauseStart > sentenceStart
                 && (previous is null || previous.Span.End <= ClauseBeforeStart(text, sentenceStart, clauseStart) || previous.Span.Start >= clauseStart)
-                && ClauseNamingTheWork(orStandard: PerHeadOnly.IsMatch(subject)) is { } namedBefore)
+                && ClauseNamingTheWork(orStandard: PerHeadOnly.IsMatch(subject) || paidOnly) is { } namedBefore)
                 subject = namedBefore;
             if (subject.Length == 0) return null;
             // A fund named only as such under an item named for an amount given before (发放文旅消费券2000万元；…（一）发放文旅消费券。

@@ -409,6 +409,14 @@ public sealed partial class TargetExtractor : IExtractor
     [GeneratedRegex(@"^每(?:生|人|户|名|位|校|所|家)(?:每(?:年|月|学年|学期|天|日))?$", RegexOptions.CultureInvariant)]
     private static partial Regex PerHeadOnly { get; }
 
+    /// <summary>Who pays, opening a clause: 县财政 / 市级财政 / 区财政局.</summary>
+    [GeneratedRegex(@"^(?:[省市州县区旗]级?)?财政(?:局)?", RegexOptions.CultureInvariant)]
+    private static partial Regex PayerLead { get; }
+
+    /// <summary>A fund named only as such after its verb (安排资金, 投入经费).</summary>
+    [GeneratedRegex(@"(?:资金|经费)$", RegexOptions.CultureInvariant)]
+    private static partial Regex GenericFundTail { get; }
+
     /// <summary>A clause that names a standard or a fund (落实中职学校生均公用经费拨款标准): what a rate per head is of.</summary>
     [GeneratedRegex(@"(?:标准|经费|资金|补贴|补助|奖励|奖补)$", RegexOptions.CultureInvariant)]
     private static partial Regex NamedStandard { get; }
