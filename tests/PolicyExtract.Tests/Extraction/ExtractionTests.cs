@@ -4161,6 +4161,22 @@ public class ExtractionTests
         }));
     }
 
+    [Test]
+    public void Targets_LinesOfAnIndicatorList_NameAndValueAfterAColon()
+    {
+        var r = RunText("""
+            某州职业教育发展主要指标
+            1.职业院校专业与主导产业匹配度：85%以上
+            2.中等职业学校数：由13所整合为9所左右
+            某州人民政府
+            2022年3月15日
+            """);
+        Assert.That(r.Targets.Select(t => (t.Subject, t.Value, t.Comparator)), Is.EqualTo(new[]
+        {
+            ("职业院校专业与主导产业匹配度", (double?)85, "gte"), ("中等职业学校数", (double?)9, "approx"),
+        }));
+    }
+
     public static IEnumerable<string> AllDocuments() =>
         Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "eval", "docs"))
             .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "extraction")))

@@ -99,6 +99,9 @@ public sealed partial class TargetExtractor
             // A bracket that opens on 其中 (共计1800万元（其中市级财政资金1200万元，…）) starts the parts of the whole before it: a
             // clause of its own.
             if (WhereofBracket(text, clauseStart, numStart) is var wb and >= 0) clauseStart = wb + 1;
+            // A line of an indicator list, name and value parted by a colon (3.专业与产业匹配度：85%以上 / 1.中等职业学校数：由13所
+            // 整合为9所左右): the name is the clause's, as in a row of an indicator table.
+            if (LabelledValueStart(text, line, clauseStart, clauseEnd) is int nameStart) clauseStart = nameStart;
             if (WhereofBracket(text, q.Span.End, clauseEnd) is var we and >= 0) clauseEnd = we;
             // Without a target verb or a comparator there is no target: decided first, as it is the cheapest test and
             // turns most numbers away before the checks on what precedes them.
@@ -258,6 +261,23 @@ public sealed partial class TargetExtractor
             var named = TextFold.Squash(clause);
             return measured.Length >= 3 && named.Length >= 4 && named.EndsWith(measured[..2], StringComparison.Ordinal)
                 && context.Rules.Find("target.verb", named).Count > 0;
+        }
+
+        /// <summary>
+        /// Where the name starts on a line that is only a name, a colon and the value (after an item label): the clause
+        /// at <paramref name="clauseStart"/> opens right after that colon. Else null.
+        /// </summary>
+        private static int? LabelledValueStart(string text, Line line, int clauseStart, int clauseEnd)
+        {
+            if (clauseStart <= line.Start || text[clauseStart - 1] is not (':' or '：')) return null;
+            var rest = text.AsSpan(clauseEnd, line.End - clauseEnd).Trim();
+            if (rest.Length > 1 || clauseEnd - clauseStart > 24) return null;
+            var head = text.AsSpan(line.Start, clauseStart - 1 - line.Start);
+            var label = LineItemLabel.Match(text, line.Start, clauseStart - 1 - line.Start);
+            int nameStart = line.Start + (label.Success ? label.Length : 0);
+            var name = text.AsSpan(nameStart, clauseStart - 1 - nameStart).Trim();
+            if (name.Length is < 2 or > 20 || name.IndexOfAny("，,。；;：:、（）()") >= 0 || head.IndexOfAny("，,。；;") >= 0) return null;
+            return nameStart;
         }
 
         /// <summary>False when the heading, sentence or document make the quantity a condition, a result, a standard or a cap.</summary>
@@ -495,7 +515,7 @@ public sealed partial class TargetExtractor
             if (rank && verb is not null && verb.Span.Start > phraseStart)
                 subject = TrailingCue.Replace(view.Text[phraseStart..verb.Span.Start], "").Trim();
             // A list mark left at the start (…数量在60名左右、结构合理的专业化校长队伍) is no part of the name.
-            subject = TextFold.Squash(LeadingResolve.Replace(ArticleLabel.Replace(LeadingLabel.Replace(subject, ""), ""), "").TrimEnd('等').Trim().TrimStart('、'));
+            subject = TextFold.Squash(LeadingResolve.Replace(ArticleLabel.Replace(LeadingLabel.Replace(subject, ""), ""), "").TrimEnd('等').Trim().TrimStart('、')).TrimEnd('：', ':');
             if (OnlyLink(subject)) subject = "";
             // 将 opening the phrase only brings in what the verb then acts on (将…补助标准由800元提高至1200元; 现将2024年学前教育
             // 发展资金1200万元拨付给你们).

@@ -409,6 +409,10 @@ public sealed partial class TargetExtractor : IExtractor
     [GeneratedRegex(@"^每(?:生|人|户|名|位|校|所|家)(?:每(?:年|月|学年|学期|天|日))?$", RegexOptions.CultureInvariant)]
     private static partial Regex PerHeadOnly { get; }
 
+    /// <summary>An item label opening a line: 1. / 3、 / （二） / 一、.</summary>
+    [GeneratedRegex(@"\G\s*(?:\d{1,2}\s*[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)?\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex LineItemLabel { get; }
+
     /// <summary>Who pays, opening a clause: 县财政 / 市级财政 / 区财政局.</summary>
     [GeneratedRegex(@"^(?:[省市州县区旗]级?)?财政(?:局)?", RegexOptions.CultureInvariant)]
     private static partial Regex PayerLead { get; }
