@@ -437,7 +437,7 @@ public static partial class ShippedPatterns
     private static partial Regex R70();
 
     // target.rate-cue
-    private const string P71 = "(?:(?:提高到|提高至|提升到|提升至|增长到|保持在|稳定在|控制在|不低于|不少于|覆盖率|达标率|降低到|降低至|下降到|下降至|达到|增至|超过|比例|比重|增长|提高|提升|降至|降到|降低|下降|减少|达|占|为))";
+    private const string P71 = "(?:(?:提高到|提高至|提升到|提升至|增长到|保持在|稳定在|控制在|不低于|不少于|覆盖率|达标率|降低到|降低至|下降到|下降至|达到|增至|超过|比例|比重|增长|提高|提升|降至|降到|降低|下降|减少|递增|递减|增加|达|占|为))";
 
     [GeneratedRegex(P71, RegexOptions.CultureInvariant, 2000)]
     private static partial Regex R71();

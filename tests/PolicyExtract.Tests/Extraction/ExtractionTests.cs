@@ -4177,6 +4177,18 @@ public class ExtractionTests
         }));
     }
 
+    [Test]
+    public void Targets_AYearlyRiseIsARate()
+    {
+        var r = RunText("""
+            某市市域产教联合体建设方案
+            一、市财政设立产教联合体建设专项资金3000万元，并每年递增10%。
+            某市人民政府办公室
+            2024年3月1日
+            """);
+        Assert.That(r.Targets.Select(t => (t.Value, t.Unit)), Is.EqualTo(new[] { ((double?)30000000, "元"), ((double?)10, "%") }));
+    }
+
     public static IEnumerable<string> AllDocuments() =>
         Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "eval", "docs"))
             .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "extraction")))
