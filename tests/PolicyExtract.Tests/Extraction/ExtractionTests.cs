@@ -4189,6 +4189,18 @@ public class ExtractionTests
         Assert.That(r.Targets.Select(t => (t.Value, t.Unit)), Is.EqualTo(new[] { ((double?)30000000, "元"), ((double?)10, "%") }));
     }
 
+    [Test]
+    public void Targets_ALevelAfterTheLevelBefore_SharesItsMeasure()
+    {
+        var r = RunText("""
+            某区义务教育优质均衡实施方案
+            到2025年，每百名学生拥有高于规定学历教师数小学达到4.2人以上、初中达到5.3人以上。
+            某区人民政府办公室
+            2023年3月1日
+            """);
+        Assert.That(r.Targets.Select(t => t.Subject), Is.EqualTo(new[] { "每百名学生拥有高于规定学历教师数小学", "每百名学生拥有高于规定学历教师数初中" }));
+    }
+
     public static IEnumerable<string> AllDocuments() =>
         Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "eval", "docs"))
             .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "extraction")))

@@ -540,6 +540,12 @@ public sealed partial class TargetExtractor
         /// <summary>The subject completed from the clauses and the item around it when its own clause leaves it bare; null for no target.</summary>
         public string? SubjectInContext(string subject)
         {
+            // A level after the level of the quantity before, its measure shared (…教师数小学达到4.2人以上、初中达到5.3人以上): the
+            // measure named before with this level.
+            if (previousSubject is { } shared && LevelWord.IsMatch(subject) && previous is not null && previous.Span.End < numStart && text[previous.Span.End] == '、'
+                && LevelWord.Match(shared) is { Success: false } && TrailingLevel.Match(shared) is { Success: true } level && level.Index >= 2)
+                subject = shared[..level.Index] + subject;
+
             // A clause that only says how much (…增长10%—15%，力争突破六十亿元) is about what the clause before names.
             // The same for a clause that only adds its year (2024年改造城镇老旧小区150个，2025年改造140个，2026年改造110个; 其中2024年
             // 建成40个): the subject is the one the quantity before was given.

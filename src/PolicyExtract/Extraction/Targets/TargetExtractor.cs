@@ -413,6 +413,14 @@ public sealed partial class TargetExtractor : IExtractor
     [GeneratedRegex(@"\G\s*(?:\d{1,2}\s*[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)?\s*", RegexOptions.CultureInvariant)]
     private static partial Regex LineItemLabel { get; }
 
+    /// <summary>A subject of only a school level or an area (初中, 普通高中, 农村).</summary>
+    [GeneratedRegex(@"^(?:幼儿园|学前|小学|初中|高中|普通高中|中职|中职学校|高职|高职院校|城镇|农村|城区|乡村)$", RegexOptions.CultureInvariant)]
+    private static partial Regex LevelWord { get; }
+
+    /// <summary>The same level words closing a longer subject (…教师数小学).</summary>
+    [GeneratedRegex(@"(?:幼儿园|学前|小学|初中|普通高中|高中|中职学校|中职|高职院校|高职|城镇|农村|城区|乡村)$", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingLevel { get; }
+
     /// <summary>Who pays, opening a clause: 县财政 / 市级财政 / 区财政局.</summary>
     [GeneratedRegex(@"^(?:[省市州县区旗]级?)?财政(?:局)?", RegexOptions.CultureInvariant)]
     private static partial Regex PayerLead { get; }
