@@ -4201,6 +4201,18 @@ public class ExtractionTests
         Assert.That(r.Targets.Select(t => t.Subject), Is.EqualTo(new[] { "每百名学生拥有高于规定学历教师数小学", "每百名学生拥有高于规定学历教师数初中" }));
     }
 
+    [Test]
+    public void Targets_ACountAfterASelectionVerb_IsATarget()
+    {
+        var r = RunText("""
+            某职业学院关于开展1+X证书制度试点工作的通知
+            一、先行选取2个专业开展试点，2023年选定试点学校3所。
+            某职业学院
+            2022年9月1日
+            """);
+        Assert.That(r.Targets.Select(t => (t.Action, t.Value)), Is.EqualTo(new[] { ("选取", (double?)2), ("选定", (double?)3) }));
+    }
+
     public static IEnumerable<string> AllDocuments() =>
         Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "eval", "docs"))
             .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "extraction")))
