@@ -389,7 +389,7 @@ public static partial class ShippedPatterns
     private static partial Regex R62();
 
     // responsibility.unit-duty
-    private const string P63 = "^\\s*(?:(?:[0-9０-９]{1,2}\\s*[.．、]|[(（][一二三四五六七八九十0-9０-９]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)\\s*)?(?<units>[^()（）:：\\n,，;；。\\s](?:[^()（）:：\\n,，;；。]|(?:[(（][^()（）\\n]{1,6}[)）])){1,39}?)\\s*[:：]\\s*(?:是[^:：\\n,，;；。]{2,30}[,，]\\s*)?负责(?<duty>[^\\n]{4,}?)\\s*$";
+    private const string P63 = "^\\s*(?:(?<lab>[0-9０-９]{1,2}\\s*[.．、]|[(（][一二三四五六七八九十0-9０-９]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)\\s*)?(?<units>[^()（）:：\\n,，;；。\\s](?:[^()（）:：\\n,，;；。]|(?:[(（][^()（）\\n]{1,6}[)）])){1,39}?)\\s*(?:[:：]\\s*(?:是[^:：\\n,，;；。]{2,30}[,，]\\s*)?|(?(lab)|(?!)))负责(?<duty>[^\\n]{4,}?)\\s*$";
 
     [GeneratedRegex(P63, RegexOptions.CultureInvariant, 2000)]
     private static partial Regex R63();

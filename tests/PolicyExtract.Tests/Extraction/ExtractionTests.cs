@@ -4213,6 +4213,26 @@ public class ExtractionTests
         Assert.That(r.Targets.Select(t => (t.Action, t.Value)), Is.EqualTo(new[] { ("选取", (double?)2), ("选定", (double?)3) }));
     }
 
+    [Test]
+    public void Responsibilities_ABodyAndItsDutyUnderAnItemNumber_AndNoApplicantsOrTotals()
+    {
+        var r = RunText("""
+            关于下达2023年现代职业教育质量提升计划资金的通知
+            （一）市教育局负责资金项目的组织实施和绩效运行监控。
+            （二）市财政局负责资金及时拨付和监督管理。
+            拟支持项目名单
+            序号\t申报单位\t项目名称\t拟补助金额（万元）
+            1\t某县职业教育中心\t实训基地建设\t120
+            合计\t\t\t386
+            某市财政局
+            2023年6月1日
+            """.Replace("\\t", "\t"));
+        Assert.That(r.Responsibilities.Select(x => (x.Task[..4], x.Units.Single())), Is.EqualTo(new[]
+        {
+            ("资金项目", "市教育局"), ("资金及时", "市财政局"),
+        }));
+    }
+
     public static IEnumerable<string> AllDocuments() =>
         Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "eval", "docs"))
             .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.TestData, "extraction")))

@@ -552,6 +552,8 @@ public sealed partial class ResponsibilityExtractor(OrgNames orgs, GazetteerSet 
             }
             var task = Get(Column.Task);
             if (task is null || task.Text.Trim().Length == 0) continue;
+            // A row of totals (合计, 小计) assigns nothing.
+            if (TextFold.Squash(task.Text) is "合计" or "小计" or "总计" or "共计") continue;
             var units = new List<NamePart>();
             string? lead = null;
             var supporting = new List<string>();
@@ -616,6 +618,7 @@ public sealed partial class ResponsibilityExtractor(OrgNames orgs, GazetteerSet 
         if (h.Length == 0 || h.Length > 16) return Column.Other;
         // A column of the persons answering for a task (牵头领导, 责任领导, 责任人) holds posts and names, not units.
         if (IsLabel(rules, "person_label", h)) return Column.Other;
+        if (IsLabel(rules, "applicant_header", h)) return Column.Other;
         if (IsLabel(rules, "lead_label", h)) return Column.Lead;
         if (IsLabel(rules, "support_label", h)) return Column.Support;
         if (IsLabel(rules, "unit_header", h)) return Column.Units;
