@@ -1,11 +1,11 @@
 using System.Text.RegularExpressions;
-using PolicyExtract.Text;
 using PolicyExtract.Extraction.Common;
 using Cell = PolicyExtract.Extraction.Common.TableCellText;
 using PolicyExtract.Extraction.Deadlines;
 using PolicyExtract.Model;
 using PolicyExtract.Rules;
 using PolicyExtract.Rules.Gazetteers;
+using PolicyExtract.Text;
 
 namespace PolicyExtract.Extraction.Responsibilities;
 
@@ -765,7 +765,6 @@ public sealed partial class ResponsibilityExtractor(OrgNames orgs, GazetteerSet 
     [GeneratedRegex(@"^(?:(?:19|20)\d{2}\s*年|\d{1,2}\s*月|每|持续|长期|“?十[四五六]五”?|[一二三四]季度|上半年|下半年|年底|即日起)", RegexOptions.CultureInvariant)]
     private static partial Regex TimeCell { get; }
 
-    /// <summary>An item heading standing alone: its label and a short name, no sentence (（二）深化校企合作).</summary>
     /// <summary>A heading printed without its number: 4 to 20 characters of words, no punctuation but quotes, no figure.</summary>
     private static bool BareHeading(string line)
     {
@@ -779,6 +778,7 @@ public sealed partial class ResponsibilityExtractor(OrgNames orgs, GazetteerSet 
     /// <summary>A paragraph of prose: long, with a full stop in it.</summary>
     private static bool LooksLikeProse(string line) => line.Trim().Length >= 40 && line.Contains('。');
 
+    /// <summary>An item heading standing alone: its label and a short name, no sentence (（二）深化校企合作).</summary>
     private static bool StandaloneHeading(string line)
     {
         var folded = TextFold.Fold(line).Trim();

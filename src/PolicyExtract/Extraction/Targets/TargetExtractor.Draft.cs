@@ -273,8 +273,9 @@ public sealed partial class TargetExtractor
             var rest = text.AsSpan(clauseEnd, line.End - clauseEnd).Trim();
             if (rest.Length > 1 || clauseEnd - clauseStart > 24) return null;
             var head = text.AsSpan(line.Start, clauseStart - 1 - line.Start);
-            var label = LineItemLabel.Match(text, line.Start, clauseStart - 1 - line.Start);
-            int nameStart = line.Start + (label.Success ? label.Length : 0);
+            int indent = head.Length - head.TrimStart().Length;
+            var label = LeadingLabel.Match(text, line.Start + indent, head.Length - indent);
+            int nameStart = line.Start + indent + (label.Success ? label.Length : 0);
             var name = text.AsSpan(nameStart, clauseStart - 1 - nameStart).Trim();
             if (name.Length is < 2 or > 20 || name.IndexOfAny("，,。；;：:、（）()") >= 0 || head.IndexOfAny("，,。；;") >= 0) return null;
             return nameStart;
@@ -542,8 +543,8 @@ public sealed partial class TargetExtractor
         {
             // A level after the level of the quantity before, its measure shared (…教师数小学达到4.2人以上、初中达到5.3人以上): the
             // measure named before with this level.
-            if (previousSubject is { } shared && LevelWord.IsMatch(subject) && previous is not null && previous.Span.End < numStart && text[previous.Span.End] == '、'
-                && LevelWord.Match(shared) is { Success: false } && TrailingLevel.Match(shared) is { Success: true } level && level.Index >= 2)
+            if (previousSubject is { } shared && LevelOnly(subject) && previous is not null && previous.Span.End < numStart && text[previous.Span.End] == '、'
+                && !LevelOnly(shared) && TrailingLevel.Match(shared) is { Success: true } level && level.Index >= 2)
                 subject = shared[..level.Index] + subject;
 
             // A clause that only says how much (…增长10%—15%，力争突破六十亿元) is about what the clause before names.

@@ -409,17 +409,12 @@ public sealed partial class TargetExtractor : IExtractor
     [GeneratedRegex(@"^每(?:生|人|户|名|位|校|所|家)(?:每(?:年|月|学年|学期|天|日))?$", RegexOptions.CultureInvariant)]
     private static partial Regex PerHeadOnly { get; }
 
-    /// <summary>An item label opening a line: 1. / 3、 / （二） / 一、.</summary>
-    [GeneratedRegex(@"\G\s*(?:\d{1,2}\s*[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)?\s*", RegexOptions.CultureInvariant)]
-    private static partial Regex LineItemLabel { get; }
-
-    /// <summary>A subject of only a school level or an area (初中, 普通高中, 农村).</summary>
-    [GeneratedRegex(@"^(?:幼儿园|学前|小学|初中|高中|普通高中|中职|中职学校|高职|高职院校|城镇|农村|城区|乡村)$", RegexOptions.CultureInvariant)]
-    private static partial Regex LevelWord { get; }
-
-    /// <summary>The same level words closing a longer subject (…教师数小学).</summary>
+    /// <summary>A school level or an area closing a subject (…教师数小学, 普通高中, 农村).</summary>
     [GeneratedRegex(@"(?:幼儿园|学前|小学|初中|普通高中|高中|中职学校|中职|高职院校|高职|城镇|农村|城区|乡村)$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingLevel { get; }
+
+    /// <summary>A subject of only a level (初中): the level closing it is the whole of it.</summary>
+    private static bool LevelOnly(string subject) => TrailingLevel.Match(subject) is { Success: true, Index: 0 };
 
     /// <summary>Who pays, opening a clause: 县财政 / 市级财政 / 区财政局.</summary>
     [GeneratedRegex(@"^(?:[省市州县区旗]级?)?财政(?:局)?", RegexOptions.CultureInvariant)]
