@@ -5,34 +5,16 @@ cells parted by tabs). One change to the builder's table: the column widths foll
 seven-column indicator table: 序号 | 指标 | 单位 | 2021年基数 | 2022年 | 2023年 | 2024年).
 Run from this folder: python3 make_docx.py
 """
-import importlib.util, os
+import os, sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-spec = importlib.util.spec_from_file_location("probe41_docx", os.path.join(HERE, "..", "probe41", "make_docx.py"))
-builder = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(builder)
-
-DOCS = {"03": "03_mile_city_office_2022_vocational_skilled_talent_three_year_plan_docx_auto_numbering_unit_brackets_indicator_table_base_and_three_years.docx"}
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from docxkit import build_all, builder, widths_table  # noqa: E402
 
 WIDTHS = {7: [600, 3400, 900, 1200, 1100, 1100, 1100]}
 
-def table(rows):
-    widths = WIDTHS[len(rows[0])]
-    b = "".join(f'<w:{s} w:val="single" w:sz="4" w:space="0" w:color="000000"/>'
-                for s in ("top", "left", "bottom", "right", "insideH", "insideV"))
-    grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
-    trs = []
-    for i, row in enumerate(rows):
-        trpr = "<w:trPr><w:tblHeader/></w:trPr>" if i == 0 else ""
-        trs.append(f"<w:tr>{trpr}" + "".join(builder.cell(c, w, i == 0) for c, w in zip(row, widths)) + "</w:tr>")
-    return (f'<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="0" w:type="auto"/><w:jc w:val="center"/>'
-            f'<w:tblBorders>{b}</w:tblBorders><w:tblLook w:val="04A0"/></w:tblPr><w:tblGrid>{grid}</w:tblGrid>'
-            + "".join(trs) + "</w:tbl>")
-
-builder.table = table
+DOCS = {"03": "03_mile_city_office_2022_vocational_skilled_talent_three_year_plan_docx_auto_numbering_unit_brackets_indicator_table_base_and_three_years.docx"}
 
 if __name__ == "__main__":
-    os.chdir(HERE)
-    os.makedirs("docs", exist_ok=True)
-    for k, n in DOCS.items():
-        builder.build(k, n)
+    b = builder()
+    b.table = widths_table(b, lambda n: WIDTHS[n])
+    build_all(DOCS, os.path.dirname(os.path.abspath(__file__)), b)

@@ -4,35 +4,16 @@ hand-written WordprocessingML; its docstring gives the markup: @n0 / @n1 are hea
 新增学前教育学位（个） | 新增义务教育学位（个）) with number columns wider than probe41's, so the table is given its own column
 widths here. Run from this folder: python3 make_docx.py
 """
-import importlib.util, os
+import os, sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-spec = importlib.util.spec_from_file_location("probe41_docx", os.path.join(HERE, "..", "probe41", "make_docx.py"))
-builder = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(builder)
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from docxkit import build_all, builder, widths_table  # noqa: E402
 
 WIDTHS = [800, 1500, 2300, 2400, 2400]
-
-def table(rows):
-    """probe41's table with this set's column widths."""
-    widths = WIDTHS[:len(rows[0])]
-    b = "".join(f'<w:{s} w:val="single" w:sz="4" w:space="0" w:color="000000"/>'
-                for s in ("top", "left", "bottom", "right", "insideH", "insideV"))
-    grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
-    trs = []
-    for i, row in enumerate(rows):
-        row = row + [""] * (len(widths) - len(row))
-        trpr = "<w:trPr><w:tblHeader/></w:trPr>" if i == 0 else ""
-        trs.append(f"<w:tr>{trpr}" + "".join(builder.cell(c, w, i == 0) for c, w in zip(row, widths)) + "</w:tr>")
-    return (f'<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="0" w:type="auto"/><w:jc w:val="center"/>'
-            f'<w:tblBorders>{b}</w:tblBorders><w:tblLook w:val="04A0"/></w:tblPr><w:tblGrid>{grid}</w:tblGrid>'
-            + "".join(trs) + "</w:tbl>")
-
-builder.table = table
 
 DOCS = {"03": "03_xiangzhou_county_office_2024_basic_education_expansion_quality_plan_docx_auto_numbering_township_target_breakdown_table.docx"}
 
 if __name__ == "__main__":
-    os.makedirs("docs", exist_ok=True)
-    for k, n in DOCS.items():
-        builder.build(k, n)
+    b = builder()
+    b.table = widths_table(b, lambda n: WIDTHS[:n], pad=True)
+    build_all(DOCS, os.path.dirname(os.path.abspath(__file__)), b)
